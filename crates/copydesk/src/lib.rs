@@ -1,0 +1,75 @@
+//! copydesk: one web page in, one article record out.
+//!
+//! ```
+//! let html = b"<html><head><title>Hi</title></head><body><article><p>Hello, world. \
+//!   This is a short article with enough words to count as one.</p></article></body></html>";
+//! let article = copydesk::extract(html, &copydesk::Options::default());
+//! assert_eq!(article.schema, "copydesk/article@1");
+//! ```
+
+pub use copydesk_parse::Limits;
+pub use copydesk_record::{
+    Article, Author, Block, Dateline, Format, Image, PageType, Source, SourceKind, render,
+};
+
+/// How to read one page.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The page's URL: resolves relative links and feeds metadata.
+    pub url: Option<String>,
+    /// The charset named by the transport (HTTP `Content-Type`), if any.
+    pub charset: Option<String>,
+    /// When the page was fetched (RFC 3339).
+    pub fetched_at: Option<String>,
+    /// Size budgets.
+    pub limits: Limits,
+}
+
+/// Extracts the article record from the bytes of an HTML page.
+pub fn extract(html: &[u8], options: &Options) -> Article {
+    let decoded = copydesk_parse::decode(html, options.charset.as_deref());
+    extract_str(&decoded.text, options, decoded.guessed)
+}
+
+fn extract_str(html: &str, options: &Options, charset_guessed: bool) -> Article {
+    let source = Source {
+        kind: SourceKind::Html,
+        url: options.url.clone(),
+        record_id: None,
+        fetched_at: options.fetched_at.clone(),
+    };
+    let mut article = Article::new(source);
+    if charset_guessed {
+        article.warnings.push("charset guessed".to_string());
+    }
+    let base = options.url.as_deref().and_then(|u| url::Url::parse(u).ok());
+    let parsed = copydesk_parse::parse(html, options.limits);
+    article.warnings.extend(parsed.warnings);
+    let dom = &parsed.dom;
+    let meta = copydesk_meta::extract(dom, base.as_ref());
+    let ctx = copydesk_content::Context {
+        base: base.as_ref(),
+        headline: meta.headline.as_deref(),
+        schema_type: meta.schema_type.as_deref(),
+    };
+    let content = copydesk_content::extract(dom, &ctx);
+    article.page_type = content.page_type.unwrap_or(PageType::Other);
+    article.blocks = content.blocks;
+    article.headline = meta.headline;
+    article.subheadline = meta.subheadline;
+    article.site_name = meta.site_name;
+    article.canonical_url = meta.canonical_url;
+    article.language = meta.language;
+    article.description = meta.description;
+    article.published = meta.published;
+    article.modified = meta.modified;
+    article.authors = meta.authors;
+    article.section = meta.section;
+    article.tags = meta.tags;
+    article.lead_image = meta.lead_image;
+    article.rebuild_text();
+    if article.text.is_empty() {
+        article.warnings.push("no main content found".to_string());
+    }
+    article
+}

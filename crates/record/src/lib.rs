@@ -1,0 +1,272 @@
+//! The article record every copydesk interface speaks (`copydesk/article@1`), and its
+//! renderings. The field set follows the shared specification; unknown values are `None`
+//! (serialised as `null`) or empty lists, never invented.
+
+mod render;
+
+pub use render::{Format, render};
+use serde::{Deserialize, Serialize};
+
+/// The schema tag written into every record.
+pub const SCHEMA: &str = "copydesk/article@1";
+
+/// One extracted document.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Article {
+    /// Always [`SCHEMA`].
+    pub schema: String,
+    /// Where the input came from.
+    pub source: Source,
+    /// What kind of page this is.
+    pub page_type: PageType,
+    /// ISO 639-1 language code.
+    pub language: Option<String>,
+    /// The article's own headline.
+    pub headline: Option<String>,
+    /// A subheadline or standfirst, when the page has one.
+    pub subheadline: Option<String>,
+    /// The publication's name.
+    pub site_name: Option<String>,
+    /// The canonical URL the page declares.
+    pub canonical_url: Option<String>,
+    /// Publication date or date-time, ISO 8601, as precise as known.
+    pub published: Option<String>,
+    /// Last modification date or date-time, ISO 8601.
+    pub modified: Option<String>,
+    /// A "PLACE (Agency) —" opener.
+    pub dateline: Option<Dateline>,
+    /// The article's authors.
+    pub authors: Vec<Author>,
+    /// The section the page files the article under.
+    pub section: Option<String>,
+    /// Keywords and tags.
+    pub tags: Vec<String>,
+    /// The page's summary.
+    pub description: Option<String>,
+    /// The lead image.
+    pub lead_image: Option<Image>,
+    /// The main content in reading order.
+    pub blocks: Vec<Block>,
+    /// The body as plain text: text blocks joined by blank lines, figures excluded.
+    pub text: String,
+    /// Text-mode only: lines dropped as chrome, with the reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub removed: Vec<Removed>,
+    /// Non-fatal problems met while producing the record.
+    pub warnings: Vec<String>,
+    /// Set when the input could not be processed at all; the rest of the record is empty.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+impl Article {
+    /// An empty record for `source`.
+    pub fn new(source: Source) -> Article {
+        Article {
+            schema: SCHEMA.to_string(),
+            source,
+            page_type: PageType::Other,
+            language: None,
+            headline: None,
+            subheadline: None,
+            site_name: None,
+            canonical_url: None,
+            published: None,
+            modified: None,
+            dateline: None,
+            authors: Vec::new(),
+            section: None,
+            tags: Vec::new(),
+            description: None,
+            lead_image: None,
+            blocks: Vec::new(),
+            text: String::new(),
+            removed: Vec::new(),
+            warnings: Vec::new(),
+            error: None,
+        }
+    }
+
+    /// A record that says the input failed, with the reason.
+    pub fn failed(source: Source, reason: impl Into<String>) -> Article {
+        let mut a = Article::new(source);
+        a.error = Some(reason.into());
+        a
+    }
+
+    /// Rebuilds [`Article::text`] from the blocks: text blocks joined by blank lines.
+    pub fn rebuild_text(&mut self) {
+        let mut text = String::new();
+        for b in &self.blocks {
+            let part = b.plain_text();
+            if part.is_empty() {
+                continue;
+            }
+            if !text.is_empty() {
+                text.push_str("\n\n");
+            }
+            text.push_str(&part);
+        }
+        self.text = text;
+    }
+}
+
+/// Where the record's input came from.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+pub struct Source {
+    /// What the input was.
+    pub kind: SourceKind,
+    /// The page URL, given or found.
+    pub url: Option<String>,
+    /// WARC/WET record id.
+    pub record_id: Option<String>,
+    /// When the page was fetched (RFC 3339).
+    pub fetched_at: Option<String>,
+}
+
+/// The kind of input.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    /// An HTML page.
+    #[default]
+    Html,
+    /// Page text.
+    Text,
+    /// A WARC response record.
+    Warc,
+    /// A WET conversion record.
+    Wet,
+}
+
+/// What kind of page the input is.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum PageType {
+    /// A news story, blog post or other article.
+    Article,
+    /// A discussion thread.
+    Forum,
+    /// A product page.
+    Product,
+    /// A gallery or collection page.
+    Collection,
+    /// An index of links to other pages.
+    Listing,
+    /// Technical documentation.
+    Documentation,
+    /// A service or company page.
+    Service,
+    /// Anything else.
+    Other,
+}
+
+/// A dateline opener.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Dateline {
+    /// "KAZAN, Russia".
+    pub place: String,
+    /// A date stated in the dateline.
+    pub date: Option<String>,
+}
+
+/// One author.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Author {
+    /// The person's (or organisation's) name.
+    pub name: String,
+    /// E-mail address, when the byline gives one.
+    pub email: Option<String>,
+    /// "Staff Writer", "Reuters" …
+    pub role: Option<String>,
+    /// The byline as it stood on the page.
+    pub raw: Option<String>,
+}
+
+/// An image with its caption and credit.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Image {
+    /// Absolute image URL.
+    pub src: Option<String>,
+    /// Caption without the credit.
+    pub caption: Option<String>,
+    /// "REUTERS", "AP Photo/Jane Doe" …
+    pub credit: Option<String>,
+}
+
+/// A line that text-mode extraction dropped.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Removed {
+    /// The line.
+    pub text: String,
+    /// Why: "ad", "navigation", "share" …
+    pub reason: String,
+}
+
+/// One block of main content.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Block {
+    /// A paragraph.
+    Paragraph {
+        /// Its text.
+        text: String,
+    },
+    /// A heading.
+    Heading {
+        /// 1–6.
+        level: u8,
+        /// Its text.
+        text: String,
+    },
+    /// A list.
+    List {
+        /// Numbered or not.
+        ordered: bool,
+        /// The items' text.
+        items: Vec<String>,
+    },
+    /// A block quote or pull quote.
+    Quote {
+        /// Its text.
+        text: String,
+    },
+    /// A table.
+    Table {
+        /// Cells, row by row.
+        rows: Vec<Vec<String>>,
+    },
+    /// Preformatted code.
+    Code {
+        /// The code, line breaks kept.
+        text: String,
+    },
+    /// An image or media with its caption.
+    Figure {
+        /// Absolute image URL.
+        src: Option<String>,
+        /// Caption without the credit.
+        caption: Option<String>,
+        /// Photo credit.
+        credit: Option<String>,
+    },
+}
+
+impl Block {
+    /// The block as plain text for [`Article::text`]; figures give "".
+    pub fn plain_text(&self) -> String {
+        match self {
+            Block::Paragraph { text }
+            | Block::Heading { text, .. }
+            | Block::Quote { text }
+            | Block::Code { text } => text.clone(),
+            Block::List { items, .. } => items.join("\n"),
+            Block::Table { rows } => rows
+                .iter()
+                .map(|r| r.join("\t"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            Block::Figure { .. } => String::new(),
+        }
+    }
+}
