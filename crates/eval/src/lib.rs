@@ -1,1 +1,3 @@
 //! Evaluation sets and their metrics.
+
+pub mod cli;
