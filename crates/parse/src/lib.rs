@@ -6,6 +6,7 @@
 
 mod decode;
 mod dom;
+mod prepass;
 mod sink;
 
 pub use decode::{Decoded, decode};
@@ -54,7 +55,8 @@ pub fn parse(html: &str, limits: Limits) -> Parsed {
             limits.max_bytes
         ));
     }
-    let (dom, budget_hit) = sink::build(input, limits.max_nodes);
+    let input = prepass::strip_unread(input);
+    let (dom, budget_hit) = sink::build(&input, limits.max_nodes);
     if budget_hit {
         warnings.push(format!(
             "element budget of {} nodes reached; the rest of the page was skipped",

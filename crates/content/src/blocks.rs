@@ -1,0 +1,317 @@
+//! Turning the chosen part of the tree into the record's blocks, in reading order.
+
+use copydesk_parse::{Dom, NodeData, NodeId, local_name};
+use copydesk_record::Block;
+
+use crate::Context;
+use crate::clean::is_boilerplate_container;
+use crate::stats::Stats;
+use crate::tags::{Role, heading_level, role};
+use crate::text::{fold, is_chrome_line, normalize, split_credit};
+
+/// Nesting deeper than this is read as flat text.
+const MAX_DEPTH: usize = 512;
+
+/// Builds blocks from `parts`, skipping `removed` nodes and boilerplate containers.
+pub struct Builder<'a> {
+    dom: &'a Dom,
+    stats: &'a Stats,
+    removed: &'a [bool],
+    ctx: &'a Context<'a>,
+    headline: String,
+    buf: String,
+    /// Blocks built so far.
+    pub blocks: Vec<Block>,
+}
+
+impl<'a> Builder<'a> {
+    /// A builder over `dom` with the statistics and removals of the chosen walk.
+    pub fn new(
+        dom: &'a Dom,
+        stats: &'a Stats,
+        removed: &'a [bool],
+        ctx: &'a Context<'a>,
+    ) -> Builder<'a> {
+        Builder {
+            dom,
+            stats,
+            removed,
+            ctx,
+            headline: ctx.headline.map(fold).unwrap_or_default(),
+            buf: String::new(),
+            blocks: Vec::new(),
+        }
+    }
+
+    /// Appends the blocks of subtree `root`.
+    pub fn add(&mut self, root: NodeId) {
+        self.visit(root, 0, true);
+        self.flush();
+    }
+
+    fn flush(&mut self) {
+        if self.buf.trim().is_empty() {
+            self.buf.clear();
+            return;
+        }
+        let text = normalize(&self.buf);
+        self.buf.clear();
+        if is_chrome_line(&text) {
+            return;
+        }
+        self.blocks.push(Block::Paragraph { text });
+    }
+
+    fn visit(&mut self, id: NodeId, depth: usize, is_root: bool) {
+        let dom = self.dom;
+        let e = match dom.data(id) {
+            NodeData::Text(t) => {
+                self.buf.push_str(t);
+                return;
+            }
+            NodeData::Element(e) => e,
+            _ => return,
+        };
+        if self.removed[id.index()] {
+            return;
+        }
+        let name = e.name();
+        let r = role(name);
+        if r == Role::Skip {
+            return;
+        }
+        if depth > MAX_DEPTH {
+            dom.collect_text(id, &mut self.buf);
+            return;
+        }
+        if r == Role::Inline {
+            match *name {
+                local_name!("br") => self.buf.push('\n'),
+                local_name!("img") => {
+                    if let Some(fig) = self.image(id, None) {
+                        self.flush();
+                        self.blocks.push(fig);
+                    }
+                }
+                _ => self.children(id, depth),
+            }
+            return;
+        }
+        if !is_root && is_boilerplate_container(dom, id, self.stats) {
+            return;
+        }
+        self.flush();
+        if let Some(level) = heading_level(name) {
+            let text = self.text_of(id);
+            if !text.is_empty() && (self.headline.is_empty() || fold(&text) != self.headline) {
+                self.blocks.push(Block::Heading { level, text });
+            }
+            return;
+        }
+        match *name {
+            local_name!("ul") | local_name!("ol") => {
+                let items: Vec<String> = dom
+                    .children(id)
+                    .filter(|&c| dom.tag(c) == Some(&local_name!("li")))
+                    .filter(|&c| !self.removed[c.index()])
+                    .map(|c| self.text_of(c))
+                    .filter(|t| !t.is_empty() && !is_chrome_line(t))
+                    .collect();
+                if !items.is_empty() {
+                    self.blocks.push(Block::List {
+                        ordered: *name == local_name!("ol"),
+                        items,
+                    });
+                }
+            }
+            local_name!("blockquote") => {
+                let text = self.text_of(id);
+                if !text.is_empty() {
+                    self.blocks.push(Block::Quote { text });
+                }
+            }
+            local_name!("pre") => {
+                let mut raw = String::new();
+                dom.collect_text(id, &mut raw);
+                let text = raw.trim_matches('\n').trim_end().to_string();
+                if !text.is_empty() {
+                    self.blocks.push(Block::Code { text });
+                }
+            }
+            local_name!("figure") => {
+                if let Some(fig) = self.figure(id) {
+                    self.blocks.push(fig);
+                }
+            }
+            local_name!("figcaption") => {
+                let (caption, credit) = split_credit(&self.text_of(id));
+                if !caption.is_empty() || credit.is_some() {
+                    self.blocks.push(Block::Figure {
+                        src: None,
+                        caption: Some(caption).filter(|c| !c.is_empty()),
+                        credit,
+                    });
+                }
+            }
+            local_name!("table") if self.is_data_table(id) => {
+                let rows = self.table_rows(id);
+                if !rows.is_empty() {
+                    self.blocks.push(Block::Table { rows });
+                }
+            }
+            local_name!("hr") => {}
+            _ => {
+                self.children(id, depth);
+                self.flush();
+            }
+        }
+    }
+
+    fn children(&mut self, id: NodeId, depth: usize) {
+        for c in self.dom.children(id) {
+            self.visit(c, depth + 1, false);
+        }
+    }
+
+    /// The readable text of a subtree: removed parts left out, `<br>` and blocks as line breaks.
+    fn text_of(&self, id: NodeId) -> String {
+        let dom = self.dom;
+        let mut raw = String::new();
+        let mut it = dom.descendants(id);
+        while let Some(n) = it.next() {
+            match dom.data(n) {
+                NodeData::Text(t) => raw.push_str(t),
+                NodeData::Element(e) => {
+                    if self.removed[n.index()] || role(e.name()) == Role::Skip {
+                        it.skip_children_of(n);
+                    } else if *e.name() == local_name!("br")
+                        || (n != id && role(e.name()) == Role::Block)
+                    {
+                        raw.push('\n');
+                    }
+                }
+                _ => {}
+            }
+        }
+        normalize(&raw).replace('\n', " ").trim().to_string()
+    }
+
+    fn image(&self, img: NodeId, caption: Option<(String, Option<String>)>) -> Option<Block> {
+        let e = self.dom.element(img)?;
+        let src = ["src", "data-src", "data-original", "data-lazy-src"]
+            .iter()
+            .filter_map(|a| e.attr(a))
+            .find(|s| !s.is_empty() && !s.starts_with("data:"))?;
+        let small = ["width", "height"].iter().any(|a| {
+            e.attr(a)
+                .and_then(|v| v.trim_end_matches("px").parse::<u32>().ok())
+                .is_some_and(|v| v < 100)
+        });
+        if small && caption.is_none() {
+            return None;
+        }
+        let src = self.absolute(src);
+        let (caption, credit) = caption.unwrap_or_default();
+        Some(Block::Figure {
+            src: Some(src),
+            caption: Some(caption).filter(|c| !c.is_empty()),
+            credit,
+        })
+    }
+
+    fn figure(&self, id: NodeId) -> Option<Block> {
+        let dom = self.dom;
+        let mut img = None;
+        let mut caption = None;
+        let mut credit = None;
+        for n in dom.descendants(id) {
+            match dom.tag(n) {
+                Some(&local_name!("img")) if img.is_none() => img = Some(n),
+                Some(&local_name!("figcaption")) if caption.is_none() => {
+                    caption = Some(self.text_of(n));
+                }
+                _ => {}
+            }
+            if credit.is_none()
+                && let Some(e) = dom.element(n)
+                && n != id
+            {
+                let class = e.class().to_ascii_lowercase();
+                if class.contains("credit") || class.contains("copyright") {
+                    let t = self.text_of(n);
+                    if !t.is_empty() {
+                        credit = Some(t);
+                    }
+                }
+            }
+        }
+        let (mut cap, mut cred) = split_credit(caption.as_deref().unwrap_or(""));
+        if let Some(c) = credit {
+            if let Some(stripped) = cap.strip_suffix(c.as_str()) {
+                cap = stripped.trim_end().to_string();
+            }
+            cred = Some(c);
+        }
+        match img {
+            Some(i) => self.image(i, Some((cap, cred))),
+            None if !cap.is_empty() => Some(Block::Figure {
+                src: None,
+                caption: Some(cap),
+                credit: cred,
+            }),
+            None => None,
+        }
+    }
+
+    fn absolute(&self, src: &str) -> String {
+        match self.ctx.base.and_then(|b| b.join(src).ok()) {
+            Some(u) => u.to_string(),
+            None => src.to_string(),
+        }
+    }
+
+    fn is_data_table(&self, id: NodeId) -> bool {
+        let dom = self.dom;
+        let mut rows = 0;
+        let mut max_cells = 0;
+        for n in dom.descendants(id).skip(1) {
+            match dom.tag(n) {
+                Some(&local_name!("table")) => return false,
+                Some(&local_name!("th")) => return true,
+                Some(&local_name!("tr")) => {
+                    rows += 1;
+                    let cells = dom
+                        .children(n)
+                        .filter(|&c| {
+                            matches!(dom.tag(c), Some(&local_name!("td")) | Some(&local_name!("th")))
+                        })
+                        .count();
+                    max_cells = max_cells.max(cells);
+                }
+                Some(&local_name!("p")) | Some(&local_name!("div")) => {
+                    if self.stats.prose[n.index()] > 0 {
+                        return false;
+                    }
+                }
+                _ => {}
+            }
+        }
+        rows >= 2 && max_cells >= 2
+    }
+
+    fn table_rows(&self, id: NodeId) -> Vec<Vec<String>> {
+        let dom = self.dom;
+        dom.descendants(id)
+            .filter(|&n| dom.tag(n) == Some(&local_name!("tr")))
+            .map(|tr| {
+                dom.children(tr)
+                    .filter(|&c| {
+                        matches!(dom.tag(c), Some(&local_name!("td")) | Some(&local_name!("th")))
+                    })
+                    .map(|c| self.text_of(c))
+                    .collect::<Vec<_>>()
+            })
+            .filter(|r: &Vec<String>| r.iter().any(|c| !c.is_empty()))
+            .collect()
+    }
+}

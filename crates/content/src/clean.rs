@@ -1,0 +1,113 @@
+//! Deciding which parts of the page are chrome: navigation, ads, sharing, comments, related
+//! links, hidden elements. Two stages: whole regions before the body is chosen
+//! ([`chrome_regions`]), then, inside the chosen body, link lists and widgets
+//! ([`is_boilerplate_container`]).
+
+use copydesk_parse::{Dom, Element, NodeId, local_name};
+
+use crate::patterns::{Hint, hint};
+use crate::stats::Stats;
+use crate::tags::is_chrome_tag;
+
+/// Reads an element's class/id/role/itemprop hint.
+pub fn element_hint(e: &Element) -> Hint {
+    hint(e.class(), e.id(), e.attr("role"), e.attr("itemprop"))
+}
+
+/// True when the element is hidden from readers by markup.
+pub fn is_hidden(e: &Element) -> bool {
+    if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
+        return true;
+    }
+    match e.attr("style") {
+        Some(style) => {
+            let compact: String = style
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .flat_map(char::to_lowercase)
+                .collect();
+            compact.contains("display:none") || compact.contains("visibility:hidden")
+        }
+        None => false,
+    }
+}
+
+/// How aggressive region removal is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strictness {
+    /// Remove chrome by tag, by class/id and hidden elements.
+    Strict,
+    /// Remove only hidden elements and elements whose tag is chrome.
+    Lenient,
+}
+
+/// Marks the chrome regions of the page: returns a flag per node index.
+///
+/// A region that holds a large share of the page's prose is never removed, so that a
+/// page wrapped in `<form>` or `<div class="page-with-sidebar">` keeps its article.
+pub fn chrome_regions(
+    dom: &Dom,
+    order: &[NodeId],
+    full: &Stats,
+    root: NodeId,
+    strictness: Strictness,
+) -> Vec<bool> {
+    let total_prose = full.prose[root.index()].max(1);
+    let mut removed = vec![false; dom.len()];
+    for &id in order {
+        if let Some(p) = dom.parent(id)
+            && removed[p.index()]
+        {
+            removed[id.index()] = true;
+            continue;
+        }
+        let Some(e) = dom.element(id) else { continue };
+        if id == root {
+            continue;
+        }
+        let guarded = full.prose[id.index()] * 10 > total_prose * 4;
+        if guarded {
+            continue;
+        }
+        let chrome = if is_hidden(e) || is_chrome_tag(e.name()) {
+            true
+        } else if strictness == Strictness::Strict {
+            let h = element_hint(e);
+            h.chrome && !h.body
+        } else {
+            false
+        };
+        if chrome {
+            removed[id.index()] = true;
+        }
+    }
+    removed
+}
+
+/// True when a container inside the article body looks like a link list, a share bar, an
+/// ad slot or another widget rather than part of the story.
+pub fn is_boilerplate_container(dom: &Dom, id: NodeId, stats: &Stats) -> bool {
+    let Some(e) = dom.element(id) else {
+        return false;
+    };
+    let text = stats.text[id.index()];
+    let prose = stats.prose[id.index()];
+    let density = stats.link_density(id);
+    match *e.name() {
+        local_name!("ul") | local_name!("ol") | local_name!("dl") => {
+            // A list of links ("Related: …", "More from …").
+            density > 0.6 && stats.commas[id.index()] < 3
+        }
+        local_name!("div")
+        | local_name!("section")
+        | local_name!("aside")
+        | local_name!("table")
+        | local_name!("center") => {
+            if prose > 0 && density < 0.3 {
+                return false;
+            }
+            (density > 0.5 && text < 1000) || (text > 0 && text < 200 && density > 0.33)
+        }
+        _ => false,
+    }
+}

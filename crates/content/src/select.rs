@@ -1,0 +1,166 @@
+//! Choosing the element that holds the article: paragraphs vote for their ancestors,
+//! and the best-scoring container wins, together with siblings that belong to it.
+
+use copydesk_parse::{Dom, NodeId, local_name};
+
+use crate::clean::element_hint;
+use crate::stats::Stats;
+use crate::tags::{Role, role};
+
+/// A paragraph needs this much own text to vote.
+const MIN_VOTE_TEXT: u32 = 25;
+/// How many ancestors receive a paragraph's vote.
+const VOTE_DEPTH: usize = 5;
+
+/// The chosen body: the top container and the siblings that join it, in document order.
+pub struct Selection {
+    /// Elements whose content forms the article, in document order.
+    pub parts: Vec<NodeId>,
+    /// The winning container.
+    pub top: NodeId,
+}
+
+fn base_score(dom: &Dom, id: NodeId) -> f32 {
+    let Some(e) = dom.element(id) else { return 0.0 };
+    let tag = match *e.name() {
+        local_name!("div") | local_name!("article") | local_name!("section") => 5.0,
+        local_name!("main") => 5.0,
+        local_name!("pre") | local_name!("td") | local_name!("blockquote") => 3.0,
+        local_name!("ol")
+        | local_name!("ul")
+        | local_name!("dl")
+        | local_name!("dd")
+        | local_name!("dt")
+        | local_name!("li")
+        | local_name!("address")
+        | local_name!("form") => -3.0,
+        local_name!("h1")
+        | local_name!("h2")
+        | local_name!("h3")
+        | local_name!("h4")
+        | local_name!("h5")
+        | local_name!("h6")
+        | local_name!("th") => -5.0,
+        _ => 0.0,
+    };
+    let h = element_hint(e);
+    let mut class = 0.0;
+    if h.body {
+        class += 50.0;
+    } else if h.content {
+        class += 15.0;
+    }
+    if h.chrome {
+        class -= 25.0;
+    }
+    tag + class
+}
+
+/// Scores the containers in `order` and picks the article body; `None` when no paragraph voted.
+pub fn select(dom: &Dom, order: &[NodeId], stats: &Stats) -> Option<Selection> {
+    let mut score = vec![f32::NAN; dom.len()];
+    let mut touched = Vec::new();
+    for &id in order {
+        let Some(e) = dom.element(id) else { continue };
+        if role(e.name()) != Role::Block {
+            continue;
+        }
+        let own = stats.inline[id.index()];
+        if own < MIN_VOTE_TEXT {
+            continue;
+        }
+        let links = stats.inline_link[id.index()] as f32 / own as f32;
+        if links > 0.6 {
+            continue;
+        }
+        let vote = (1.0 + stats.commas[id.index()] as f32 + (own as f32 / 100.0).min(3.0))
+            * (1.0 - links);
+        // A block with its own prose votes for itself too, so that a `<div>` of `<br>`-separated
+        // text can win.
+        let targets = std::iter::once(id).chain(dom.ancestors(id).take(VOTE_DEPTH));
+        for (level, anc) in targets.enumerate() {
+            if dom.element(anc).is_none() {
+                break;
+            }
+            let slot = &mut score[anc.index()];
+            if slot.is_nan() {
+                *slot = base_score(dom, anc);
+                touched.push(anc);
+            }
+            let divider = match level {
+                0 if anc == id => {
+                    // Paragraphs themselves get a small share; containers win ties.
+                    4.0
+                }
+                0 | 1 => 1.0,
+                2 => 2.0,
+                l => (l as f32 - 1.0) * 3.0,
+            };
+            *slot += vote / divider;
+        }
+    }
+    let mut best: Option<(NodeId, f32)> = None;
+    for &id in &touched {
+        let s = score[id.index()] * (1.0 - stats.link_density(id));
+        if best.is_none_or(|(_, b)| s > b) {
+            best = Some((id, s));
+        }
+    }
+    let (mut top, mut top_score) = best?;
+    // Climb while the parent holds clearly more article than the candidate alone: an article
+    // split into several sibling containers scores higher one level up.
+    for _ in 0..3 {
+        let Some(parent) = dom.parent(top) else { break };
+        if dom.tag(parent) == Some(&local_name!("body")) || dom.element(parent).is_none() {
+            break;
+        }
+        let ps = score[parent.index()];
+        if ps.is_nan() {
+            break;
+        }
+        let parent_score = ps * (1.0 - stats.link_density(parent));
+        let own_prose = stats.prose[top.index()];
+        let parent_prose = stats.prose[parent.index()];
+        if parent_prose as f32 > own_prose as f32 * 1.25 && parent_score > top_score * 0.6 {
+            top = parent;
+            top_score = parent_score;
+        } else {
+            break;
+        }
+    }
+    Some(Selection {
+        parts: siblings(dom, top, top_score, &score, stats),
+        top,
+    })
+}
+
+/// The top candidate plus siblings that carry article text of their own.
+fn siblings(dom: &Dom, top: NodeId, top_score: f32, score: &[f32], stats: &Stats) -> Vec<NodeId> {
+    let Some(parent) = dom.parent(top) else {
+        return vec![top];
+    };
+    let threshold = (top_score * 0.2).max(10.0);
+    let mut parts = Vec::new();
+    for sib in dom.children(parent) {
+        if sib == top {
+            parts.push(sib);
+            continue;
+        }
+        let Some(e) = dom.element(sib) else { continue };
+        let i = sib.index();
+        let s = score[i];
+        let density = stats.link_density(sib);
+        let joins = if !s.is_nan() && s * (1.0 - density) >= threshold {
+            true
+        } else if *e.name() == local_name!("p") {
+            let own = stats.inline[i];
+            (own > 80 && density < 0.25) || (own > 0 && density == 0.0 && stats.commas[i] > 0)
+        } else {
+            false
+        };
+        if joins {
+            parts.push(sib);
+        }
+    }
+    parts
+}

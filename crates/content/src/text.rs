@@ -1,0 +1,210 @@
+//! Text helpers: whitespace, chrome phrases, caption credits.
+
+/// Collapses whitespace runs to one space per line and drops empty lines; `\n` in `raw`
+/// (from `<br>`) separates lines.
+pub fn normalize(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for line in raw.split('\n') {
+        let mut words = line.split_whitespace().peekable();
+        if words.peek().is_none() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        let mut first = true;
+        for w in words {
+            if !first {
+                out.push(' ');
+            }
+            out.push_str(w);
+            first = false;
+        }
+    }
+    out
+}
+
+/// Lower-cases and strips everything but letters and digits, for comparing short strings.
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Whole-paragraph texts (folded) that are page chrome, in several languages.
+const CHROME_LINES: &[&str] = &[
+    "advertisement",
+    "advertisements",
+    "advertising",
+    "sponsored",
+    "sponsoredcontent",
+    "anzeige",
+    "werbung",
+    "publicité",
+    "publicidad",
+    "pubblicità",
+    "reklama",
+    "реклама",
+    "광고",
+    "広告",
+    "readmore",
+    "continuereading",
+    "shareonfacebook",
+    "shareontwitter",
+    "sharethisarticle",
+    "sharethisstory",
+    "sharethis",
+    "share",
+    "tweet",
+    "email",
+    "print",
+    "comments",
+    "leaveacomment",
+    "relatedarticles",
+    "relatedstories",
+    "related",
+    "recommended",
+    "morefrom",
+    "skiptocontent",
+    "skipadvertisement",
+    "signupforournewsletter",
+    "subscribe",
+    "subscribenow",
+    "follow",
+    "followus",
+    "loading",
+    "close",
+    "menu",
+    "search",
+    "storycontinuesbelowadvertisement",
+    "articlecontinuesbelow",
+    "articlecontinuesbelowadvertisement",
+    "contentcontinuesbelow",
+    "continuereadingthemainstory",
+    "weiterlesen",
+    "lesensieauch",
+    "mehrzumthema",
+    "leiatambém",
+    "lireaussi",
+];
+
+/// True when a short paragraph is nothing but a chrome phrase ("Advertisement", "Read more").
+pub fn is_chrome_line(text: &str) -> bool {
+    if text.chars().count() > 60 {
+        return false;
+    }
+    let f = fold(text);
+    f.is_empty() || CHROME_LINES.contains(&f.as_str())
+}
+
+/// Splits a photo credit off the end of a caption: `"… on Thursday. [REUTERS]"`,
+/// `"… (AP Photo/Jane Doe)"`, `"… Photo: Getty Images"`, `"… Credit: …"`.
+pub fn split_credit(caption: &str) -> (String, Option<String>) {
+    let t = caption.trim();
+    // Bracketed credit at the end.
+    for (open, close) in [('[', ']'), ('(', ')')] {
+        if t.ends_with(close)
+            && let Some(start) = t.rfind(open)
+        {
+            let inner = t[start + 1..t.len() - 1].trim();
+            if looks_like_credit(inner) {
+                let rest = t[..start].trim_end();
+                return (rest.to_string(), Some(inner.to_string()));
+            }
+        }
+    }
+    // "Photo: X", "Credit: X", "Foto: X" as the last sentence.
+    const LABELS: &[&str] = &[
+        "photo:",
+        "photos:",
+        "photograph:",
+        "photo by",
+        "photo credit:",
+        "credit:",
+        "credits:",
+        "image:",
+        "image credit:",
+        "picture:",
+        "source:",
+        "foto:",
+        "fotos:",
+        "bild:",
+        "©",
+    ];
+    let lower = t.to_lowercase();
+    let mut best: Option<usize> = None;
+    for label in LABELS {
+        if let Some(pos) = lower.rfind(label)
+            && (pos == 0 || !lower[..pos].ends_with(char::is_alphanumeric))
+            && best.is_none_or(|b| pos > b)
+            && lower.len() - pos < 80
+        {
+            best = Some(pos);
+        }
+    }
+    if let Some(pos) = best
+        && t.is_char_boundary(pos)
+    {
+        let credit = t[pos..].trim();
+        let rest = t[..pos].trim_end();
+        return (rest.to_string(), Some(credit.to_string()));
+    }
+    (t.to_string(), None)
+}
+
+fn looks_like_credit(inner: &str) -> bool {
+    if inner.is_empty() || inner.chars().count() > 60 {
+        return false;
+    }
+    let lower = inner.to_lowercase();
+    let labelled = [
+        "photo", "foto", "credit", "image", "getty", "reuters", "afp", "ap ", "epa", "yonhap",
+        "xinhua", "shutterstock", "istock", "courtesy", "©",
+    ]
+    .iter()
+    .any(|w| lower.starts_with(w) || lower.contains(&format!(" {w}")) || lower.contains('/'));
+    let shouting = inner.chars().any(char::is_alphabetic)
+        && inner
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    labelled || shouting || lower == "ap"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credits_are_split() {
+        assert_eq!(
+            split_credit("Vladimir Putin speaks in Kazan on Thursday. [REUTERS]"),
+            (
+                "Vladimir Putin speaks in Kazan on Thursday.".into(),
+                Some("REUTERS".into())
+            )
+        );
+        assert_eq!(
+            split_credit("Crowds gather outside. (AP Photo/Jane Doe)").1,
+            Some("AP Photo/Jane Doe".into())
+        );
+        assert_eq!(
+            split_credit("The harbour at dawn. Photo: Getty Images").1,
+            Some("Photo: Getty Images".into())
+        );
+        assert_eq!(split_credit("A quiet street (in May)").1, None);
+    }
+
+    #[test]
+    fn chrome_lines() {
+        assert!(is_chrome_line("- Advertisement -"));
+        assert!(is_chrome_line("Read more"));
+        assert!(!is_chrome_line("The council will read more proposals next week."));
+    }
+
+    #[test]
+    fn normalize_keeps_breaks() {
+        assert_eq!(normalize("  a \t b\n\n  c  "), "a b\nc");
+    }
+}
