@@ -20,6 +20,8 @@ enum Fit {
 enum Sense {
     /// Chrome: navigation, ads, sharing, comments, related links …
     Chrome,
+    /// Words that mean chrome unless the element also names itself content ("meta", "tag").
+    Weak,
     /// A generic content word ("content", "text", "main").
     Content,
     /// An article-ish noun ("article", "story", "post", "entry").
@@ -36,68 +38,68 @@ const WORDS: &[(&str, Fit, Sense)] = &[
     ("disqus", Fit::Inside, Sense::Chrome),
     ("sidebar", Fit::Inside, Sense::Chrome),
     ("side-bar", Fit::Inside, Sense::Chrome),
-    ("footer", Fit::Inside, Sense::Chrome),
-    ("header", Fit::Inside, Sense::Chrome),
-    ("masthead", Fit::Inside, Sense::Chrome),
+    ("footer", Fit::Inside, Sense::Weak),
+    ("header", Fit::Inside, Sense::Weak),
+    ("masthead", Fit::Inside, Sense::Weak),
     ("related", Fit::Inside, Sense::Chrome),
     ("sharing", Fit::Inside, Sense::Chrome),
     ("share", Fit::Inside, Sense::Chrome),
     ("social", Fit::Inside, Sense::Chrome),
     ("newsletter", Fit::Inside, Sense::Chrome),
     ("subscri", Fit::Inside, Sense::Chrome),
-    ("signup", Fit::Inside, Sense::Chrome),
-    ("sign-up", Fit::Inside, Sense::Chrome),
+    ("signup", Fit::Inside, Sense::Weak),
+    ("sign-up", Fit::Inside, Sense::Weak),
     ("cookie", Fit::Inside, Sense::Chrome),
     ("consent", Fit::Inside, Sense::Chrome),
     ("gdpr", Fit::Inside, Sense::Chrome),
     ("breadcrumb", Fit::Inside, Sense::Chrome),
     ("advert", Fit::Inside, Sense::Chrome),
     ("sponsor", Fit::Inside, Sense::Chrome),
-    ("promo", Fit::Inside, Sense::Chrome),
+    ("promo", Fit::Inside, Sense::Weak),
     ("outbrain", Fit::Inside, Sense::Chrome),
     ("taboola", Fit::Inside, Sense::Chrome),
     ("recirc", Fit::Inside, Sense::Chrome),
-    ("trending", Fit::Inside, Sense::Chrome),
-    ("popular", Fit::Inside, Sense::Chrome),
-    ("mostread", Fit::Inside, Sense::Chrome),
-    ("most-read", Fit::Inside, Sense::Chrome),
-    ("widget", Fit::Inside, Sense::Chrome),
+    ("trending", Fit::Inside, Sense::Weak),
+    ("popular", Fit::Inside, Sense::Weak),
+    ("mostread", Fit::Inside, Sense::Weak),
+    ("most-read", Fit::Inside, Sense::Weak),
+    ("widget", Fit::Inside, Sense::Weak),
     ("popup", Fit::Inside, Sense::Chrome),
     ("modal", Fit::Inside, Sense::Chrome),
     ("navbar", Fit::Inside, Sense::Chrome),
     ("navigation", Fit::Inside, Sense::Chrome),
-    ("menu", Fit::Inside, Sense::Chrome),
-    ("pagination", Fit::Inside, Sense::Chrome),
-    ("pager", Fit::Inside, Sense::Chrome),
-    ("toolbar", Fit::Inside, Sense::Chrome),
+    ("menu", Fit::Inside, Sense::Weak),
+    ("pagination", Fit::Inside, Sense::Weak),
+    ("pager", Fit::Inside, Sense::Weak),
+    ("toolbar", Fit::Inside, Sense::Weak),
     ("paywall", Fit::Inside, Sense::Chrome),
-    ("login", Fit::Inside, Sense::Chrome),
-    ("byline", Fit::Inside, Sense::Chrome),
-    ("author-bio", Fit::Inside, Sense::Chrome),
+    ("login", Fit::Inside, Sense::Weak),
+    ("byline", Fit::Inside, Sense::Weak),
+    ("author-bio", Fit::Inside, Sense::Weak),
     ("screen-reader", Fit::Inside, Sense::Chrome),
     ("visually-hidden", Fit::Inside, Sense::Chrome),
     ("sr-only", Fit::Inside, Sense::Chrome),
-    ("skip-link", Fit::Inside, Sense::Chrome),
-    ("banner", Fit::Inside, Sense::Chrome),
-    ("dfp", Fit::Inside, Sense::Chrome),
-    ("rating", Fit::Inside, Sense::Chrome),
-    ("tooltip", Fit::Inside, Sense::Chrome),
+    ("skip-link", Fit::Inside, Sense::Weak),
+    ("banner", Fit::Inside, Sense::Weak),
+    ("dfp", Fit::Inside, Sense::Weak),
+    ("rating", Fit::Inside, Sense::Weak),
+    ("tooltip", Fit::Inside, Sense::Weak),
     // Chrome, whole tokens only.
     ("ad", Fit::Token, Sense::Chrome),
     ("ads", Fit::Token, Sense::Chrome),
     ("adv", Fit::Token, Sense::Chrome),
     ("nav", Fit::Token, Sense::Chrome),
-    ("tags", Fit::Token, Sense::Chrome),
-    ("tag", Fit::Token, Sense::Chrome),
-    ("meta", Fit::Token, Sense::Chrome),
-    ("print", Fit::Token, Sense::Chrome),
-    ("rss", Fit::Token, Sense::Chrome),
+    ("tags", Fit::Token, Sense::Weak),
+    ("tag", Fit::Token, Sense::Weak),
+    ("meta", Fit::Token, Sense::Weak),
+    ("print", Fit::Token, Sense::Weak),
+    ("rss", Fit::Token, Sense::Weak),
     ("sns", Fit::Token, Sense::Chrome),
-    ("tools", Fit::Token, Sense::Chrome),
-    ("aside", Fit::Token, Sense::Chrome),
+    ("tools", Fit::Token, Sense::Weak),
+    ("aside", Fit::Token, Sense::Weak),
     ("crumbs", Fit::Token, Sense::Chrome),
-    ("copyright", Fit::Token, Sense::Chrome),
-    ("foot", Fit::Token, Sense::Chrome),
+    ("copyright", Fit::Token, Sense::Weak),
+    ("foot", Fit::Token, Sense::Weak),
     // Content words.
     ("content", Fit::Inside, Sense::Body),
     ("body", Fit::Inside, Sense::Body),
@@ -137,12 +139,21 @@ fn is_sep(b: u8) -> bool {
     !b.is_ascii_alphanumeric()
 }
 
-fn scan(value: &str, hint: &mut Hint, article: &mut bool, bodyish: &mut bool) {
-    if value.is_empty() {
-        return;
-    }
-    let bytes = value.as_bytes();
-    for m in MATCHER.find_overlapping_iter(value) {
+/// Flags gathered from one class or id token.
+#[derive(Default)]
+struct TokenFlags {
+    chrome: bool,
+    weak: bool,
+    article: bool,
+    body: bool,
+    content: bool,
+    strong_body: bool,
+}
+
+fn scan_token(token: &str) -> TokenFlags {
+    let mut f = TokenFlags::default();
+    let bytes = token.as_bytes();
+    for m in MATCHER.find_overlapping_iter(token) {
         let (_, fit, sense) = WORDS[m.pattern().as_usize()];
         if fit == Fit::Token {
             let before = m.start() == 0 || is_sep(bytes[m.start() - 1]);
@@ -152,30 +163,53 @@ fn scan(value: &str, hint: &mut Hint, article: &mut bool, bodyish: &mut bool) {
             }
         }
         match sense {
-            Sense::Chrome => hint.chrome = true,
-            Sense::Content => hint.content = true,
-            Sense::Article => {
-                *article = true;
-                hint.content = true;
-            }
-            Sense::Body => {
-                *bodyish = true;
-                hint.content = true;
-            }
-            Sense::StrongBody => hint.body = true,
+            Sense::Chrome => f.chrome = true,
+            Sense::Weak => f.weak = true,
+            Sense::Content => f.content = true,
+            Sense::Article => f.article = true,
+            Sense::Body => f.body = true,
+            Sense::StrongBody => f.strong_body = true,
+        }
+    }
+    f
+}
+
+/// Element-level tallies over all its class and id tokens.
+#[derive(Default)]
+struct Tally {
+    chrome: bool,
+    weak: bool,
+    content: bool,
+    article: bool,
+    body: bool,
+    strong_body: bool,
+}
+
+fn scan(value: &str, t: &mut Tally) {
+    for token in value.split_ascii_whitespace() {
+        let f = scan_token(token);
+        t.chrome |= f.chrome;
+        t.weak |= f.weak;
+        t.strong_body |= f.strong_body;
+        // A weak word qualifies the content word in the same token: "entry-meta" is chrome.
+        if !f.weak {
+            t.content |= f.content || f.article || f.body;
+            t.article |= f.article;
+            t.body |= f.body;
         }
     }
 }
 
 /// Reads the class, id, role and itemprop of an element.
 pub fn hint(class: &str, id: &str, role: Option<&str>, itemprop: Option<&str>) -> Hint {
-    let mut h = Hint::default();
-    let (mut article, mut bodyish) = (false, false);
-    scan(class, &mut h, &mut article, &mut bodyish);
-    scan(id, &mut h, &mut article, &mut bodyish);
-    if article && bodyish {
-        h.body = true;
-    }
+    let mut t = Tally::default();
+    scan(class, &mut t);
+    scan(id, &mut t);
+    let mut h = Hint {
+        chrome: t.chrome || (t.weak && !t.content),
+        body: t.strong_body || (t.article && t.body),
+        content: t.content,
+    };
     if let Some(role) = role {
         match role.trim().to_ascii_lowercase().as_str() {
             "navigation" | "banner" | "complementary" | "contentinfo" | "menu" | "menubar"
@@ -210,6 +244,10 @@ mod tests {
         assert!(hint("", "story-body", None, None).body);
         assert!(hint("x", "", None, Some("articleBody")).body);
         assert!(!hint("comment-body", "", None, None).body);
+        assert!(!hint("post type-post category-news tag-review", "", None, None).chrome);
+        assert!(hint("entry-meta", "", None, None).chrome);
+        assert!(hint("post-meta clearfix", "", None, None).chrome);
+        assert!(hint("meta-date", "", None, None).chrome);
     }
 
     #[test]
