@@ -1,7 +1,43 @@
-//! The `copydesk` command.
+//! The `copydesk` command: article records from news pages, and the evaluation harness.
+//!
+//! This file only parses the command line and dispatches; the work lives in the modules.
 
-fn main() {
-    let html = std::fs::read(std::env::args().nth(1).unwrap_or_default()).unwrap_or_default();
-    let a = copydesk::extract(&html, &copydesk::Options::default());
-    println!("{}", copydesk::render(&a, copydesk::Format::Json));
+mod args;
+mod extract;
+mod fetch;
+mod inputs;
+mod output;
+mod read;
+mod timestamp;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Reads news pages like a copy editor: headline, date, authors and body from HTML.
+#[derive(Debug, Parser)]
+#[command(name = "copydesk", version, about, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Extract article records from files, directories, globs, URLs or stdin.
+    Extract(args::ExtractArgs),
+    /// Score copydesk against the evaluation sets.
+    Eval(copydesk_eval::cli::EvalArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Extract(args) => extract::run(args),
+        Command::Eval(args) => copydesk_eval::cli::run(args),
+    };
+    result.unwrap_or_else(|err| {
+        eprintln!("copydesk: {err:#}");
+        ExitCode::from(extract::EXIT_FATAL)
+    })
 }

@@ -138,7 +138,7 @@ impl<'a> Builder<'a> {
                     self.blocks.push(Block::Code { text });
                 }
             }
-            local_name!("figure") => {
+            local_name!("figure") if self.has_image(id) => {
                 if let Some(fig) = self.figure(id) {
                     self.blocks.push(fig);
                 }
@@ -261,6 +261,16 @@ impl<'a> Builder<'a> {
             }),
             None => None,
         }
+    }
+
+    /// True when a `<figure>` holds an image (otherwise it is a quote or embed: read it as text).
+    fn has_image(&self, id: NodeId) -> bool {
+        self.dom.descendants(id).any(|n| {
+            matches!(
+                self.dom.tag(n),
+                Some(&local_name!("img")) | Some(&local_name!("picture"))
+            )
+        })
     }
 
     fn absolute(&self, src: &str) -> String {

@@ -64,7 +64,11 @@ pub fn extract(dom: &Dom, ctx: &Context) -> Content {
             break;
         }
     }
-    let blocks = best.unwrap_or_default();
+    let mut blocks = best.unwrap_or_default();
+    if text_len(&blocks) == 0 {
+        // Nothing article-like: keep whatever readable text the page has rather than nothing.
+        blocks = whole_page(dom, root, &order, &full, ctx);
+    }
     let page_type = page_type::classify(dom, ctx, &full, root, &blocks);
     Content {
         blocks,
@@ -84,7 +88,7 @@ fn attempt(
     let kept = stats::walk(dom, root, |n| removed[n.index()]);
     let stats = Stats::compute(dom, &kept);
     let mut builder = blocks::Builder::new(dom, &stats, &removed, ctx);
-    match select::select(dom, &kept, &stats) {
+    match select::select(dom, root, &kept, &stats) {
         Some(sel) => {
             for part in sel.parts {
                 if !removed[part.index()] {
@@ -94,6 +98,21 @@ fn attempt(
         }
         None => builder.add(root),
     }
+    builder.blocks
+}
+
+fn whole_page(
+    dom: &Dom,
+    root: NodeId,
+    order: &[NodeId],
+    full: &Stats,
+    ctx: &Context,
+) -> Vec<Block> {
+    let removed = clean::chrome_regions(dom, order, full, root, Strictness::Lenient);
+    let kept = stats::walk(dom, root, |n| removed[n.index()]);
+    let stats = Stats::compute(dom, &kept);
+    let mut builder = blocks::Builder::new(dom, &stats, &removed, ctx);
+    builder.add(root);
     builder.blocks
 }
 

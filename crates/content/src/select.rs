@@ -9,6 +9,10 @@ use crate::tags::{Role, role};
 
 /// A paragraph needs this much own text to vote.
 const MIN_VOTE_TEXT: u32 = 25;
+/// A choice covering less than this share of the page's prose is widened …
+const COVER_MIN: f32 = 0.5;
+/// … to the nearest ancestor covering at least this share.
+const COVER_WIDE: f32 = 0.8;
 /// How many ancestors receive a paragraph's vote.
 const VOTE_DEPTH: usize = 5;
 
@@ -57,7 +61,7 @@ fn base_score(dom: &Dom, id: NodeId) -> f32 {
 }
 
 /// Scores the containers in `order` and picks the article body; `None` when no paragraph voted.
-pub fn select(dom: &Dom, order: &[NodeId], stats: &Stats) -> Option<Selection> {
+pub fn select(dom: &Dom, root: NodeId, order: &[NodeId], stats: &Stats) -> Option<Selection> {
     let mut score = vec![f32::NAN; dom.len()];
     let mut touched = Vec::new();
     for &id in order {
@@ -128,10 +132,22 @@ pub fn select(dom: &Dom, order: &[NodeId], stats: &Stats) -> Option<Selection> {
             break;
         }
     }
-    Some(Selection {
-        parts: siblings(dom, top, top_score, &score, stats),
-        top,
-    })
+    let mut parts = siblings(dom, top, top_score, &score, stats);
+    // Pages that are not one article (reviews, product grids, service pages) spread their
+    // text over many containers: when the choice covers too little of the page's prose,
+    // widen it to the nearest ancestor that covers most of it.
+    let total = stats.prose[root.index()] as f32;
+    let covered: u32 = parts.iter().map(|p| stats.prose[p.index()]).sum();
+    if total > 0.0 && (covered as f32) < total * COVER_MIN {
+        if let Some(wider) = dom
+            .ancestors(top)
+            .find(|a| stats.prose[a.index()] as f32 >= total * COVER_WIDE)
+        {
+            top = wider;
+            parts = vec![wider];
+        }
+    }
+    Some(Selection { parts, top })
 }
 
 /// The top candidate plus siblings that carry article text of their own.

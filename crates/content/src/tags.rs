@@ -18,7 +18,6 @@ pub fn role(name: &LocalName) -> Role {
     match *name {
         local_name!("script")
         | local_name!("style")
-        | local_name!("noscript")
         | local_name!("template")
         | local_name!("svg")
         | local_name!("math")
@@ -85,6 +84,7 @@ pub fn role(name: &LocalName) -> Role {
         | local_name!("aside")
         | local_name!("menu")
         | local_name!("form")
+        | local_name!("noscript")
         | local_name!("body")
         | local_name!("html") => Role::Block,
         _ => Role::Inline,

@@ -1,7 +1,25 @@
 //! Metadata read from the untouched page tree.
+//!
+//! One walk over the tree ([`collect`]) gathers every source the page offers: JSON-LD,
+//! `<meta>` tags of the common vocabularies, microdata, `<link rel=canonical>`, `<html lang>`,
+//! `<title>`, `<h1>`, `<time>` and visible bylines, each with where it stood. The field
+//! readers ([`fields`]) then weigh them: JSON-LD before meta tags before the visible page
+//! before the URL.
+
+mod byline;
+mod collect;
+mod dates;
+mod fields;
+mod headline;
+mod jsonld;
+mod lang;
+mod metatags;
+mod text;
 
 use copydesk_parse::Dom;
 use copydesk_record::{Author, Image};
+
+pub use lang::detect_language;
 
 /// What the page's markup says about the article.
 #[derive(Debug, Default, Clone)]
@@ -34,7 +52,13 @@ pub struct Metadata {
     pub schema_type: Option<String>,
 }
 
-/// Reads the metadata of `dom`; `base` resolves relative URLs.
-pub fn extract(_dom: &Dom, _base: Option<&url::Url>) -> Metadata {
-    Metadata::default()
+/// Reads the metadata of `dom`; `base` (the page's URL) resolves relative URLs and lends
+/// a date found in its path when the markup has none.
+pub fn extract(dom: &Dom, base: Option<&url::Url>) -> Metadata {
+    let evidence = collect::collect(dom);
+    let reader = fields::Reader::new(&evidence, base);
+    reader.read()
 }
+
+#[cfg(test)]
+mod tests;

@@ -5,6 +5,7 @@ use std::cell::{Ref, RefCell};
 
 use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::tendril::{StrTendril, TendrilSink};
+use html5ever::tree_builder::TreeBuilderOpts;
 use html5ever::{Attribute, ParseOpts, QualName, parse_document};
 
 use crate::dom::{Attr, Dom, Element, Node, NodeData, NodeId};
@@ -22,7 +23,16 @@ pub(crate) fn build(html: &str, max_nodes: usize) -> (Dom, bool) {
         nodes: RefCell::new(Vec::with_capacity(html.len() / 64 + 16)),
     };
     sink.nodes.borrow_mut().push(Node::new(NodeData::Document));
-    let mut parser = parse_document(sink, ParseOpts::default());
+    // Parse as a browser with scripting off would: `<noscript>` content becomes markup. Some
+    // sites (forum software, single-page apps) put the whole readable page there.
+    let opts = ParseOpts {
+        tree_builder: TreeBuilderOpts {
+            scripting_enabled: false,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let mut parser = parse_document(sink, opts);
     let mut rest = html;
     let mut budget_hit = false;
     while !rest.is_empty() {

@@ -1,0 +1,126 @@
+//! Metadata fields (title, author, date) against labels.
+//!
+//! * exact: equal after whitespace normalisation;
+//! * loose: equal lower-cased word-token sequences, which ignores case and punctuation;
+//! * dates: the prediction (ISO 8601) starts with the label (`YYYY-MM-DD` or `YYYY-MM`).
+
+use crate::metrics::ratio;
+use crate::metrics::snippets::normalise_space;
+use crate::tokens::words;
+
+/// True when the two strings are equal after whitespace normalisation.
+pub fn same_exact(prediction: &str, label: &str) -> bool {
+    normalise_space(prediction) == normalise_space(label)
+}
+
+/// True when the two strings have the same lower-cased word tokens (and have some).
+pub fn same_loose(prediction: &str, label: &str) -> bool {
+    let p = prediction.to_lowercase();
+    let l = label.to_lowercase();
+    let pw = words(&p);
+    !pw.is_empty() && pw == words(&l)
+}
+
+/// True when the predicted date falls on the labelled day (or month, for a month label).
+pub fn same_date(prediction: &str, label: &str) -> bool {
+    let label = label.trim();
+    !label.is_empty() && prediction.trim().starts_with(label)
+}
+
+/// How one field fared over a set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+pub struct FieldTally {
+    /// Pages whose label is present and non-empty.
+    pub labelled: usize,
+    /// Of those, pages where the extractor gave a value.
+    pub predicted: usize,
+    /// Of those, exact matches.
+    pub exact: usize,
+    /// Of those, matches ignoring case and punctuation (dates: same as exact).
+    pub loose: usize,
+}
+
+impl FieldTally {
+    /// Records one page. `label` is `None` or blank when the page is not labelled.
+    /// `is_date` selects the date comparison.
+    pub fn add(&mut self, label: Option<&str>, prediction: Option<&str>, is_date: bool) {
+        let Some(label) = label.filter(|l| !l.trim().is_empty()) else {
+            return;
+        };
+        self.labelled += 1;
+        let Some(p) = prediction.filter(|p| !p.trim().is_empty()) else {
+            return;
+        };
+        self.predicted += 1;
+        if is_date {
+            if same_date(p, label) {
+                self.exact += 1;
+                self.loose += 1;
+            }
+            return;
+        }
+        if same_exact(p, label) {
+            self.exact += 1;
+        }
+        if same_loose(p, label) {
+            self.loose += 1;
+        }
+    }
+
+    /// Exact matches over labelled pages.
+    pub fn exact_rate(&self) -> f64 {
+        ratio(self.exact, self.labelled)
+    }
+
+    /// Loose matches over labelled pages.
+    pub fn loose_rate(&self) -> f64 {
+        ratio(self.loose, self.labelled)
+    }
+
+    /// Pages with a value over labelled pages.
+    pub fn coverage(&self) -> f64 {
+        ratio(self.predicted, self.labelled)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn comparisons() {
+        assert!(same_exact(" Jane  Doe\n", "Jane Doe"));
+        assert!(!same_exact("jane doe", "Jane Doe"));
+        assert!(same_loose("JANE DOE.", "Jane Doe"));
+        assert!(!same_loose("", ""));
+        assert!(same_date("2024-10-25T07:30:00+09:00", "2024-10-25"));
+        assert!(same_date("2024-10-25", "2024-10"));
+        assert!(!same_date("2024-10-26", "2024-10-25"));
+    }
+
+    #[test]
+    fn tally() {
+        let mut t = FieldTally::default();
+        t.add(Some("Jane Doe"), Some("Jane Doe"), false);
+        t.add(Some("Jane Doe"), Some("By jane doe"), false);
+        t.add(Some("Jane Doe"), Some("jane  doe"), false);
+        t.add(Some("Jane Doe"), None, false);
+        t.add(None, Some("ignored"), false);
+        t.add(Some("  "), Some("ignored"), false);
+        assert_eq!(
+            t,
+            FieldTally {
+                labelled: 4,
+                predicted: 3,
+                exact: 1,
+                loose: 2
+            }
+        );
+        assert_eq!(t.exact_rate(), 0.25);
+        assert_eq!(t.coverage(), 0.75);
+        let mut d = FieldTally::default();
+        d.add(Some("2020-01-05"), Some("2020-01-05T10:00:00Z"), true);
+        d.add(Some("2020-01-05"), Some("2020-01-06"), true);
+        assert_eq!((d.exact, d.loose, d.labelled), (1, 1, 2));
+    }
+}

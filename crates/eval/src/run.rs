@@ -1,0 +1,210 @@
+//! The one extraction call the harness makes, guarded against panics, and the parallel
+//! driver the quality passes use.
+
+use crate::EvalError;
+use flate2::read::MultiGzDecoder;
+use rayon::prelude::*;
+use std::cell::{Cell, RefCell};
+use std::io::Read;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+use std::sync::Once;
+
+/// What the extractor gave for one page.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Extraction {
+    /// The body as plain text (`copydesk::render(.., Format::Text)`); empty after a panic.
+    pub text: String,
+    /// The headline.
+    pub title: Option<String>,
+    /// Author names, in order.
+    pub authors: Vec<String>,
+    /// The publication date, ISO 8601.
+    pub date: Option<String>,
+    /// The panic message, when the extractor panicked on this page.
+    pub panic: Option<String>,
+}
+
+impl Extraction {
+    /// The authors joined with `"; "` (trafilatura's convention), or `None` when there are none.
+    pub fn author_line(&self) -> Option<String> {
+        if self.authors.is_empty() {
+            None
+        } else {
+            Some(self.authors.join("; "))
+        }
+    }
+
+    /// The peers' per-page record: `{"title","author","date","text"}`, plus `"error"` after a panic.
+    pub fn peer_json(&self) -> serde_json::Map<String, serde_json::Value> {
+        let mut m = serde_json::Map::new();
+        m.insert("title".into(), self.title.clone().into());
+        m.insert("author".into(), self.author_line().into());
+        m.insert("date".into(), self.date.clone().into());
+        m.insert("text".into(), self.text.clone().into());
+        if let Some(p) = &self.panic {
+            m.insert("error".into(), p.clone().into());
+        }
+        m
+    }
+}
+
+thread_local! {
+    static GUARDED: Cell<bool> = const { Cell::new(false) };
+    static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Installs (once per process) a panic hook that keeps panics inside [`extract_guarded`]
+/// quiet: their message is kept for the page's record instead of printed. Panics anywhere
+/// else still go to the previous hook.
+fn install_quiet_hook() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if GUARDED.with(Cell::get) {
+                LAST_PANIC.with(|p| *p.borrow_mut() = Some(info.to_string().replace('\n', " ")));
+            } else {
+                previous(info);
+            }
+        }));
+    });
+}
+
+/// Runs `f`, turning a panic into `Err(message)` without printing it.
+pub fn guard<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    install_quiet_hook();
+    GUARDED.with(|g| g.set(true));
+    let result = catch_unwind(AssertUnwindSafe(f));
+    GUARDED.with(|g| g.set(false));
+    result.map_err(|payload| {
+        LAST_PANIC
+            .with(|p| p.borrow_mut().take())
+            .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "panic".to_string())
+    })
+}
+
+/// Runs `copydesk::extract` and renders the text, turning a panic into [`Extraction::panic`].
+/// This is exactly the work the timing pass measures.
+pub fn extract_guarded(html: &[u8], url: Option<&str>) -> Extraction {
+    let options = copydesk::Options {
+        url: url.map(str::to_string),
+        ..Default::default()
+    };
+    let result = guard(|| {
+        let article = copydesk::extract(html, &options);
+        let text = copydesk::render(&article, copydesk::Format::Text);
+        (article, text)
+    });
+    match result {
+        Ok((article, text)) => Extraction {
+            text,
+            title: article.headline,
+            authors: article.authors.into_iter().map(|a| a.name).collect(),
+            date: article.published,
+            panic: None,
+        },
+        Err(message) => Extraction {
+            panic: Some(message),
+            ..Extraction::default()
+        },
+    }
+}
+
+/// One page of a set: where its HTML is and the URL to pass along.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageRef {
+    /// The page's id within its set.
+    pub id: String,
+    /// The HTML file (gzip when it ends in `.gz`).
+    pub path: PathBuf,
+    /// The page's URL, passed as `Options::url`.
+    pub url: Option<String>,
+}
+
+/// Reads a page, gunzipping it when its name ends in `.gz`.
+pub fn read_page(path: &Path) -> Result<Vec<u8>, EvalError> {
+    let raw = std::fs::read(path).map_err(|e| EvalError::io(path, e))?;
+    if path.extension().is_some_and(|x| x == "gz") {
+        let mut out = Vec::with_capacity(raw.len() * 4);
+        MultiGzDecoder::new(&raw[..])
+            .read_to_end(&mut out)
+            .map_err(|e| EvalError::io(path, e))?;
+        Ok(out)
+    } else {
+        Ok(raw)
+    }
+}
+
+/// Reads and extracts every page on `pool`, in the order given.
+pub fn extract_all(
+    pages: &[PageRef],
+    pool: &rayon::ThreadPool,
+) -> Result<Vec<Extraction>, EvalError> {
+    pool.install(|| {
+        pages
+            .par_iter()
+            .map(|p| Ok(extract_guarded(&read_page(&p.path)?, p.url.as_deref())))
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extracts_without_panicking_on_odd_input() {
+        for html in [&b""[..], b"<", b"\xff\xfe\x00<p>", b"<html><body><p>x</p>"] {
+            let e = extract_guarded(html, Some("https://example.com/a"));
+            assert!(e.panic.is_none());
+        }
+    }
+
+    #[test]
+    fn a_panic_becomes_an_error_with_its_message() {
+        let r: Result<(), String> = guard(|| panic!("page 7 broke"));
+        let message = r.expect_err("the panic is caught");
+        assert!(message.contains("page 7 broke"), "{message}");
+        assert_eq!(guard(|| 5), Ok(5));
+    }
+
+    #[test]
+    fn peer_json_has_the_protocol_keys() {
+        let e = Extraction {
+            text: "body".into(),
+            authors: vec!["A".into(), "B".into()],
+            ..Extraction::default()
+        };
+        let m = e.peer_json();
+        assert_eq!(m["author"], "A; B");
+        assert!(m["title"].is_null() && m["date"].is_null());
+        assert!(!m.contains_key("error"));
+        let failed = Extraction {
+            panic: Some("boom".into()),
+            ..Extraction::default()
+        };
+        assert_eq!(failed.peer_json()["error"], "boom");
+        assert_eq!(failed.peer_json()["text"], "");
+    }
+
+    #[test]
+    fn reads_plain_and_gzip_pages() {
+        use flate2::{Compression, write::GzEncoder};
+        use std::io::Write;
+        let dir = std::env::temp_dir().join(format!("copydesk-eval-read-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let plain = dir.join("a.html");
+        std::fs::write(&plain, b"<p>hi</p>").expect("write");
+        let gz = dir.join("b.html.gz");
+        let mut enc = GzEncoder::new(Vec::new(), Compression::default());
+        enc.write_all(b"<p>gz</p>").expect("gzip");
+        std::fs::write(&gz, enc.finish().expect("gzip")).expect("write");
+        assert_eq!(read_page(&plain).expect("plain"), b"<p>hi</p>");
+        assert_eq!(read_page(&gz).expect("gz"), b"<p>gz</p>");
+        assert!(read_page(&dir.join("missing.html")).is_err());
+        std::fs::remove_dir_all(&dir).expect("cleanup");
+    }
+}

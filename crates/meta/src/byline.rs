@@ -1,0 +1,436 @@
+//! Bylines: "By Jane Doe and John Roe, Reuters" into names, roles and e-mail addresses.
+
+use copydesk_record::Author;
+
+use crate::text::{clean, loose_key, starts_with_ci};
+
+/// Words that open a byline and are not part of any name (matched as whole words).
+const LEADS: &[&str] = &[
+    "written by",
+    "posted by",
+    "published by",
+    "reported by",
+    "story by",
+    "words by",
+    "text by",
+    "photos by",
+    "by",
+    "von",
+    "par",
+    "por",
+    "door",
+    "di",
+    "av",
+    "af",
+    "przez",
+    "autor",
+    "autorin",
+    "author",
+    "authors",
+    "auteur",
+    "text",
+    "texte",
+    "texto",
+    "reporter",
+];
+
+/// Words that end the name part of a byline fragment ("Jane Doe Updated …").
+const TAILS: &[&str] = &[
+    "updated",
+    "published",
+    "posted",
+    "on",
+    "am",
+    "at",
+    "le",
+    "el",
+    "il",
+    "den",
+    "vom",
+    "aktualisiert",
+    "veröffentlicht",
+    "last",
+    "ago",
+    "min",
+    "read",
+];
+
+/// Separators between several authors in one fragment.
+const JOINERS: &[&str] = &[
+    " and ", " und ", " & ", " et ", " y ", " e ", " i ", " en ", " og ", " och ",
+];
+
+/// Agencies that appear as an author's affiliation, or alone as the author.
+const AGENCIES: &[&str] = &[
+    "reuters",
+    "ap",
+    "afp",
+    "associated press",
+    "the associated press",
+    "bloomberg",
+    "dpa",
+    "apa",
+    "ansa",
+    "efe",
+    "kyodo",
+    "xinhua",
+    "yonhap",
+    "upi",
+    "pa",
+    "aap",
+    "press association",
+    "cnn",
+    "bbc",
+    "sid",
+    "kna",
+    "epd",
+];
+
+/// Job titles that follow a name in a byline.
+const ROLES: &[&str] = &[
+    "staff writer",
+    "staff reporter",
+    "reporter",
+    "correspondent",
+    "editor",
+    "contributor",
+    "columnist",
+    "writer",
+    "photographer",
+    "redakteur",
+    "redakteurin",
+    "korrespondent",
+    "korrespondentin",
+    "journalist",
+    "analyst",
+    "producer",
+];
+
+/// Names that are never an author on their own.
+const NOT_NAMES: &[&str] = &[
+    "admin",
+    "administrator",
+    "staff",
+    "user",
+    "unknown",
+    "anonymous",
+    "anonym",
+    "guest",
+    "webmaster",
+    "root",
+    "editor",
+    "editors",
+    "author",
+    "authors",
+    "by",
+    "share",
+    "follow",
+    "more",
+    "home",
+    "news",
+    "contact",
+    "email",
+    "print",
+    "comments",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "instagram",
+    "whatsapp",
+    "about",
+    "menu",
+    "search",
+    "null",
+    "undefined",
+    "none",
+];
+
+/// Splits one byline into authors. `reject` holds names that cannot be authors on this page
+/// (the site name, the section).
+pub(crate) fn parse(raw: &str, reject: &[&str]) -> Vec<Author> {
+    let mut authors: Vec<Author> = Vec::new();
+    let Some(text) = clean(raw) else {
+        return authors;
+    };
+    if text.len() > 300 || looks_like_url(&text) {
+        return authors;
+    }
+    for segment in text.split(['|', '•', '·', '/', '\n', '—', '–']) {
+        let mut seg = segment.trim();
+        let mut email = None;
+        let owned;
+        if seg.contains('@') {
+            let (rest, found) = take_email(seg);
+            email = found;
+            owned = rest;
+            seg = &owned;
+        }
+        let seg = strip_leads(seg);
+        let before = authors.len();
+        for piece in split_authors(seg) {
+            let had_digit = piece.contains(|c: char| c.is_ascii_digit());
+            let piece = trim_piece(piece);
+            if piece.is_empty()
+                || (had_digit && piece.split_whitespace().all(crate::dates::is_date_word))
+            {
+                continue;
+            }
+            let lower = piece.to_lowercase();
+            if is_role(&lower) || (AGENCIES.contains(&lower.as_str()) && !authors.is_empty()) {
+                if let Some(last) = authors.last_mut()
+                    && last.role.is_none()
+                {
+                    last.role = Some(piece.to_string());
+                }
+                continue;
+            }
+            if let Some(name) = plausible_name(piece, reject) {
+                authors.push(Author {
+                    name,
+                    email: None,
+                    role: None,
+                    raw: Some(text.clone()),
+                });
+            }
+        }
+        if let Some(email) = email {
+            if authors.len() > before
+                && let Some(last) = authors.last_mut()
+            {
+                last.email = Some(email);
+            } else if let Some(last) = authors.last_mut().filter(|a| a.email.is_none()) {
+                last.email = Some(email);
+            }
+        }
+    }
+    dedupe(&mut authors);
+    authors
+}
+
+/// Removes duplicate names (ignoring case and punctuation), keeping the first.
+pub(crate) fn dedupe(authors: &mut Vec<Author>) {
+    let mut seen: Vec<String> = Vec::with_capacity(authors.len());
+    authors.retain(|a| {
+        let key = loose_key(&a.name);
+        if seen.contains(&key) {
+            false
+        } else {
+            seen.push(key);
+            true
+        }
+    });
+}
+
+fn looks_like_url(s: &str) -> bool {
+    starts_with_ci(s, "http://") || starts_with_ci(s, "https://") || starts_with_ci(s, "www.")
+}
+
+/// Pulls the first e-mail address out of `s` (with any brackets around it).
+fn take_email(s: &str) -> (String, Option<String>) {
+    let mut rest = String::with_capacity(s.len());
+    let mut email = None;
+    for word in s.split_whitespace() {
+        let core = word.trim_matches(|c: char| {
+            matches!(c, '[' | ']' | '(' | ')' | '<' | '>' | ',' | ';' | ':') || c == '.'
+        });
+        let core = core.strip_prefix("mailto:").unwrap_or(core);
+        let is_email = core
+            .split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'));
+        if is_email {
+            if email.is_none() {
+                email = Some(core.to_string());
+            }
+        } else {
+            if !rest.is_empty() {
+                rest.push(' ');
+            }
+            rest.push_str(word);
+        }
+    }
+    (rest, email)
+}
+
+/// Strips "By", "Von:", "Written by" and the like from the start.
+fn strip_leads(mut s: &str) -> &str {
+    loop {
+        let before = s.len();
+        s = s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '—'));
+        for lead in LEADS {
+            if starts_with_ci(s, lead) {
+                let after = &s[lead.len()..];
+                if after.is_empty() || after.starts_with([' ', ':', '\u{a0}']) {
+                    s = after;
+                    break;
+                }
+            }
+        }
+        if s.len() == before {
+            return s.trim();
+        }
+    }
+}
+
+/// Splits a fragment on commas, semicolons and "and"-words.
+fn split_authors(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for part in s.split([',', ';', '(', ')', '[', ']']) {
+        let mut rest = part;
+        'outer: loop {
+            for j in JOINERS {
+                if let Some(pos) = find_ci(rest, j) {
+                    out.push(&rest[..pos]);
+                    rest = &rest[pos + j.len()..];
+                    continue 'outer;
+                }
+            }
+            out.push(rest);
+            break;
+        }
+    }
+    out
+}
+
+fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    if h.len() < n.len() {
+        return None;
+    }
+    (0..=h.len() - n.len()).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
+/// Cuts a piece at the first digit or date word and trims punctuation.
+fn trim_piece(piece: &str) -> &str {
+    let mut p = piece;
+    if let Some(pos) = p.find(|c: char| c.is_ascii_digit()) {
+        p = &p[..pos];
+    }
+    let mut words: Vec<&str> = p.split_whitespace().collect();
+    if let Some(cut) = words.iter().position(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        TAILS.contains(&w.as_str())
+    }) && cut > 0
+    {
+        words.truncate(cut);
+        let last = words.last().copied().unwrap_or("");
+        let end = last.as_ptr() as usize + last.len() - p.as_ptr() as usize;
+        p = &p[..end];
+    }
+    p.trim_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ':' | '-' | '.' | '"' | '“' | '”' | '\'' | '*' | '+' | '#'
+            )
+    })
+}
+
+fn is_role(lower: &str) -> bool {
+    ROLES.iter().any(|r| {
+        lower
+            .strip_suffix(r)
+            .is_some_and(|p| p.is_empty() || p.ends_with(' '))
+    }) || lower.starts_with("staff ")
+        || lower.contains(" staff")
+}
+
+/// Returns the cleaned name when `piece` can be a person's or organisation's name.
+fn plausible_name(piece: &str, reject: &[&str]) -> Option<String> {
+    let chars = piece.chars().count();
+    if !(2..=60).contains(&chars) || piece.starts_with('@') || piece.contains(['@', '/', '=', '?'])
+    {
+        return None;
+    }
+    if looks_like_url(piece) || piece.ends_with(".com") {
+        return None;
+    }
+    let words = piece.split_whitespace().count();
+    if words > 5 {
+        return None;
+    }
+    if !piece.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let lower = piece.to_lowercase();
+    if NOT_NAMES.contains(&lower.as_str()) {
+        return None;
+    }
+    let key = loose_key(piece);
+    if reject.iter().any(|r| loose_key(r) == key) {
+        return None;
+    }
+    Some(fix_case(piece))
+}
+
+/// "MICHAEL LEE" becomes "Michael Lee"; mixed-case names are left alone.
+fn fix_case(name: &str) -> String {
+    let letters = name.chars().filter(|c| c.is_alphabetic());
+    let all_upper = letters.clone().count() > 3 && letters.clone().all(char::is_uppercase);
+    if !all_upper {
+        return name.to_string();
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut start = true;
+    for c in name.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic() && c != '\'';
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(raw: &str) -> Vec<String> {
+        parse(raw, &[]).into_iter().map(|a| a.name).collect()
+    }
+
+    #[test]
+    fn two_authors_and_an_agency() {
+        let authors = parse("By Jane Doe and John Roe, Reuters", &[]);
+        let got: Vec<&str> = authors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(got, ["Jane Doe", "John Roe"]);
+        assert_eq!(authors[1].role.as_deref(), Some("Reuters"));
+        assert_eq!(
+            authors[0].raw.as_deref(),
+            Some("By Jane Doe and John Roe, Reuters")
+        );
+    }
+
+    #[test]
+    fn email_and_caps() {
+        let authors = parse("BY MICHAEL LEE [lee.junhyuk@joongang.co.kr]", &[]);
+        assert_eq!(authors.len(), 1);
+        assert_eq!(authors[0].name, "Michael Lee");
+        assert_eq!(
+            authors[0].email.as_deref(),
+            Some("lee.junhyuk@joongang.co.kr")
+        );
+    }
+
+    #[test]
+    fn noise_is_not_a_name() {
+        assert!(names("admin").is_empty());
+        assert!(names("https://www.facebook.com/janedoe").is_empty());
+        assert!(names("@janedoe").is_empty());
+        assert!(names("Staff").is_empty());
+        assert!(names("October 25, 2024").is_empty());
+        assert!(parse("Example Times", &["Example Times"]).is_empty());
+    }
+
+    #[test]
+    fn dates_and_roles_are_cut() {
+        assert_eq!(names("Von Lars Fischer | 25.10.2024"), ["Lars Fischer"]);
+        assert_eq!(names("Jane Doe Updated 3 hours ago"), ["Jane Doe"]);
+        assert_eq!(names("Jane Doe, Staff Writer"), ["Jane Doe"]);
+        assert_eq!(names("By Reuters"), ["Reuters"]);
+        assert_eq!(names("Jane Doe; jane doe"), ["Jane Doe"]);
+    }
+}

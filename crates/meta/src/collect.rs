@@ -1,0 +1,522 @@
+//! One walk over the untouched tree that gathers every piece of metadata evidence.
+//!
+//! Nothing is decided here: the walk only records what the page says and where it says it
+//! (inside the article or header, or in a sidebar, navigation or comments), and the readers
+//! in the other modules weigh it.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use copydesk_parse::{Dom, Element, NodeId, local_name};
+
+use crate::text::{bounded_text, contains_ci};
+
+/// Candidates kept per kind: enough to find the article's own among a few decoys.
+const MAX_CANDIDATES: usize = 12;
+/// Longest visible byline text read, in bytes.
+const MAX_BYLINE: usize = 200;
+/// Longest visible date text read, in bytes.
+const MAX_DATE: usize = 100;
+/// Longest heading text read, in bytes.
+const MAX_HEADING: usize = 600;
+
+/// One `<meta>` tag: the name it was given (`property`, `name`, `itemprop` or `http-equiv`)
+/// and its `content`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct MetaTag<'a> {
+    pub(crate) key: &'a str,
+    pub(crate) value: &'a str,
+}
+
+/// A microdata property read from a visible element (not a `<meta>`).
+#[derive(Debug, Clone)]
+pub(crate) struct ItemProp<'a> {
+    /// The property, prefixed by its scope when it sits inside an author or publisher item:
+    /// `author.name`, `publisher.name`.
+    pub(crate) key: &'a str,
+    pub(crate) value: Cow<'a, str>,
+}
+
+/// A heading (`<h1>`) and where it stood.
+#[derive(Debug, Clone)]
+pub(crate) struct Heading {
+    pub(crate) text: String,
+    pub(crate) in_article: bool,
+}
+
+/// A date shown on the page, from `<time>` or an element classed like a date.
+#[derive(Debug, Clone)]
+pub(crate) struct VisibleDate<'a> {
+    pub(crate) value: Cow<'a, str>,
+    /// Higher is more likely the article's own date.
+    pub(crate) score: i32,
+    /// Classed or marked as a modification date.
+    pub(crate) modified: bool,
+}
+
+/// A visible byline candidate.
+#[derive(Debug, Clone)]
+pub(crate) struct Byline {
+    pub(crate) text: String,
+    /// Higher is more likely the article's own byline.
+    pub(crate) score: i32,
+}
+
+/// A microdata item type (`itemscope itemtype=…`) and whether it is a top-level item.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ItemType<'a> {
+    pub(crate) url: &'a str,
+    pub(crate) top_level: bool,
+}
+
+/// Everything the walk found.
+#[derive(Debug, Default)]
+pub(crate) struct Evidence<'a> {
+    pub(crate) metas: Vec<MetaTag<'a>>,
+    pub(crate) item_props: Vec<ItemProp<'a>>,
+    pub(crate) item_types: Vec<ItemType<'a>>,
+    pub(crate) jsonld: Vec<&'a str>,
+    pub(crate) title: Option<String>,
+    pub(crate) h1: Vec<Heading>,
+    pub(crate) subheadline: Option<String>,
+    pub(crate) html_lang: Option<&'a str>,
+    pub(crate) canonical: Option<&'a str>,
+    pub(crate) base_href: Option<&'a str>,
+    pub(crate) image_src: Option<&'a str>,
+    pub(crate) dates: Vec<VisibleDate<'a>>,
+    pub(crate) bylines: Vec<Byline>,
+}
+
+/// Where the walk is: bits inherited from the ancestors.
+mod ctx {
+    pub(super) const HEAD: u16 = 1;
+    pub(super) const ARTICLE: u16 = 1 << 1;
+    pub(super) const CHROME: u16 = 1 << 2;
+    pub(super) const AUTHOR_ITEM: u16 = 1 << 3;
+    pub(super) const PUBLISHER_ITEM: u16 = 1 << 4;
+    pub(super) const HEADER: u16 = 1 << 5;
+}
+
+/// What a `class`/`id` says, as bits.
+mod hint {
+    pub(super) const AUTHOR: u32 = 1;
+    pub(super) const BYLINE: u32 = 1 << 1;
+    pub(super) const CHROME: u32 = 1 << 2;
+    pub(super) const SUBHEAD: u32 = 1 << 3;
+    pub(super) const DATE: u32 = 1 << 4;
+    pub(super) const PUBLISHED: u32 = 1 << 5;
+    pub(super) const UPDATED: u32 = 1 << 6;
+    pub(super) const NOT_NAME: u32 = 1 << 7;
+    pub(super) const ARTICLE: u32 = 1 << 8;
+}
+
+/// Class/id fragments and the hint each one gives. Matched case-insensitively in one scan.
+const HINTS: &[(&str, u32)] = &[
+    ("author", hint::AUTHOR),
+    ("byline", hint::BYLINE),
+    ("by-line", hint::BYLINE),
+    ("sidebar", hint::CHROME),
+    ("related", hint::CHROME),
+    ("comment", hint::CHROME),
+    ("widget", hint::CHROME),
+    ("footer", hint::CHROME),
+    ("recommend", hint::CHROME),
+    ("popular", hint::CHROME),
+    ("trending", hint::CHROME),
+    ("most-read", hint::CHROME),
+    ("teaser", hint::CHROME),
+    ("subhead", hint::SUBHEAD),
+    ("sub-head", hint::SUBHEAD),
+    ("subtitle", hint::SUBHEAD),
+    ("sub-title", hint::SUBHEAD),
+    ("standfirst", hint::SUBHEAD),
+    ("date", hint::DATE),
+    ("time", hint::DATE),
+    ("publish", hint::PUBLISHED),
+    ("posted", hint::PUBLISHED),
+    ("update", hint::UPDATED),
+    ("modif", hint::UPDATED),
+    ("avatar", hint::NOT_NAME),
+    ("image", hint::NOT_NAME),
+    ("photo", hint::NOT_NAME),
+    ("bio", hint::NOT_NAME),
+    ("desc", hint::NOT_NAME),
+    ("about", hint::NOT_NAME),
+    ("authors-list", hint::NOT_NAME),
+    ("article", hint::ARTICLE),
+    ("entry", hint::ARTICLE),
+    ("post-", hint::ARTICLE),
+    ("story", hint::ARTICLE),
+];
+
+static HINT_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .build(HINTS.iter().map(|(p, _)| p))
+        .ok()
+});
+
+fn hints_of(class: &str, id: &str) -> u32 {
+    let Some(ac) = HINT_MATCHER.as_ref() else {
+        return 0;
+    };
+    let mut bits = 0;
+    for s in [class, id] {
+        if s.is_empty() {
+            continue;
+        }
+        for m in ac.find_overlapping_iter(s) {
+            bits |= HINTS[m.pattern().as_usize()].1;
+        }
+    }
+    bits
+}
+
+/// Walks `dom` once and returns what it found.
+pub(crate) fn collect(dom: &Dom) -> Evidence<'_> {
+    let mut ev = Evidence::default();
+    let root = dom.root();
+    let mut stack: Vec<u16> = Vec::with_capacity(64);
+    let mut flags: u16 = 0;
+    let mut cur = dom.first_child(root);
+    while let Some(n) = cur {
+        let mut child_flags = flags;
+        let descend = match dom.element(n) {
+            Some(el) => ev.visit(dom, n, el, flags, &mut child_flags),
+            None => false,
+        };
+        if descend && let Some(c) = dom.first_child(n) {
+            stack.push(flags);
+            flags = child_flags;
+            cur = Some(c);
+            continue;
+        }
+        let mut m = n;
+        cur = loop {
+            if let Some(s) = dom.next_sibling(m) {
+                break Some(s);
+            }
+            match dom.parent(m) {
+                Some(p) if p != root => {
+                    m = p;
+                    flags = stack.pop().unwrap_or(0);
+                }
+                _ => break None,
+            }
+        };
+    }
+    ev
+}
+
+impl<'a> Evidence<'a> {
+    /// Records what element `n` says; returns whether to walk into its children.
+    fn visit(
+        &mut self,
+        dom: &'a Dom,
+        n: NodeId,
+        el: &'a Element,
+        flags: u16,
+        child: &mut u16,
+    ) -> bool {
+        let name = el.name();
+        match *name {
+            local_name!("script") => {
+                if el
+                    .attr("type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+                    && let Some(t) = dom.first_child(n).and_then(|c| dom.text(c))
+                {
+                    self.jsonld.push(t);
+                }
+                return false;
+            }
+            local_name!("style")
+            | local_name!("noscript")
+            | local_name!("template")
+            | local_name!("svg")
+            | local_name!("iframe")
+            | local_name!("select") => return false,
+            local_name!("html") => {
+                self.html_lang = el.attr("lang").or_else(|| el.attr("xml:lang"));
+            }
+            local_name!("head") => *child |= ctx::HEAD,
+            local_name!("meta") => {
+                self.meta(el, flags);
+                return false;
+            }
+            local_name!("link") => {
+                self.link(el);
+                return false;
+            }
+            local_name!("base") => {
+                if self.base_href.is_none() {
+                    self.base_href = el.attr("href");
+                }
+                return false;
+            }
+            local_name!("title") => {
+                if self.title.is_none() {
+                    self.title = bounded_text(dom, n, MAX_HEADING);
+                }
+                return false;
+            }
+            local_name!("article") | local_name!("main") => *child |= ctx::ARTICLE,
+            local_name!("header") => *child |= ctx::HEADER,
+            local_name!("aside") | local_name!("nav") | local_name!("footer") => {
+                *child |= ctx::CHROME;
+            }
+            _ => {}
+        }
+        if flags & ctx::HEAD != 0 {
+            return true;
+        }
+        let hints = hints_of(el.class(), el.id());
+        if hints & hint::CHROME != 0 {
+            *child |= ctx::CHROME;
+        }
+        if hints & hint::ARTICLE != 0
+            && matches!(*name, local_name!("div") | local_name!("section"))
+        {
+            *child |= ctx::ARTICLE;
+        }
+        let place = place_score(flags | (*child & ctx::CHROME));
+        if el.attr("itemscope").is_some()
+            && let Some(t) = el.attr("itemtype")
+        {
+            if self.item_types.len() < MAX_CANDIDATES {
+                self.item_types.push(ItemType {
+                    url: t,
+                    top_level: el.attr("itemprop").is_none(),
+                });
+            }
+            if contains_ci(t, "article") || contains_ci(t, "posting") {
+                *child |= ctx::ARTICLE;
+            }
+        }
+        if let Some(prop) = el.attr("itemprop") {
+            self.item_prop(dom, n, el, prop, flags, child);
+        }
+        match *name {
+            local_name!("h1") => {
+                if self.h1.len() < 4
+                    && flags & ctx::CHROME == 0
+                    && let Some(text) = bounded_text(dom, n, MAX_HEADING)
+                {
+                    self.h1.push(Heading {
+                        text,
+                        in_article: flags & (ctx::ARTICLE | ctx::HEADER) != 0,
+                    });
+                }
+                return false;
+            }
+            local_name!("time") => {
+                let value = el
+                    .attr("datetime")
+                    .map(Cow::Borrowed)
+                    .or_else(|| bounded_text(dom, n, MAX_DATE).map(Cow::Owned));
+                if let Some(value) = value {
+                    let marked = el.attr("pubdate").is_some() || hints & hint::PUBLISHED != 0;
+                    self.add_date(value, place + 1 + i32::from(marked), hints);
+                }
+                return false;
+            }
+            local_name!("a") if is_rel_author(el) => {
+                if let Some(text) = bounded_text(dom, n, MAX_BYLINE) {
+                    self.add_byline(text, place + 3);
+                }
+                return false;
+            }
+            local_name!("img") | local_name!("picture") | local_name!("input") => return false,
+            _ => {}
+        }
+        if hints & (hint::AUTHOR | hint::BYLINE) != 0 && hints & hint::NOT_NAME == 0 {
+            if let Some(text) = bounded_text(dom, n, MAX_BYLINE) {
+                let base = if hints & hint::AUTHOR != 0 { 2 } else { 1 };
+                self.add_byline(text, place + base);
+            }
+        } else if hints & (hint::DATE | hint::PUBLISHED) != 0
+            && hints & hint::CHROME == 0
+            && flags & ctx::CHROME == 0
+        {
+            let value = el
+                .attr("title")
+                .filter(|t| t.bytes().any(|b| b.is_ascii_digit()))
+                .map(Cow::Borrowed)
+                .or_else(|| bounded_text(dom, n, MAX_DATE).map(Cow::Owned));
+            if let Some(value) = value {
+                self.add_date(value, place, hints);
+            }
+        } else if hints & hint::SUBHEAD != 0
+            && self.subheadline.is_none()
+            && flags & ctx::CHROME == 0
+            && flags & ctx::ARTICLE != 0
+            && matches!(
+                *name,
+                local_name!("h2") | local_name!("p") | local_name!("div") | local_name!("span")
+            )
+        {
+            self.subheadline = bounded_text(dom, n, MAX_HEADING);
+        }
+        true
+    }
+
+    fn meta(&mut self, el: &'a Element, flags: u16) {
+        let Some(value) = el.attr("content") else {
+            return;
+        };
+        for attr in ["property", "name", "itemprop", "http-equiv"] {
+            let Some(keys) = el.attr(attr) else { continue };
+            for key in keys.split_ascii_whitespace() {
+                let key = if attr == "itemprop" {
+                    scoped_key(key, flags)
+                } else {
+                    key
+                };
+                self.metas.push(MetaTag { key, value });
+            }
+        }
+    }
+
+    fn link(&mut self, el: &'a Element) {
+        let (Some(rel), Some(href)) = (el.attr("rel"), el.attr("href")) else {
+            return;
+        };
+        for r in rel.split_ascii_whitespace() {
+            if r.eq_ignore_ascii_case("canonical") && self.canonical.is_none() {
+                self.canonical = Some(href);
+            } else if r.eq_ignore_ascii_case("image_src") && self.image_src.is_none() {
+                self.image_src = Some(href);
+            }
+        }
+        if let Some(prop) = el.attr("itemprop") {
+            self.item_props.push(ItemProp {
+                key: prop,
+                value: Cow::Borrowed(href),
+            });
+        }
+    }
+
+    fn item_prop(
+        &mut self,
+        dom: &'a Dom,
+        n: NodeId,
+        el: &'a Element,
+        prop: &'a str,
+        flags: u16,
+        child: &mut u16,
+    ) {
+        for key in prop.split_ascii_whitespace() {
+            if key.eq_ignore_ascii_case("author") || key.eq_ignore_ascii_case("creator") {
+                *child |= ctx::AUTHOR_ITEM;
+            } else if key.eq_ignore_ascii_case("publisher") {
+                *child |= ctx::PUBLISHER_ITEM;
+            }
+        }
+        if self.item_props.len() >= 4 * MAX_CANDIDATES || flags & ctx::CHROME != 0 {
+            return;
+        }
+        let key = scoped_key(prop.split_ascii_whitespace().next().unwrap_or(prop), flags);
+        if !is_wanted_prop(key) {
+            return;
+        }
+        let attr_value = el
+            .attr("content")
+            .or_else(|| el.attr("datetime"))
+            .or_else(|| match *el.name() {
+                local_name!("img") => el.attr("src"),
+                local_name!("a") => el.attr("href").filter(|_| key.eq_ignore_ascii_case("url")),
+                _ => None,
+            });
+        let value = match attr_value {
+            Some(v) => Cow::Borrowed(v),
+            None => match bounded_text(dom, n, MAX_HEADING) {
+                Some(t) => Cow::Owned(t),
+                None => return,
+            },
+        };
+        self.item_props.push(ItemProp { key, value });
+    }
+
+    fn add_date(&mut self, value: Cow<'a, str>, score: i32, hints: u32) {
+        if self.dates.len() < MAX_CANDIDATES && value.bytes().any(|b| b.is_ascii_digit()) {
+            self.dates.push(VisibleDate {
+                value,
+                score,
+                modified: hints & hint::UPDATED != 0 && hints & hint::PUBLISHED == 0,
+            });
+        }
+    }
+
+    fn add_byline(&mut self, text: String, score: i32) {
+        if self.bylines.len() < MAX_CANDIDATES {
+            self.bylines.push(Byline { text, score });
+        }
+    }
+}
+
+/// How much a position says the evidence belongs to the article.
+fn place_score(flags: u16) -> i32 {
+    if flags & ctx::CHROME != 0 {
+        -10
+    } else if flags & (ctx::ARTICLE | ctx::HEADER) != 0 {
+        2
+    } else {
+        0
+    }
+}
+
+fn is_rel_author(el: &Element) -> bool {
+    el.attr("rel").is_some_and(|r| {
+        r.split_ascii_whitespace()
+            .any(|t| t.eq_ignore_ascii_case("author"))
+    })
+}
+
+/// `name` inside an author or publisher item becomes `author.name` / `publisher.name`.
+fn scoped_key(key: &str, flags: u16) -> &str {
+    if key.eq_ignore_ascii_case("name") {
+        if flags & ctx::AUTHOR_ITEM != 0 {
+            return "author.name";
+        }
+        if flags & ctx::PUBLISHER_ITEM != 0 {
+            return "publisher.name";
+        }
+    }
+    key
+}
+
+/// Microdata properties the readers use.
+fn is_wanted_prop(key: &str) -> bool {
+    [
+        "headline",
+        "alternativeHeadline",
+        "author",
+        "author.name",
+        "creator",
+        "publisher.name",
+        "datePublished",
+        "dateCreated",
+        "dateModified",
+        "description",
+        "image",
+        "articleSection",
+        "keywords",
+        "inLanguage",
+    ]
+    .iter()
+    .any(|k| k.eq_ignore_ascii_case(key))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hints_scan_class_and_id() {
+        assert_ne!(hints_of("post-meta byline", "") & hint::BYLINE, 0);
+        assert_ne!(hints_of("", "Sidebar-Right") & hint::CHROME, 0);
+        assert_eq!(hints_of("content", "main") & hint::CHROME, 0);
+    }
+}

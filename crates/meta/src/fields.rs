@@ -1,0 +1,413 @@
+//! Field by field, the strongest evidence wins: JSON-LD, then meta tags, then microdata and
+//! the visible page, then the URL.
+
+use copydesk_record::{Author, Image};
+
+use crate::Metadata;
+use crate::collect::Evidence;
+use crate::dates::{self, Date};
+use crate::jsonld::{self, LdFacts};
+use crate::metatags::{self as keys, MetaTags};
+use crate::text::{absolute_url, clean, contains_ci, loose_eq, loose_key, unescape_entities};
+use crate::{byline, headline, lang};
+
+/// Most tags kept.
+const MAX_TAGS: usize = 20;
+/// Longest tag kept, in characters.
+const MAX_TAG_CHARS: usize = 60;
+
+/// Weighs the evidence of one page.
+pub(crate) struct Reader<'e, 'a> {
+    ev: &'e Evidence<'a>,
+    metas: MetaTags<'e, 'a>,
+    ld: LdFacts,
+    /// The page URL, moved by `<base href>` when there is one.
+    base: Option<url::Url>,
+    /// The page URL as given (for dates in the path).
+    page_url: Option<&'e url::Url>,
+}
+
+/// Cleans a text value: entities decoded, whitespace collapsed.
+fn tidy(s: &str) -> Option<String> {
+    clean(&unescape_entities(s))
+}
+
+impl<'e, 'a> Reader<'e, 'a> {
+    pub(crate) fn new(ev: &'e Evidence<'a>, page_url: Option<&'e url::Url>) -> Self {
+        let base = match (page_url, ev.base_href) {
+            (Some(page), Some(href)) => page.join(href).ok().or_else(|| Some(page.clone())),
+            (None, Some(href)) => url::Url::parse(href).ok(),
+            (Some(page), None) => Some(page.clone()),
+            (None, None) => None,
+        };
+        Reader {
+            ev,
+            metas: MetaTags::new(&ev.metas),
+            ld: jsonld::read(&ev.jsonld),
+            base,
+            page_url,
+        }
+    }
+
+    /// Reads every field.
+    pub(crate) fn read(&self) -> Metadata {
+        let site_name = self.site_name();
+        let headline = self.headline(site_name.as_deref());
+        let site_name = site_name.or_else(|| self.title_suffix_site());
+        let section = self.section();
+        let mut reject: Vec<&str> = Vec::with_capacity(4);
+        reject.extend(site_name.as_deref());
+        reject.extend(self.ld.publisher.as_deref());
+        reject.extend(section.as_deref());
+        let (published, modified) = self.dates();
+        Metadata {
+            subheadline: self.subheadline(headline.as_deref()),
+            headline,
+            canonical_url: self.canonical_url(),
+            language: self.language(),
+            description: self.description(),
+            published,
+            modified,
+            authors: self.authors(&reject),
+            tags: self.tags(),
+            lead_image: self.lead_image(),
+            schema_type: self.schema_type(),
+            section,
+            site_name,
+        }
+    }
+
+    /// The first microdata property named `key`.
+    fn prop(&self, key: &str) -> Option<&str> {
+        self.ev
+            .item_props
+            .iter()
+            .find(|p| p.key.eq_ignore_ascii_case(key) && !p.value.trim().is_empty())
+            .map(|p| p.value.trim())
+    }
+
+    fn site_name(&self) -> Option<String> {
+        self.metas
+            .first(keys::SITE_NAME)
+            .and_then(tidy)
+            .or_else(|| self.ld.website.clone())
+            .or_else(|| self.ld.publisher.clone())
+            .or_else(|| self.prop("publisher.name").and_then(tidy))
+            .filter(|s| s.chars().count() <= 100)
+    }
+
+    /// A site name read off the title ("Headline | Site") when nothing names the site.
+    fn title_suffix_site(&self) -> Option<String> {
+        let title = self.ev.title.as_deref()?;
+        let (_, site) = headline::split_suffix(title)?;
+        let host_matches = self
+            .base
+            .as_ref()
+            .and_then(|b| b.host_str())
+            .is_some_and(|h| contains_ci(&loose_key(h), &loose_key(site)));
+        let title_heading_agree = self.ev.h1.iter().any(|h| !contains_ci(&h.text, site));
+        (host_matches || title_heading_agree).then(|| site.to_string())
+    }
+
+    /// Names the site goes by on this page, to strip from titles.
+    fn site_names(&self, site_name: Option<&str>) -> Vec<String> {
+        let mut sites: Vec<String> = Vec::with_capacity(4);
+        sites.extend(site_name.map(str::to_string));
+        sites.extend(self.ld.publisher.clone());
+        sites.extend(self.ld.website.clone());
+        if let Some(host) = self.base.as_ref().and_then(|b| b.host_str()) {
+            let host = host.strip_prefix("www.").unwrap_or(host);
+            sites.push(host.to_string());
+            if let Some((name, _)) = host.rsplit_once('.') {
+                sites.push(name.rsplit('.').next().unwrap_or(name).to_string());
+            }
+        }
+        sites
+    }
+
+    fn headline(&self, site_name: Option<&str>) -> Option<String> {
+        let sites = self.site_names(site_name);
+        let strip = |s: &str| tidy(s).map(|t| headline::strip_site(&t, &sites));
+        let title = self.ev.title.as_deref().and_then(strip);
+        let h1 = self
+            .ev
+            .h1
+            .iter()
+            .find(|h| h.in_article)
+            .or_else(|| self.ev.h1.first())
+            .map(|h| h.text.as_str());
+        let from_ld = self.ld.headline.as_deref().and_then(strip);
+        let from_meta = self
+            .metas
+            .first(keys::TITLE)
+            .and_then(strip)
+            .or_else(|| self.prop("headline").and_then(strip));
+        let chosen = match (from_ld, from_meta) {
+            (Some(ld), Some(meta)) if is_truncated(&ld) && meta.len() > ld.len() => Some(meta),
+            (Some(ld), _) => Some(ld),
+            (None, Some(meta)) => Some(meta),
+            (None, None) => None,
+        };
+        if let Some(h) = chosen.filter(|h| h.chars().count() >= 3) {
+            return Some(h);
+        }
+        match (title, h1) {
+            (Some(t), Some(h)) if contains_loose(&t, h) || contains_loose(h, &t) => tidy(h),
+            (Some(t), _) => {
+                let guessed = headline::split_suffix(&t).map(|(head, _)| head.to_string());
+                Some(guessed.unwrap_or(t))
+            }
+            (None, Some(h)) => tidy(h),
+            (None, None) => None,
+        }
+    }
+
+    fn subheadline(&self, headline: Option<&str>) -> Option<String> {
+        let sub = self
+            .ld
+            .alternative_headline
+            .clone()
+            .or_else(|| self.prop("alternativeHeadline").and_then(tidy))
+            .or_else(|| self.ev.subheadline.as_deref().and_then(tidy))?;
+        let same = headline.is_some_and(|h| loose_eq(h, &sub));
+        (!same && sub.chars().count() <= 400).then_some(sub)
+    }
+
+    fn description(&self) -> Option<String> {
+        self.metas
+            .first(keys::DESCRIPTION)
+            .and_then(tidy)
+            .or_else(|| self.ld.description.clone())
+            .or_else(|| self.prop("description").and_then(tidy))
+    }
+
+    fn section(&self) -> Option<String> {
+        self.metas
+            .first(keys::SECTION)
+            .and_then(tidy)
+            .or_else(|| self.ld.section.clone())
+            .filter(|s| s.chars().count() <= 80)
+    }
+
+    fn canonical_url(&self) -> Option<String> {
+        let base = self.base.as_ref();
+        self.ev
+            .canonical
+            .and_then(|c| absolute_url(c, base))
+            .or_else(|| {
+                self.metas
+                    .first(keys::URL)
+                    .and_then(|c| absolute_url(c, base))
+            })
+            .or_else(|| self.ld.url.as_deref().and_then(|c| absolute_url(c, base)))
+    }
+
+    fn language(&self) -> Option<String> {
+        self.ev
+            .html_lang
+            .and_then(lang::normalize)
+            .or_else(|| self.metas.first(keys::LANGUAGE).and_then(lang::normalize))
+            .or_else(|| self.ld.language.as_deref().and_then(lang::normalize))
+            .or_else(|| self.metas.first(keys::LOCALE).and_then(lang::normalize))
+    }
+
+    fn lead_image(&self) -> Option<Image> {
+        let base = self.base.as_ref();
+        let src = keys::IMAGE
+            .iter()
+            .flat_map(|k| self.metas.all(k))
+            .find_map(|v| absolute_url(v, base))
+            .or_else(|| self.ld.image.as_deref().and_then(|v| absolute_url(v, base)))
+            .or_else(|| self.ev.image_src.and_then(|v| absolute_url(v, base)))
+            .or_else(|| self.prop("image").and_then(|v| absolute_url(v, base)))?;
+        Some(Image {
+            src: Some(src),
+            caption: None,
+            credit: None,
+        })
+    }
+
+    fn schema_type(&self) -> Option<String> {
+        if let Some(t) = &self.ld.schema_type {
+            return Some(t.clone());
+        }
+        self.ev
+            .item_types
+            .iter()
+            .filter(|t| t.top_level)
+            .filter_map(|t| {
+                let short = t.url.trim().rsplit(['/', '#', ':']).next()?;
+                let lower = short.to_ascii_lowercase();
+                let rank = jsonld::type_rank(&lower);
+                (rank > 0).then_some((rank, lower))
+            })
+            .fold(None, |best: Option<(u8, String)>, (rank, t)| match best {
+                Some((r, _)) if r >= rank => best,
+                _ => Some((rank, t)),
+            })
+            .map(|(_, t)| t)
+    }
+
+    fn tags(&self) -> Vec<String> {
+        let mut tags: Vec<String> = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
+        let mut add = |raw: &str, split: bool| {
+            let parts: Vec<&str> = if split {
+                raw.split([',', ';']).collect()
+            } else {
+                vec![raw]
+            };
+            for part in parts {
+                if tags.len() >= MAX_TAGS {
+                    return;
+                }
+                let Some(tag) = tidy(part) else { continue };
+                if tag.chars().count() > MAX_TAG_CHARS {
+                    continue;
+                }
+                let key = loose_key(&tag);
+                if key.is_empty() || seen.contains(&key) {
+                    continue;
+                }
+                seen.push(key);
+                tags.push(tag);
+            }
+        };
+        for key in keys::TAG {
+            for v in self.metas.all(key) {
+                add(v, false);
+            }
+        }
+        for k in &self.ld.keywords {
+            add(k, false);
+        }
+        for key in keys::TAG_LISTS {
+            for v in self.metas.all(key) {
+                add(v, true);
+            }
+        }
+        tags
+    }
+
+    fn authors(&self, reject: &[&str]) -> Vec<Author> {
+        let mut out: Vec<Author> = Vec::new();
+        for name in &self.ld.authors {
+            out.extend(byline::parse(name, reject));
+        }
+        if out.is_empty() {
+            for key in ["author.name", "author", "creator"] {
+                for p in self
+                    .ev
+                    .item_props
+                    .iter()
+                    .filter(|p| p.key.eq_ignore_ascii_case(key))
+                {
+                    out.extend(byline::parse(&p.value, reject));
+                }
+                if !out.is_empty() {
+                    break;
+                }
+            }
+        }
+        if out.is_empty() {
+            for key in keys::AUTHOR {
+                for v in self.metas.all(key) {
+                    out.extend(byline::parse(v, reject));
+                }
+                if !out.is_empty() {
+                    break;
+                }
+            }
+        }
+        if out.is_empty() {
+            let mut order: Vec<usize> = (0..self.ev.bylines.len()).collect();
+            order.sort_by_key(|&i| std::cmp::Reverse(self.ev.bylines[i].score));
+            for i in order {
+                let b = &self.ev.bylines[i];
+                if b.score < 0 {
+                    break;
+                }
+                out = byline::parse(&b.text, reject);
+                if !out.is_empty() {
+                    break;
+                }
+            }
+        }
+        byline::dedupe(&mut out);
+        out.truncate(12);
+        out
+    }
+
+    /// The first date that parses among the meta tags named `names`, strongest first.
+    fn meta_date(&self, names: &[&str]) -> Option<Date> {
+        names
+            .iter()
+            .flat_map(|k| self.metas.all(k))
+            .find_map(dates::parse)
+    }
+
+    /// Publication and modification dates, checked against each other.
+    fn dates(&self) -> (Option<String>, Option<String>) {
+        let mut visible: Vec<usize> = (0..self.ev.dates.len())
+            .filter(|&i| self.ev.dates[i].score >= 0)
+            .collect();
+        visible.sort_by_key(|&i| std::cmp::Reverse(self.ev.dates[i].score));
+
+        let published = self
+            .ld
+            .published
+            .as_deref()
+            .and_then(dates::parse)
+            .or_else(|| self.meta_date(keys::PUBLISHED))
+            .or_else(|| {
+                ["datePublished", "dateCreated"]
+                    .iter()
+                    .find_map(|k| self.prop(k).and_then(dates::parse))
+            })
+            .or_else(|| {
+                visible
+                    .iter()
+                    .filter(|&&i| !self.ev.dates[i].modified)
+                    .find_map(|&i| dates::parse(&self.ev.dates[i].value))
+            })
+            .or_else(|| self.page_url.and_then(dates::from_url));
+        let modified = self
+            .ld
+            .modified
+            .as_deref()
+            .and_then(dates::parse)
+            .or_else(|| self.meta_date(keys::MODIFIED))
+            .or_else(|| self.prop("dateModified").and_then(dates::parse))
+            .or_else(|| {
+                visible
+                    .iter()
+                    .filter(|&&i| self.ev.dates[i].modified)
+                    .find_map(|&i| dates::parse(&self.ev.dates[i].value))
+            });
+        let modified = match (&published, modified) {
+            (Some(p), Some(m)) if earlier(&m, p) => None,
+            (_, m) => m,
+        };
+        (published.map(|d| d.iso()), modified.map(|d| d.iso()))
+    }
+}
+
+/// True when `a` is before `b`; dates without a time compare by day only.
+fn earlier(a: &Date, b: &Date) -> bool {
+    if a.has_time() && b.has_time() {
+        a.instant() < b.instant()
+    } else {
+        a.day_key() < b.day_key()
+    }
+}
+
+/// JSON-LD headlines are sometimes cut to a length limit with an ellipsis.
+fn is_truncated(s: &str) -> bool {
+    s.ends_with('…') || s.ends_with("...")
+}
+
+/// True when `hay` contains `needle`, ignoring case, punctuation and spacing.
+fn contains_loose(hay: &str, needle: &str) -> bool {
+    let n = loose_key(needle);
+    !n.is_empty() && loose_key(hay).contains(&n)
+}

@@ -1,0 +1,122 @@
+//! Headlines without the site name glued on: "Headline | Site", "Site: Headline".
+
+use crate::text::loose_key;
+
+/// Separators that join a headline to a site or section name, most telling first.
+const SEPARATORS: &[&str] = &[
+    " | ", " || ", " – ", " — ", " - ", " :: ", " · ", " • ", " » ", " « ", " // ", " / ", " ~ ",
+    ": ", " : ",
+];
+
+/// True when `part` names the same thing as one of `sites` (ignoring case, spaces, dots).
+fn names_site(part: &str, sites: &[String]) -> bool {
+    let key = loose_key(part);
+    if key.is_empty() {
+        return false;
+    }
+    sites.iter().any(|site| {
+        let s = loose_key(site);
+        !s.is_empty()
+            && (s == key
+                || (key.len() >= 4 && s.contains(&key) && key.len() * 2 >= s.len())
+                || (s.len() >= 4 && key.contains(&s) && s.len() * 2 >= key.len()))
+    })
+}
+
+/// Removes a site name (any of `sites`) from the end or start of `title`, twice at most
+/// ("Headline | Section | Site" loses "Site", then a matching section).
+pub(crate) fn strip_site(title: &str, sites: &[String]) -> String {
+    let mut t = title.trim();
+    if sites.is_empty() {
+        return t.to_string();
+    }
+    for _ in 0..2 {
+        let before = t.len();
+        for sep in SEPARATORS {
+            if let Some(pos) = t.rfind(sep) {
+                let (head, tail) = (&t[..pos], &t[pos + sep.len()..]);
+                if !head.trim().is_empty() && names_site(tail, sites) {
+                    t = head.trim();
+                    break;
+                }
+            }
+            if let Some(pos) = t.find(sep) {
+                let (head, tail) = (&t[..pos], &t[pos + sep.len()..]);
+                if !tail.trim().is_empty() && names_site(head, sites) {
+                    t = tail.trim();
+                    break;
+                }
+            }
+        }
+        if t.len() == before {
+            break;
+        }
+    }
+    t.to_string()
+}
+
+/// Splits "Headline | Site" when the tail looks like a site name: short, after a separator
+/// that sites use, and shorter than the headline. Returns (headline, site).
+pub(crate) fn split_suffix(title: &str) -> Option<(&str, &str)> {
+    for sep in [" | ", " – ", " — ", " - ", " :: ", " · ", " • ", " » "] {
+        let Some(pos) = title.rfind(sep) else {
+            continue;
+        };
+        let (head, tail) = (title[..pos].trim(), title[pos + sep.len()..].trim());
+        let tail_words = tail.split_whitespace().count();
+        let head_words = head.split_whitespace().count();
+        let named = tail.contains('.') || tail.chars().next().is_some_and(char::is_uppercase);
+        if named && (1..=4).contains(&tail_words) && head_words >= 3 && tail.len() < head.len() {
+            return Some((head, tail));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sites(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn suffix_and_prefix_site_names_go() {
+        let s = sites(&["Example Times"]);
+        assert_eq!(
+            strip_site("Rates rise again | Example Times", &s),
+            "Rates rise again"
+        );
+        assert_eq!(
+            strip_site("Example Times: Rates rise again", &s),
+            "Rates rise again"
+        );
+        assert_eq!(
+            strip_site(
+                "Rates rise again - Business - The Example Times",
+                &sites(&["Example Times", "Business"])
+            ),
+            "Rates rise again"
+        );
+        assert_eq!(strip_site("Rates rise - again", &s), "Rates rise - again");
+    }
+
+    #[test]
+    fn host_names_count_as_site_names() {
+        let s = sites(&["example.com"]);
+        assert_eq!(
+            strip_site("Rates rise again – Example.com", &s),
+            "Rates rise again"
+        );
+    }
+
+    #[test]
+    fn suffix_guess_needs_a_short_tail() {
+        assert_eq!(
+            split_suffix("Putin does not deny troop reports | Korea JoongAng Daily"),
+            Some(("Putin does not deny troop reports", "Korea JoongAng Daily"))
+        );
+        assert_eq!(split_suffix("War and peace - a review"), None);
+    }
+}

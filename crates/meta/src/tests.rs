@@ -1,0 +1,203 @@
+//! Whole-page tests on small realistic fixtures.
+
+use super::*;
+
+fn read(html: &str, url: Option<&str>) -> Metadata {
+    let parsed = copydesk_parse::parse(html, copydesk_parse::Limits::default());
+    let base = url.and_then(|u| url::Url::parse(u).ok());
+    extract(&parsed.dom, base.as_ref())
+}
+
+fn names(m: &Metadata) -> Vec<&str> {
+    m.authors.iter().map(|a| a.name.as_str()).collect()
+}
+
+#[test]
+fn jsonld_graph_with_author_array() {
+    let html = r#"<!doctype html><html lang="en-GB"><head>
+<title>Rates rise again as inflation bites | The Example Times</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+ {"@type":"WebSite","@id":"https://ex.com/#website","name":"The Example Times"},
+ {"@type":"WebPage","@id":"https://ex.com/2024/rates#webpage","url":"https://ex.com/2024/rates"},
+ {"@type":"NewsArticle","headline":"Rates rise again as inflation bites",
+  "author":[{"@type":"Person","name":"Jane Doe"},{"@id":"https://ex.com/#/person/2"}],
+  "datePublished":"2024-10-25T07:30:00+01:00","dateModified":"2024-10-25T09:00:00+01:00",
+  "articleSection":"Business","keywords":["Economy","Interest rates","economy"],
+  "image":[{"@type":"ImageObject","url":"/img/rates.jpg"}],
+  "publisher":{"@type":"Organization","name":"Example Media Group"}},
+ {"@type":"Person","@id":"https://ex.com/#/person/2","name":"John Roe"}]}</script>
+</head><body><article><h1>Rates rise again as inflation bites</h1><p>Text.</p></article></body></html>"#;
+    let m = read(html, Some("https://ex.com/2024/rates"));
+    assert_eq!(
+        m.headline.as_deref(),
+        Some("Rates rise again as inflation bites")
+    );
+    assert_eq!(names(&m), ["Jane Doe", "John Roe"]);
+    assert_eq!(m.site_name.as_deref(), Some("The Example Times"));
+    assert_eq!(m.published.as_deref(), Some("2024-10-25T07:30:00+01:00"));
+    assert_eq!(m.modified.as_deref(), Some("2024-10-25T09:00:00+01:00"));
+    assert_eq!(m.section.as_deref(), Some("Business"));
+    assert_eq!(m.tags, ["Economy", "Interest rates"]);
+    assert_eq!(m.schema_type.as_deref(), Some("newsarticle"));
+    assert_eq!(m.language.as_deref(), Some("en"));
+    assert_eq!(
+        m.lead_image.and_then(|i| i.src).as_deref(),
+        Some("https://ex.com/img/rates.jpg")
+    );
+}
+
+#[test]
+fn open_graph_and_twitter_only() {
+    let html = r#"<html><head>
+<meta property="og:title" content="Storm closes coastal roads">
+<meta property="og:site_name" content="Coast News">
+<meta property="og:description" content="Heavy rain  and wind.">
+<meta property="og:image" content="https://cdn.coast.example/storm.jpg">
+<meta property="og:url" content="https://coast.example/news/storm">
+<meta property="og:locale" content="fr_FR">
+<meta name="twitter:title" content="Storm closes roads (Twitter)">
+<meta property="article:published_time" content="2023-03-04T10:00:00Z">
+<meta property="article:tag" content="Weather"><meta property="article:tag" content="Roads">
+<meta name="author" content="Marie Curie">
+</head><body><p>Body</p></body></html>"#;
+    let m = read(html, None);
+    assert_eq!(m.headline.as_deref(), Some("Storm closes coastal roads"));
+    assert_eq!(m.site_name.as_deref(), Some("Coast News"));
+    assert_eq!(m.description.as_deref(), Some("Heavy rain and wind."));
+    assert_eq!(
+        m.canonical_url.as_deref(),
+        Some("https://coast.example/news/storm")
+    );
+    assert_eq!(m.published.as_deref(), Some("2023-03-04T10:00:00Z"));
+    assert_eq!(m.tags, ["Weather", "Roads"]);
+    assert_eq!(names(&m), ["Marie Curie"]);
+    assert_eq!(m.language.as_deref(), Some("fr"));
+    assert!(m.schema_type.is_none());
+}
+
+#[test]
+fn title_loses_site_suffix() {
+    let html = r#"<html><head><title>Council approves new bridge - Riverside Herald</title>
+<meta name="application-name" content="Riverside Herald"></head>
+<body><div class="content"><h1>Council approves new bridge</h1></div></body></html>"#;
+    let m = read(html, None);
+    assert_eq!(m.headline.as_deref(), Some("Council approves new bridge"));
+    assert_eq!(m.site_name.as_deref(), Some("Riverside Herald"));
+}
+
+#[test]
+fn title_prefix_site_without_other_evidence() {
+    let html = r#"<html><head><title>Riverside Herald: Council approves new bridge</title></head>
+<body><h1>Council approves new bridge</h1></body></html>"#;
+    let m = read(html, Some("https://www.riversideherald.example/bridge"));
+    assert_eq!(m.headline.as_deref(), Some("Council approves new bridge"));
+}
+
+#[test]
+fn visible_byline_with_agency() {
+    let html = r#"<html><head><title>Talks resume</title></head><body>
+<aside class="sidebar"><div class="author">Sidebar Person</div></aside>
+<article><h1>Talks resume</h1>
+<p class="byline">By Jane Doe and John Roe, Reuters</p>
+<p>Negotiators met on Friday.</p></article></body></html>"#;
+    let m = read(html, None);
+    assert_eq!(names(&m), ["Jane Doe", "John Roe"]);
+    assert_eq!(m.authors[1].role.as_deref(), Some("Reuters"));
+    assert_eq!(
+        m.authors[0].raw.as_deref(),
+        Some("By Jane Doe and John Roe, Reuters")
+    );
+}
+
+#[test]
+fn sidebar_time_does_not_beat_jsonld() {
+    let html = r#"<html><head>
+<script type="application/ld+json">{"@type":"BlogPosting","headline":"A walk in the hills",
+"datePublished":"25.10.2024"}</script></head><body>
+<aside><ul><li><time datetime="2024-11-30">Nov 30</time> Other post</li></ul></aside>
+<article><h1>A walk in the hills</h1><p>We walked.</p></article></body></html>"#;
+    let m = read(html, None);
+    assert_eq!(m.published.as_deref(), Some("2024-10-25"));
+    assert_eq!(m.schema_type.as_deref(), Some("blogposting"));
+}
+
+#[test]
+fn article_time_beats_sidebar_time() {
+    let html = r#"<html><body>
+<aside><time datetime="2024-11-30T08:00:00Z">Nov 30</time></aside>
+<article><header><h1>Harvest report</h1>
+<span class="posted-on">Posted on <time class="entry-date published">October 3, 2024</time></span>
+<time class="updated" datetime="2024-10-05">Oct 5</time></header><p>Crops.</p></article>
+</body></html>"#;
+    let m = read(html, None);
+    assert_eq!(m.published.as_deref(), Some("2024-10-03"));
+    assert_eq!(m.modified.as_deref(), Some("2024-10-05"));
+}
+
+#[test]
+fn modified_before_published_is_dropped() {
+    let html = r#"<html><head>
+<meta property="article:published_time" content="Fri, 25 Oct 2024 07:30:00 +0900">
+<meta property="article:modified_time" content="2024/10/20">
+</head><body></body></html>"#;
+    let m = read(html, None);
+    assert_eq!(m.published.as_deref(), Some("2024-10-25T07:30:00+09:00"));
+    assert_eq!(m.modified, None);
+}
+
+#[test]
+fn url_date_is_the_last_resort() {
+    let html = "<html><body><h1>Interning small integers</h1></body></html>";
+    let m = read(html, Some("https://blog.example/2019/10/21/interning/"));
+    assert_eq!(m.published.as_deref(), Some("2019-10-21"));
+}
+
+#[test]
+fn language_from_html_lang() {
+    let html = r#"<html lang="de-DE"><head><meta property="og:locale" content="en_US"></head>
+<body><p>Hallo</p></body></html>"#;
+    assert_eq!(read(html, None).language.as_deref(), Some("de"));
+}
+
+#[test]
+fn microdata_article() {
+    let html = r#"<html><body>
+<div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Kettle</span></div>
+</body></html>"#;
+    assert_eq!(read(html, None).schema_type.as_deref(), Some("product"));
+    let html = r#"<html><body><div itemscope itemtype="http://schema.org/NewsArticle">
+<h1 itemprop="headline">Dam opens</h1>
+<span itemprop="author" itemscope itemtype="http://schema.org/Person">By <span itemprop="name">Ana Silva</span></span>
+<meta itemprop="datePublished" content="2022-06-01">
+</div></body></html>"#;
+    let m = read(html, None);
+    assert_eq!(m.schema_type.as_deref(), Some("newsarticle"));
+    assert_eq!(m.headline.as_deref(), Some("Dam opens"));
+    assert_eq!(names(&m), ["Ana Silva"]);
+    assert_eq!(m.published.as_deref(), Some("2022-06-01"));
+}
+
+#[test]
+fn canonical_and_base_element() {
+    let html = r#"<html><head><base href="https://static.example/site/">
+<link rel="canonical" href="story.html"><meta property="og:image" content="img/a.png"></head>
+<body></body></html>"#;
+    let m = read(html, Some("https://www.example/page"));
+    assert_eq!(
+        m.canonical_url.as_deref(),
+        Some("https://static.example/site/story.html")
+    );
+    assert_eq!(
+        m.lead_image.and_then(|i| i.src).as_deref(),
+        Some("https://static.example/site/img/a.png")
+    );
+}
+
+#[test]
+fn site_name_is_not_an_author() {
+    let html = r#"<html><head><meta property="og:site_name" content="Daily Planet">
+<meta name="author" content="Daily Planet"></head><body>
+<article><h1>Hero spotted</h1><div class="article-author"><a rel="author" href="/a/lois">Lois Lane</a></div></article>
+</body></html>"#;
+    assert_eq!(names(&read(html, None)), ["Lois Lane"]);
+}
