@@ -11,8 +11,16 @@ use crate::tags::{Role, role};
 const MIN_VOTE_TEXT: u32 = 25;
 /// A choice covering less than this share of the page's prose is widened …
 const COVER_MIN: f32 = 0.5;
+/// The same for a container whose name marks it as the article body.
+const COVER_MIN_BODY: f32 = 0.25;
 /// … to the nearest ancestor covering at least this share.
 const COVER_WIDE: f32 = 0.8;
+/// Vote factor for a body-like class or id ("article-body").
+const CLASS_BODY: f32 = 0.5;
+/// Vote factor for a content-like class or id ("content", "post").
+const CLASS_CONTENT: f32 = 0.2;
+/// Vote penalty for a chrome-like class or id.
+const CLASS_CHROME: f32 = 0.5;
 /// How many ancestors receive a paragraph's vote.
 const VOTE_DEPTH: usize = 5;
 
@@ -24,9 +32,9 @@ pub struct Selection {
     pub top: NodeId,
 }
 
-fn base_score(dom: &Dom, id: NodeId) -> f32 {
+fn tag_score(dom: &Dom, id: NodeId) -> f32 {
     let Some(e) = dom.element(id) else { return 0.0 };
-    let tag = match *e.name() {
+    match *e.name() {
         local_name!("div") | local_name!("article") | local_name!("section") => 5.0,
         local_name!("main") => 5.0,
         local_name!("pre") | local_name!("td") | local_name!("blockquote") => 3.0,
@@ -46,18 +54,24 @@ fn base_score(dom: &Dom, id: NodeId) -> f32 {
         | local_name!("h6")
         | local_name!("th") => -5.0,
         _ => 0.0,
-    };
+    }
+}
+
+/// What the class, id and role say, as a factor on the votes: a body-like name helps a
+/// container that already has text, but cannot make an empty one win.
+fn class_factor(dom: &Dom, id: NodeId) -> f32 {
+    let Some(e) = dom.element(id) else { return 1.0 };
     let h = element_hint(e);
-    let mut class = 0.0;
+    let mut f = 1.0;
     if h.body {
-        class += 50.0;
+        f += CLASS_BODY;
     } else if h.content {
-        class += 15.0;
+        f += CLASS_CONTENT;
     }
     if h.chrome {
-        class -= 25.0;
+        f -= CLASS_CHROME;
     }
-    tag + class
+    f
 }
 
 /// Scores the containers in `order` and picks the article body; `None` when no paragraph voted.
@@ -88,7 +102,7 @@ pub fn select(dom: &Dom, root: NodeId, order: &[NodeId], stats: &Stats) -> Optio
             }
             let slot = &mut score[anc.index()];
             if slot.is_nan() {
-                *slot = base_score(dom, anc);
+                *slot = tag_score(dom, anc);
                 touched.push(anc);
             }
             let divider = match level {
@@ -105,7 +119,7 @@ pub fn select(dom: &Dom, root: NodeId, order: &[NodeId], stats: &Stats) -> Optio
     }
     let mut best: Option<(NodeId, f32)> = None;
     for &id in &touched {
-        let s = score[id.index()] * (1.0 - stats.link_density(id));
+        let s = score[id.index()] * class_factor(dom, id) * (1.0 - stats.link_density(id));
         if best.is_none_or(|(_, b)| s > b) {
             best = Some((id, s));
         }
@@ -122,7 +136,7 @@ pub fn select(dom: &Dom, root: NodeId, order: &[NodeId], stats: &Stats) -> Optio
         if ps.is_nan() {
             break;
         }
-        let parent_score = ps * (1.0 - stats.link_density(parent));
+        let parent_score = ps * class_factor(dom, parent) * (1.0 - stats.link_density(parent));
         let own_prose = stats.prose[top.index()];
         let parent_prose = stats.prose[parent.index()];
         if parent_prose as f32 > own_prose as f32 * 1.25 && parent_score > top_score * 0.6 {
@@ -138,7 +152,10 @@ pub fn select(dom: &Dom, root: NodeId, order: &[NodeId], stats: &Stats) -> Optio
     // widen it to the nearest ancestor that covers most of it.
     let total = stats.prose[root.index()] as f32;
     let covered: u32 = parts.iter().map(|p| stats.prose[p.index()]).sum();
-    if total > 0.0 && (covered as f32) < total * COVER_MIN {
+    if std::env::var("CD_DEBUG").is_ok() { eprintln!("COVER covered={} total={} body={}", covered, total, dom.element(top).map(|e| crate::clean::element_hint(e).body).unwrap_or(false)); }
+    let top_is_body = dom.element(top).is_some_and(|e| element_hint(e).body);
+    let min_cover = if top_is_body { COVER_MIN_BODY } else { COVER_MIN };
+    if total > 0.0 && (covered as f32) < total * min_cover {
         if let Some(wider) = dom
             .ancestors(top)
             .find(|a| stats.prose[a.index()] as f32 >= total * COVER_WIDE)
@@ -166,7 +183,7 @@ fn siblings(dom: &Dom, top: NodeId, top_score: f32, score: &[f32], stats: &Stats
         let i = sib.index();
         let s = score[i];
         let density = stats.link_density(sib);
-        let joins = if !s.is_nan() && s * (1.0 - density) >= threshold {
+        let joins = if !s.is_nan() && s * class_factor(dom, sib) * (1.0 - density) >= threshold {
             true
         } else if *e.name() == local_name!("p") {
             let own = stats.inline[i];
