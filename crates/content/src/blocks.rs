@@ -19,18 +19,21 @@ pub struct Builder<'a> {
     removed: &'a [bool],
     ctx: &'a Context<'a>,
     headline: String,
+    keep_links: bool,
     buf: String,
     /// Blocks built so far.
     pub blocks: Vec<Block>,
 }
 
 impl<'a> Builder<'a> {
-    /// A builder over `dom` with the statistics and removals of the chosen walk.
+    /// A builder over `dom` with the statistics and removals of the chosen walk;
+    /// `keep_links` keeps link lists (for listings) instead of dropping them.
     pub fn new(
         dom: &'a Dom,
         stats: &'a Stats,
         removed: &'a [bool],
         ctx: &'a Context<'a>,
+        keep_links: bool,
     ) -> Builder<'a> {
         Builder {
             dom,
@@ -38,6 +41,7 @@ impl<'a> Builder<'a> {
             removed,
             ctx,
             headline: ctx.headline.map(fold).unwrap_or_default(),
+            keep_links,
             buf: String::new(),
             blocks: Vec::new(),
         }
@@ -97,7 +101,7 @@ impl<'a> Builder<'a> {
             }
             return;
         }
-        if !is_root && is_boilerplate_container(dom, id, self.stats) {
+        if !is_root && !self.keep_links && is_boilerplate_container(dom, id, self.stats) {
             return;
         }
         self.flush();

@@ -47,73 +47,95 @@ pub struct Content {
 /// A strict result shorter than this many characters triggers the lenient pass.
 const SHORT_RESULT: usize = 250;
 
+/// A pass with one removal policy: what was removed, what is left, and its statistics.
+struct Pass {
+    removed: Vec<bool>,
+    stats: Stats,
+    kept: Vec<NodeId>,
+}
+
+impl Pass {
+    fn new(dom: &Dom, root: NodeId, order: &[NodeId], full: &Stats, strictness: Strictness) -> Pass {
+        let removed = clean::chrome_regions(dom, order, full, root, strictness);
+        let kept = stats::walk(dom, root, |n| removed[n.index()]);
+        let stats = Stats::compute(dom, &kept);
+        Pass {
+            removed,
+            stats,
+            kept,
+        }
+    }
+
+    /// The article reading: the best container and its siblings, link lists dropped.
+    fn article(&self, dom: &Dom, root: NodeId, ctx: &Context) -> Vec<Block> {
+        let mut builder = blocks::Builder::new(dom, &self.stats, &self.removed, ctx, false);
+        match select::select(dom, root, &self.kept, &self.stats) {
+            Some(sel) => {
+                for part in sel.parts {
+                    if !self.removed[part.index()] {
+                        builder.add(part);
+                    }
+                }
+            }
+            None => builder.add(root),
+        }
+        builder.blocks
+    }
+
+    /// The broad reading for pages that are not one article (listings, link hubs, shops):
+    /// everything outside chrome regions, link lists included, from the page's main region.
+    fn broad(&self, dom: &Dom, root: NodeId, ctx: &Context) -> Vec<Block> {
+        let total = self.stats.text[root.index()];
+        let main = self.kept.iter().copied().find(|&n| {
+            dom.element(n).is_some_and(|e| {
+                *e.name() == copydesk_parse::local_name!("main") || e.attr("role") == Some("main")
+            }) && self.stats.text[n.index()] * 2 >= total
+        });
+        let mut builder = blocks::Builder::new(dom, &self.stats, &self.removed, ctx, true);
+        builder.add(main.unwrap_or(root));
+        builder.blocks
+    }
+}
+
+/// An article reading that keeps less than this share of the readable text, on a page with
+/// little prose, gives way to the broad reading.
+const BROAD_SHARE: f32 = 0.25;
+/// Pages with more prose than this (characters) are read as articles.
+const BROAD_MAX_PROSE: u32 = 1500;
+
 /// Extracts the main content of `dom`.
 pub fn extract(dom: &Dom, ctx: &Context) -> Content {
     let root = dom.body().unwrap_or_else(|| dom.root());
     let order = stats::walk(dom, root, |_| false);
     let full = Stats::compute(dom, &order);
-    let mut best: Option<Vec<Block>> = None;
-    for strictness in [Strictness::Strict, Strictness::Lenient] {
-        let blocks = attempt(dom, root, &order, &full, ctx, strictness);
-        let len = text_len(&blocks);
-        let better = best.as_ref().is_none_or(|b| len > text_len(b) * 2);
-        if better {
-            best = Some(blocks);
-        }
-        if len >= SHORT_RESULT {
-            break;
+    let strict = Pass::new(dom, root, &order, &full, Strictness::Strict);
+    let mut blocks = strict.article(dom, root, ctx);
+    if text_len(&blocks) < SHORT_RESULT {
+        let lenient = Pass::new(dom, root, &order, &full, Strictness::Lenient);
+        let other = lenient.article(dom, root, ctx);
+        if text_len(&other) > text_len(&blocks) * 2 {
+            blocks = other;
         }
     }
-    let mut blocks = best.unwrap_or_default();
+    let readable = strict.stats.text[root.index()] as f32;
+    if strict.stats.prose[root.index()] < BROAD_MAX_PROSE
+        && (text_len(&blocks) as f32) < readable * BROAD_SHARE
+    {
+        let broad = strict.broad(dom, root, ctx);
+        if text_len(&broad) > text_len(&blocks) {
+            blocks = broad;
+        }
+    }
     if text_len(&blocks) == 0 {
-        // Nothing article-like: keep whatever readable text the page has rather than nothing.
-        blocks = whole_page(dom, root, &order, &full, ctx);
+        // Nothing readable survived the chrome filter: keep the page's text rather than nothing.
+        let lenient = Pass::new(dom, root, &order, &full, Strictness::Lenient);
+        blocks = lenient.broad(dom, root, ctx);
     }
     let page_type = page_type::classify(dom, ctx, &full, root, &blocks);
     Content {
         blocks,
         page_type: Some(page_type),
     }
-}
-
-fn attempt(
-    dom: &Dom,
-    root: NodeId,
-    order: &[NodeId],
-    full: &Stats,
-    ctx: &Context,
-    strictness: Strictness,
-) -> Vec<Block> {
-    let removed = clean::chrome_regions(dom, order, full, root, strictness);
-    let kept = stats::walk(dom, root, |n| removed[n.index()]);
-    let stats = Stats::compute(dom, &kept);
-    let mut builder = blocks::Builder::new(dom, &stats, &removed, ctx);
-    match select::select(dom, root, &kept, &stats) {
-        Some(sel) => {
-            for part in sel.parts {
-                if !removed[part.index()] {
-                    builder.add(part);
-                }
-            }
-        }
-        None => builder.add(root),
-    }
-    builder.blocks
-}
-
-fn whole_page(
-    dom: &Dom,
-    root: NodeId,
-    order: &[NodeId],
-    full: &Stats,
-    ctx: &Context,
-) -> Vec<Block> {
-    let removed = clean::chrome_regions(dom, order, full, root, Strictness::Lenient);
-    let kept = stats::walk(dom, root, |n| removed[n.index()]);
-    let stats = Stats::compute(dom, &kept);
-    let mut builder = blocks::Builder::new(dom, &stats, &removed, ctx);
-    builder.add(root);
-    builder.blocks
 }
 
 fn text_len(blocks: &[Block]) -> usize {
