@@ -7,7 +7,18 @@ use crate::Context;
 use crate::clean::is_boilerplate_container;
 use crate::stats::Stats;
 use crate::tags::{Role, heading_level, role};
-use crate::text::{fold, is_chrome_line, normalize, split_credit};
+use crate::text::{fold, is_chrome_line, is_promo_line, normalize, split_credit};
+
+/// All-link paragraphs shorter than this (non-space characters) are dropped as teasers.
+const PROMO_MAX: usize = 200;
+
+/// True for an element whose class or id names it a caption or a photo credit.
+fn is_caption(e: &copydesk_parse::Element) -> bool {
+    [e.class(), e.id()].iter().any(|v| {
+        let v = v.to_ascii_lowercase();
+        v.contains("caption") || v.contains("credit")
+    })
+}
 
 /// Nesting deeper than this is read as flat text.
 const MAX_DEPTH: usize = 512;
@@ -21,6 +32,10 @@ pub struct Builder<'a> {
     headline: String,
     keep_links: bool,
     buf: String,
+    /// Characters of `buf` that sit inside links.
+    buf_link: usize,
+    /// How many `<a>` elements the walk is inside.
+    in_link: usize,
     /// Blocks built so far.
     pub blocks: Vec<Block>,
 }
@@ -43,6 +58,8 @@ impl<'a> Builder<'a> {
             headline: ctx.headline.map(fold).unwrap_or_default(),
             keep_links,
             buf: String::new(),
+            buf_link: 0,
+            in_link: 0,
             blocks: Vec::new(),
         }
     }
@@ -54,13 +71,19 @@ impl<'a> Builder<'a> {
     }
 
     fn flush(&mut self) {
+        let links = std::mem::take(&mut self.buf_link);
         if self.buf.trim().is_empty() {
             self.buf.clear();
             return;
         }
         let text = normalize(&self.buf);
         self.buf.clear();
-        if is_chrome_line(&text) {
+        if is_chrome_line(&text) || is_promo_line(&text) {
+            return;
+        }
+        // A short paragraph that is all link is a teaser ("READ MORE: …"), not story text.
+        let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+        if !self.keep_links && chars < PROMO_MAX && links * 10 >= chars * 9 {
             return;
         }
         self.blocks.push(Block::Paragraph { text });
@@ -71,6 +94,9 @@ impl<'a> Builder<'a> {
         let e = match dom.data(id) {
             NodeData::Text(t) => {
                 self.buf.push_str(t);
+                if self.in_link > 0 {
+                    self.buf_link += t.chars().filter(|c| !c.is_whitespace()).count();
+                }
                 return;
             }
             NodeData::Element(e) => e,
@@ -97,6 +123,11 @@ impl<'a> Builder<'a> {
                         self.blocks.push(fig);
                     }
                 }
+                local_name!("a") => {
+                    self.in_link += 1;
+                    self.children(id, depth);
+                    self.in_link -= 1;
+                }
                 _ => self.children(id, depth),
             }
             return;
@@ -105,6 +136,17 @@ impl<'a> Builder<'a> {
             return;
         }
         self.flush();
+        if !is_root && is_caption(e) && *name != local_name!("figure") {
+            let (caption, credit) = split_credit(&self.text_of(id));
+            if !caption.is_empty() || credit.is_some() {
+                self.blocks.push(Block::Figure {
+                    src: None,
+                    caption: Some(caption).filter(|c| !c.is_empty()),
+                    credit,
+                });
+            }
+            return;
+        }
         if let Some(level) = heading_level(name) {
             let text = self.text_of(id);
             if !text.is_empty() && (self.headline.is_empty() || fold(&text) != self.headline) {
@@ -142,7 +184,7 @@ impl<'a> Builder<'a> {
                     self.blocks.push(Block::Code { text });
                 }
             }
-            local_name!("figure") if self.has_image(id) => {
+            local_name!("figure") if self.has_image(id) || self.has_caption(id) => {
                 if let Some(fig) = self.figure(id) {
                     self.blocks.push(fig);
                 }
@@ -265,6 +307,13 @@ impl<'a> Builder<'a> {
             }),
             None => None,
         }
+    }
+
+    /// True when a `<figure>` has a `<figcaption>`.
+    fn has_caption(&self, id: NodeId) -> bool {
+        self.dom
+            .descendants(id)
+            .any(|n| self.dom.tag(n) == Some(&local_name!("figcaption")))
     }
 
     /// True when a `<figure>` holds an image (otherwise it is a quote or embed: read it as text).

@@ -154,7 +154,8 @@ pub fn select(dom: &Dom, root: NodeId, order: &[NodeId], stats: &Stats) -> Optio
     let covered: u32 = parts.iter().map(|p| stats.prose[p.index()]).sum();
     if std::env::var("CD_DEBUG").is_ok() { eprintln!("COVER covered={} total={} body={}", covered, total, dom.element(top).map(|e| crate::clean::element_hint(e).body).unwrap_or(false)); }
     let top_is_body = dom.element(top).is_some_and(|e| element_hint(e).body);
-    let min_cover = if top_is_body { COVER_MIN_BODY } else { COVER_MIN };
+    let env = |k: &str, d: f32| std::env::var(k).ok().and_then(|v| v.parse().ok()).unwrap_or(d);
+    let min_cover = if top_is_body { env("CD_MINB", COVER_MIN_BODY) } else { env("CD_MIN", COVER_MIN) };
     if total > 0.0 && (covered as f32) < total * min_cover {
         if let Some(wider) = dom
             .ancestors(top)

@@ -35,6 +35,7 @@ pub fn fold(s: &str) -> String {
 /// Whole-paragraph texts (folded) that are page chrome, in several languages.
 const CHROME_LINES: &[&str] = &[
     "advertisement",
+    "advert",
     "advertisements",
     "advertising",
     "sponsored",
@@ -96,6 +97,35 @@ pub fn is_chrome_line(text: &str) -> bool {
     }
     let f = fold(text);
     f.is_empty() || CHROME_LINES.contains(&f.as_str())
+}
+
+/// Openers of cross-promotion lines inside a story ("READ MORE: …", "SEE ALSO: …").
+const PROMO_PREFIXES: &[&str] = &[
+    "read more:",
+    "read more :",
+    "see more:",
+    "see also:",
+    "also read:",
+    "read also:",
+    "related:",
+    "more:",
+    "watch:",
+    "recommended:",
+    "don't miss:",
+    "click here",
+    "lesen sie auch:",
+    "leia também:",
+    "lire aussi :",
+    "lire aussi:",
+];
+
+/// True for a short line that promotes another page ("READ MORE: Plague outbreak …").
+pub fn is_promo_line(text: &str) -> bool {
+    if text.chars().count() > 200 {
+        return false;
+    }
+    let head: String = text.chars().take(24).flat_map(char::to_lowercase).collect();
+    PROMO_PREFIXES.iter().any(|p| head.starts_with(p))
 }
 
 /// Splits a photo credit off the end of a caption: `"… on Thursday. [REUTERS]"`,
