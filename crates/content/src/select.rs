@@ -147,6 +147,7 @@ pub fn select(dom: &Dom, root: NodeId, order: &[NodeId], stats: &Stats) -> Optio
         }
     }
     let mut parts = siblings(dom, top, top_score, &score, stats);
+    add_chunks(dom, top, order, stats, &mut parts);
     // Pages that are not one article (reviews, product grids, service pages) spread their
     // text over many containers: when the choice covers too little of the page's prose,
     // widen it to the nearest ancestor that covers most of it.
@@ -197,4 +198,47 @@ fn siblings(dom: &Dom, top: NodeId, top_score: f32, score: &[f32], stats: &Stats
         }
     }
     parts
+}
+
+/// Adds the other chunks of an article that the page splits into several containers of the
+/// same kind (`<div class="article__body">` between ad slots), in document order.
+fn add_chunks(dom: &Dom, top: NodeId, order: &[NodeId], stats: &Stats, parts: &mut Vec<NodeId>) {
+    let Some(e) = dom.element(top) else { return };
+    let class = e.class();
+    if class.trim().is_empty() {
+        return;
+    }
+    let name = e.name();
+    let chunks: Vec<NodeId> = order
+        .iter()
+        .copied()
+        .filter(|&n| {
+            n != top
+                && stats.prose[n.index()] > 0
+                && dom
+                    .element(n)
+                    .is_some_and(|c| c.name() == name && c.class() == class)
+        })
+        .collect();
+    if chunks.is_empty() {
+        return;
+    }
+    let inside = |n: NodeId, of: &[NodeId]| {
+        of.iter()
+            .any(|&p| p == n || dom.ancestors(n).any(|a| a == p))
+    };
+    let mut all: Vec<NodeId> = parts.clone();
+    for c in chunks {
+        if !inside(c, &all) && !all.iter().any(|&p| dom.ancestors(p).any(|a| a == c)) {
+            all.push(c);
+        }
+    }
+    // Document order: the position of each part in the walk.
+    let mut pos = vec![usize::MAX; 0];
+    pos.resize(dom.len(), usize::MAX);
+    for (i, &n) in order.iter().enumerate() {
+        pos[n.index()] = i;
+    }
+    all.sort_by_key(|n| pos[n.index()]);
+    *parts = all;
 }
