@@ -5,7 +5,7 @@ use copydesk_record::Block;
 
 use crate::Context;
 use crate::clean::is_boilerplate_container;
-use crate::stats::Stats;
+use crate::stats::{Stats, is_escaped_markup};
 use crate::tags::{Role, heading_level, role};
 use crate::text::{fold, is_chrome_line, is_promo_line, normalize, split_credit};
 
@@ -93,6 +93,9 @@ impl<'a> Builder<'a> {
         let dom = self.dom;
         let e = match dom.data(id) {
             NodeData::Text(t) => {
+                if is_escaped_markup(dom, id) {
+                    return;
+                }
                 self.buf.push_str(t);
                 if self.in_link > 0 {
                     self.buf_link += t.chars().filter(|c| !c.is_whitespace()).count();
@@ -346,15 +349,18 @@ impl<'a> Builder<'a> {
                     let cells = dom
                         .children(n)
                         .filter(|&c| {
-                            matches!(dom.tag(c), Some(&local_name!("td")) | Some(&local_name!("th")))
+                            matches!(
+                                dom.tag(c),
+                                Some(&local_name!("td")) | Some(&local_name!("th"))
+                            )
                         })
                         .count();
                     max_cells = max_cells.max(cells);
                 }
-                Some(&local_name!("p")) | Some(&local_name!("div")) => {
-                    if self.stats.prose[n.index()] > 0 {
-                        return false;
-                    }
+                Some(&local_name!("p")) | Some(&local_name!("div"))
+                    if self.stats.prose[n.index()] > 0 =>
+                {
+                    return false;
                 }
                 _ => {}
             }
@@ -369,7 +375,10 @@ impl<'a> Builder<'a> {
             .map(|tr| {
                 dom.children(tr)
                     .filter(|&c| {
-                        matches!(dom.tag(c), Some(&local_name!("td")) | Some(&local_name!("th")))
+                        matches!(
+                            dom.tag(c),
+                            Some(&local_name!("td")) | Some(&local_name!("th"))
+                        )
                     })
                     .map(|c| self.text_of(c))
                     .collect::<Vec<_>>()

@@ -55,7 +55,13 @@ struct Pass {
 }
 
 impl Pass {
-    fn new(dom: &Dom, root: NodeId, order: &[NodeId], full: &Stats, strictness: Strictness) -> Pass {
+    fn new(
+        dom: &Dom,
+        root: NodeId,
+        order: &[NodeId],
+        full: &Stats,
+        strictness: Strictness,
+    ) -> Pass {
         let removed = clean::chrome_regions(dom, order, full, root, strictness);
         let kept = stats::walk(dom, root, |n| removed[n.index()]);
         let stats = Stats::compute(dom, &kept);

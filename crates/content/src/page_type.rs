@@ -7,7 +7,13 @@ use crate::Context;
 use crate::stats::Stats;
 
 /// Classifies the page from its schema.org type and the shape of its text.
-pub fn classify(_dom: &Dom, ctx: &Context, full: &Stats, root: NodeId, blocks: &[Block]) -> PageType {
+pub fn classify(
+    _dom: &Dom,
+    ctx: &Context,
+    full: &Stats,
+    root: NodeId,
+    blocks: &[Block],
+) -> PageType {
     if let Some(t) = ctx.schema_type {
         let t = t.to_ascii_lowercase();
         if t.contains("article") || t.contains("blogposting") || t == "report" {

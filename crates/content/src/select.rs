@@ -21,6 +21,8 @@ const CLASS_BODY: f32 = 0.5;
 const CLASS_CONTENT: f32 = 0.2;
 /// Vote penalty for a chrome-like class or id.
 const CLASS_CHROME: f32 = 0.5;
+/// A same-class chunk with more link text than this share is a teaser, not article.
+const CHUNK_MAX_LINKS: f32 = 0.25;
 /// How many ancestors receive a paragraph's vote.
 const VOTE_DEPTH: usize = 5;
 
@@ -28,8 +30,6 @@ const VOTE_DEPTH: usize = 5;
 pub struct Selection {
     /// Elements whose content forms the article, in document order.
     pub parts: Vec<NodeId>,
-    /// The winning container.
-    pub top: NodeId,
 }
 
 fn tag_score(dom: &Dom, id: NodeId) -> f32 {
@@ -91,8 +91,8 @@ pub fn select(dom: &Dom, root: NodeId, order: &[NodeId], stats: &Stats) -> Optio
         if links > 0.6 {
             continue;
         }
-        let vote = (1.0 + stats.commas[id.index()] as f32 + (own as f32 / 100.0).min(3.0))
-            * (1.0 - links);
+        let vote =
+            (1.0 + stats.commas[id.index()] as f32 + (own as f32 / 100.0).min(3.0)) * (1.0 - links);
         // A block with its own prose votes for itself too, so that a `<div>` of `<br>`-separated
         // text can win.
         let targets = std::iter::once(id).chain(dom.ancestors(id).take(VOTE_DEPTH));
@@ -153,20 +153,21 @@ pub fn select(dom: &Dom, root: NodeId, order: &[NodeId], stats: &Stats) -> Optio
     // widen it to the nearest ancestor that covers most of it.
     let total = stats.prose[root.index()] as f32;
     let covered: u32 = parts.iter().map(|p| stats.prose[p.index()]).sum();
-    if std::env::var("CD_DEBUG").is_ok() { eprintln!("COVER covered={} total={} body={}", covered, total, dom.element(top).map(|e| crate::clean::element_hint(e).body).unwrap_or(false)); }
     let top_is_body = dom.element(top).is_some_and(|e| element_hint(e).body);
-    let env = |k: &str, d: f32| std::env::var(k).ok().and_then(|v| v.parse().ok()).unwrap_or(d);
-    let min_cover = if top_is_body { env("CD_MINB", COVER_MIN_BODY) } else { env("CD_MIN", COVER_MIN) };
-    if total > 0.0 && (covered as f32) < total * min_cover {
-        if let Some(wider) = dom
+    let min_cover = if top_is_body {
+        COVER_MIN_BODY
+    } else {
+        COVER_MIN
+    };
+    if total > 0.0
+        && (covered as f32) < total * min_cover
+        && let Some(wider) = dom
             .ancestors(top)
             .find(|a| stats.prose[a.index()] as f32 >= total * COVER_WIDE)
-        {
-            top = wider;
-            parts = vec![wider];
-        }
+    {
+        parts = vec![wider];
     }
-    Some(Selection { parts, top })
+    Some(Selection { parts })
 }
 
 /// The top candidate plus siblings that carry article text of their own.
@@ -214,7 +215,9 @@ fn add_chunks(dom: &Dom, top: NodeId, order: &[NodeId], stats: &Stats, parts: &m
         .copied()
         .filter(|&n| {
             n != top
+                && stats.prose[n.index()] * 2 >= stats.text[n.index()]
                 && stats.prose[n.index()] > 0
+                && stats.link_density(n) < CHUNK_MAX_LINKS
                 && dom
                     .element(n)
                     .is_some_and(|c| c.name() == name && c.class() == class)

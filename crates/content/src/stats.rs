@@ -32,7 +32,7 @@ pub fn walk(dom: &Dom, root: NodeId, mut drop: impl FnMut(NodeId) -> bool) -> Ve
     while let Some(n) = it.next() {
         let hide = match dom.data(n) {
             NodeData::Element(e) => role(e.name()) == Role::Skip || (n != root && drop(n)),
-            NodeData::Text(_) => false,
+            NodeData::Text(_) => is_escaped_markup(dom, n),
             _ => true,
         };
         if hide {
@@ -42,6 +42,17 @@ pub fn walk(dom: &Dom, root: NodeId, mut drop: impl FnMut(NodeId) -> bool) -> Ve
         order.push(n);
     }
     order
+}
+
+/// True for a text node inside `<noscript>` that holds markup as text: pages saved from a
+/// browser's DOM keep noscript contents escaped ("<img src=…>"), which is nobody's prose.
+pub fn is_escaped_markup(dom: &Dom, text: NodeId) -> bool {
+    dom.parent(text)
+        .and_then(|p| dom.tag(p))
+        .is_some_and(|t| *t == local_name!("noscript"))
+        && dom
+            .text(text)
+            .is_some_and(|t| t.trim_start().starts_with('<'))
 }
 
 /// Counts non-whitespace characters and commas in `s`.

@@ -189,8 +189,21 @@ fn looks_like_credit(inner: &str) -> bool {
     }
     let lower = inner.to_lowercase();
     let labelled = [
-        "photo", "foto", "credit", "image", "getty", "reuters", "afp", "ap ", "epa", "yonhap",
-        "xinhua", "shutterstock", "istock", "courtesy", "©",
+        "photo",
+        "foto",
+        "credit",
+        "image",
+        "getty",
+        "reuters",
+        "afp",
+        "ap ",
+        "epa",
+        "yonhap",
+        "xinhua",
+        "shutterstock",
+        "istock",
+        "courtesy",
+        "©",
     ]
     .iter()
     .any(|w| lower.starts_with(w) || lower.contains(&format!(" {w}")) || lower.contains('/'));
@@ -230,7 +243,9 @@ mod tests {
     fn chrome_lines() {
         assert!(is_chrome_line("- Advertisement -"));
         assert!(is_chrome_line("Read more"));
-        assert!(!is_chrome_line("The council will read more proposals next week."));
+        assert!(!is_chrome_line(
+            "The council will read more proposals next week."
+        ));
     }
 
     #[test]

@@ -58,7 +58,7 @@ pub struct EvalArgs {
     /// Worker threads for the quality passes (default: all cores). Timing is always one thread.
     #[arg(long)]
     pub jobs: Option<usize>,
-    /// Write each page's output under DIR/<set>/ (AEB in the peers' JSON format, for score.py).
+    /// Write each page's output under DIR/SET/ (AEB in the peers' JSON format, for score.py).
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// List the N worst pages of each set.
@@ -106,11 +106,7 @@ impl EvalArgs {
 
 /// Runs `copydesk eval`.
 pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
-    let floors = args
-        .check_floors
-        .as_deref()
-        .map(Floors::load)
-        .transpose()?;
+    let floors = args.check_floors.as_deref().map(Floors::load).transpose()?;
     let jobs = args.jobs.unwrap_or(0);
     let mut summary = Summary {
         tool: "copydesk".into(),
@@ -152,8 +148,7 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
             .context("starting worker threads")?;
         summary.jobs = pool.current_num_threads();
         if let Some(out) = &args.out {
-            std::fs::create_dir_all(out)
-                .with_context(|| format!("creating {}", out.display()))?;
+            std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
         }
         let options = ScoreOptions {
             pool: &pool,

@@ -29,9 +29,6 @@ pub enum EvalError {
         /// What is wrong with it.
         message: String,
     },
-    /// A worker thread pool could not be built.
-    #[error("cannot start worker threads: {0}")]
-    Pool(#[from] rayon::ThreadPoolBuildError),
 }
 
 impl EvalError {

@@ -121,7 +121,11 @@ mod tests {
         let failed: Vec<&str> = check.failures.iter().map(|f| f.metric.as_str()).collect();
         assert_eq!(failed, ["aeb.f1", "aeb.typo"]);
         assert_eq!(check.unchecked, ["wcxb.f1"]);
-        assert!(check.failures[0].describe().contains("0.8500 < floor 0.9000"));
+        assert!(
+            check.failures[0]
+                .describe()
+                .contains("0.8500 < floor 0.9000")
+        );
         assert!(check.failures[1].describe().contains("no such metric"));
         assert!(floors.check(&metrics, &[]).passed());
     }

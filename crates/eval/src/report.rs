@@ -184,12 +184,9 @@ impl Summary {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
-    /// The summary as readable tables.
+    /// The summary as readable tables (skipped sets are announced on stderr as they are met).
     pub fn to_text(&self) -> String {
         let mut o = String::new();
-        for s in &self.skipped {
-            let _ = writeln!(o, "skipped {}: {}", s.set, s.reason);
-        }
         for s in &self.sets {
             set_text(&mut o, s);
         }

@@ -4,8 +4,8 @@
 //! by the calling thread's CPU clock and by the wall clock. The pass is repeated and the
 //! median taken (totals: median of the repetitions' totals; per page: median of its times).
 
-use crate::run::{PageRef, extract_guarded, read_page};
 use crate::EvalError;
+use crate::run::{PageRef, extract_guarded, read_page};
 use cpu_time::{ProcessTime, ThreadTime};
 use serde::Serialize;
 use std::collections::BTreeMap;

@@ -10,9 +10,8 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-static WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[\p{L}\p{N}_]+").expect("the word pattern is a valid constant")
-});
+static WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\p{L}\p{N}_]+").expect("the word pattern is a valid constant"));
 
 /// Every maximal run of word characters in `text`, case kept.
 pub fn words(text: &str) -> Vec<&str> {

@@ -58,7 +58,10 @@ fn tag_at(bytes: &[u8], at: usize, name: &[u8]) -> bool {
     let end = at + name.len();
     end < bytes.len()
         && bytes[at..end].eq_ignore_ascii_case(name)
-        && matches!(bytes[end], b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'/' | b'\x0c')
+        && matches!(
+            bytes[end],
+            b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'/' | b'\x0c'
+        )
 }
 
 fn is_json_ld(open_tag: &[u8]) -> bool {

@@ -140,10 +140,12 @@ impl TreeSink for Sink {
     }
 
     fn elem_name<'a>(&'a self, target: &'a NodeId) -> Ref<'a, QualName> {
-        Ref::map(self.nodes.borrow(), |nodes| match &nodes[target.index()].data {
-            NodeData::Element(e) => &e.qual,
-            // The tree builder only asks for names of elements it created.
-            _ => &FALLBACK_NAME,
+        Ref::map(self.nodes.borrow(), |nodes| {
+            match &nodes[target.index()].data {
+                NodeData::Element(e) => &e.qual,
+                // The tree builder only asks for names of elements it created.
+                _ => &FALLBACK_NAME,
+            }
         })
     }
 

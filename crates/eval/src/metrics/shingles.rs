@@ -157,25 +157,26 @@ fn corpus_of<'a>(docs: impl Iterator<Item = &'a DocScore> + Clone) -> CorpusScor
 }
 
 /// Standard deviation of each corpus score over `resamples` bootstrap resamples of the
-/// documents (sample standard deviation, as `score.py` reports it). The resampling uses
-/// its own seeded generator, so the values match `score.py`'s in size, not to the bit.
-pub fn bootstrap_std(docs: &[DocScore], resamples: usize, seed: u64) -> CorpusScores {
+/// documents (sample standard deviation). The resample indices come from the same generator
+/// `score.py` uses (Python's `random.Random(seed)`, a Mersenne Twister, drawing
+/// `randrange(n)` n times per resample), so the ± values match `score.py`'s too.
+pub fn bootstrap_std(docs: &[DocScore], resamples: usize, seed: u32) -> CorpusScores {
     if docs.is_empty() || resamples < 2 {
         return CorpusScores::default();
     }
-    let mut rng = SplitMix64(seed);
+    let mut rng = PyRandom::new(seed);
     let mut runs = Vec::with_capacity(resamples);
     let mut idx = vec![0usize; docs.len()];
     for _ in 0..resamples {
         for i in idx.iter_mut() {
-            *i = rng.below(docs.len());
+            *i = rng.below(docs.len() as u32) as usize;
         }
         runs.push(corpus_of(idx.iter().map(|&i| &docs[i])));
     }
     let std = |f: fn(&CorpusScores) -> f64| {
         let m = mean(runs.iter().map(f));
         let var = runs.iter().map(|r| (f(r) - m).powi(2)).sum::<f64>() / (runs.len() - 1) as f64;
-        var.sqrt()
+        var.powf(0.5)
     };
     CorpusScores {
         prf: Prf {
@@ -187,26 +188,77 @@ pub fn bootstrap_std(docs: &[DocScore], resamples: usize, seed: u64) -> CorpusSc
     }
 }
 
-/// A small, fast, seedable generator (SplitMix64); good enough for bootstrap indices.
-struct SplitMix64(u64);
+/// The Mersenne Twister (MT19937) seeded and sampled as CPython's `random.Random(seed)`
+/// does for a non-negative integer seed below 2^32.
+struct PyRandom {
+    state: [u32; PyRandom::N],
+    next: usize,
+}
 
-impl SplitMix64 {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
+impl PyRandom {
+    const N: usize = 624;
+    const M: usize = 397;
+
+    fn new(seed: u32) -> PyRandom {
+        let mut mt = [0u32; Self::N];
+        mt[0] = 19_650_218;
+        for i in 1..Self::N {
+            mt[i] = 1_812_433_253u32
+                .wrapping_mul(mt[i - 1] ^ (mt[i - 1] >> 30))
+                .wrapping_add(i as u32);
+        }
+        // init_by_array with the one-word key [seed].
+        let mut i = 1;
+        for _ in 0..Self::N {
+            mt[i] = (mt[i] ^ (mt[i - 1] ^ (mt[i - 1] >> 30)).wrapping_mul(1_664_525))
+                .wrapping_add(seed);
+            i += 1;
+            if i >= Self::N {
+                mt[0] = mt[Self::N - 1];
+                i = 1;
+            }
+        }
+        for _ in 0..Self::N - 1 {
+            mt[i] = (mt[i] ^ (mt[i - 1] ^ (mt[i - 1] >> 30)).wrapping_mul(1_566_083_941))
+                .wrapping_sub(i as u32);
+            i += 1;
+            if i >= Self::N {
+                mt[0] = mt[Self::N - 1];
+                i = 1;
+            }
+        }
+        mt[0] = 0x8000_0000;
+        PyRandom {
+            state: mt,
+            next: Self::N,
+        }
     }
 
-    /// A uniform integer in `0..n` (n > 0), by rejection so there is no modulo bias.
-    fn below(&mut self, n: usize) -> usize {
-        let n = n as u64;
-        let zone = u64::MAX - u64::MAX % n;
+    fn next_u32(&mut self) -> u32 {
+        if self.next >= Self::N {
+            for k in 0..Self::N {
+                let y =
+                    (self.state[k] & 0x8000_0000) | (self.state[(k + 1) % Self::N] & 0x7fff_ffff);
+                let mag = if y & 1 == 1 { 0x9908_b0df } else { 0 };
+                self.state[k] = self.state[(k + Self::M) % Self::N] ^ (y >> 1) ^ mag;
+            }
+            self.next = 0;
+        }
+        let mut y = self.state[self.next];
+        self.next += 1;
+        y ^= y >> 11;
+        y ^= (y << 7) & 0x9d2c_5680;
+        y ^= (y << 15) & 0xefc6_0000;
+        y ^ (y >> 18)
+    }
+
+    /// `randrange(n)` for `0 < n < 2^32`: `getrandbits(bit_length(n))` until below `n`.
+    fn below(&mut self, n: u32) -> u32 {
+        let bits = u32::BITS - n.leading_zeros();
         loop {
-            let v = self.next();
-            if v < zone {
-                return (v % n) as usize;
+            let r = self.next_u32() >> (32 - bits);
+            if r < n {
+                return r;
             }
         }
     }
@@ -307,8 +359,14 @@ mod tests {
     }
 
     #[test]
-    fn below_stays_in_range() {
-        let mut r = SplitMix64(7);
-        assert!((0..1000).all(|_| r.below(3) < 3));
+    fn generator_matches_python() {
+        // Python: r = random.Random(0); [r.getrandbits(32) for _ in range(3)]
+        let mut r = PyRandom::new(0);
+        let first: Vec<u32> = (0..3).map(|_| r.next_u32()).collect();
+        assert_eq!(first, [3626764237, 1654615998, 3255389356]);
+        // Python: r = random.Random(0); [r.randrange(181) for _ in range(5)]
+        let mut r = PyRandom::new(0);
+        let draws: Vec<u32> = (0..5).map(|_| r.below(181)).collect();
+        assert_eq!(draws, [98, 107, 10, 66, 130]);
     }
 }

@@ -117,8 +117,16 @@ pub fn misses<'s, S: AsRef<str>>(
 ) -> (Vec<&'s str>, Vec<&'s str>) {
     let hay = prepare(text, case);
     let found = |s: &str| hay.contains(&prepare(s, case));
-    let missing = with.iter().map(AsRef::as_ref).filter(|s| !found(s)).collect();
-    let present = without.iter().map(AsRef::as_ref).filter(|s| found(s)).collect();
+    let missing = with
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|s| !found(s))
+        .collect();
+    let present = without
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|s| found(s))
+        .collect();
     (missing, present)
 }
 
@@ -153,7 +161,12 @@ mod tests {
 
     #[test]
     fn lists_the_misses() {
-        let (missing, present) = misses(TEXT, &["mayor said", "gone"], &["Share  this", "x y"], Case::Keep);
+        let (missing, present) = misses(
+            TEXT,
+            &["mayor said", "gone"],
+            &["Share  this", "x y"],
+            Case::Keep,
+        );
         assert_eq!(missing, ["gone"]);
         assert_eq!(present, ["Share  this"]);
     }

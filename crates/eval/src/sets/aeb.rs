@@ -100,6 +100,6 @@ pub fn score(dir: &Path, options: &ScoreOptions<'_>) -> Result<SetReport, EvalEr
 }
 
 /// The version written into output summaries.
-pub fn copydesk_version() -> &'static str {
+fn copydesk_version() -> &'static str {
     env!("CARGO_PKG_VERSION")
 }

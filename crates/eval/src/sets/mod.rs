@@ -49,7 +49,10 @@ impl SetKind {
     pub fn pages(self, dir: &Path, limit: Option<usize>) -> Result<Vec<PageRef>, EvalError> {
         let pages = match self {
             SetKind::Aeb => aeb::load(dir, limit)?.into_iter().map(|p| p.page).collect(),
-            SetKind::Wcxb => wcxb::load(dir, limit)?.into_iter().map(|p| p.page).collect(),
+            SetKind::Wcxb => wcxb::load(dir, limit)?
+                .into_iter()
+                .map(|p| p.page)
+                .collect(),
             SetKind::Trafilatura => trafilatura::load(dir, limit)?
                 .into_iter()
                 .map(|p| p.page)
@@ -169,7 +172,10 @@ mod tests {
     #[test]
     fn labels_of_every_shape() {
         assert_eq!(label_text(Some(&json!("A B"))), Some("A B".into()));
-        assert_eq!(label_text(Some(&json!(["A", "", "B"]))), Some("A; B".into()));
+        assert_eq!(
+            label_text(Some(&json!(["A", "", "B"]))),
+            Some("A; B".into())
+        );
         assert_eq!(label_text(Some(&json!(" "))), None);
         assert_eq!(label_text(Some(&json!(null))), None);
         assert_eq!(label_text(None), None);

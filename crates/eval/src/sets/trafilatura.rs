@@ -11,8 +11,8 @@ use crate::metrics::snippets::{self, Case, SnippetCounts};
 use crate::report::{FieldRow, SetReport};
 use crate::run::{PageRef, extract_all};
 use crate::sets::{
-    ScoreOptions, SetKind, collect_panics, label_text, out_dir, page_score, read_json,
-    take_limit, worst, write_file, write_json,
+    ScoreOptions, SetKind, collect_panics, label_text, out_dir, page_score, read_json, take_limit,
+    worst, write_file, write_json,
 };
 use crate::tokens::has_words;
 use serde::Deserialize;

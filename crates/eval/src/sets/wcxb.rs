@@ -10,8 +10,8 @@ use crate::metrics::{Prf, bag, mean};
 use crate::report::{FieldRow, GroupRow, SetReport};
 use crate::run::{PageRef, extract_all};
 use crate::sets::{
-    ScoreOptions, SetKind, collect_panics, label_text, out_dir, page_score, read_json,
-    take_limit, worst, write_file, write_json,
+    ScoreOptions, SetKind, collect_panics, label_text, out_dir, page_score, read_json, take_limit,
+    worst, write_file, write_json,
 };
 use crate::tokens::has_words;
 use serde::Deserialize;
@@ -189,7 +189,11 @@ pub fn score(dir: &Path, options: &ScoreOptions<'_>) -> Result<SetReport, EvalEr
         .filter(|(p, e)| has_words(&p.main_content) && !has_words(&e.text))
         .map(|(p, _)| p.page.id.clone())
         .collect();
-    let page_scores = refs.iter().zip(&scores).map(|(p, s)| page_score(p, *s)).collect();
+    let page_scores = refs
+        .iter()
+        .zip(&scores)
+        .map(|(p, s)| page_score(p, *s))
+        .collect();
     report.worst = worst(page_scores, options.worst);
 
     if let Some(out) = out_dir(options.out, SetKind::Wcxb)? {
@@ -262,7 +266,11 @@ mod tests {
 
     #[test]
     fn page_types_are_averaged_separately() {
-        let pages = [page("1", "article"), page("2", "forum"), page("3", "article")];
+        let pages = [
+            page("1", "article"),
+            page("2", "forum"),
+            page("3", "article"),
+        ];
         let scores = [Prf::new(1.0, 1.0), Prf::new(0.0, 0.0), Prf::new(0.5, 1.0)];
         let rows = by_page_type(&pages, &scores);
         assert_eq!(rows[0].name, "article");
@@ -288,6 +296,9 @@ mod tests {
         );
         assert!(t.ground_truth.main_content.is_none());
         assert_eq!(label_text(t.ground_truth.author.as_ref()), None);
-        assert_eq!(label_text(t.ground_truth.publish_date.as_ref()), Some("2023-10".into()));
+        assert_eq!(
+            label_text(t.ground_truth.publish_date.as_ref()),
+            Some("2023-10".into())
+        );
     }
 }
