@@ -65,11 +65,15 @@ pub fn chrome_regions(
         if id == root {
             continue;
         }
-        let guarded = full.prose[id.index()] * 10 > total_prose * 4;
+        let prose = full.prose[id.index()];
+        let hidden = is_hidden(e);
+        // A hidden copy of the article (schema.org markup) is not the article when the
+        // visible page holds as much prose.
+        let guarded = prose * 10 > total_prose * 4 && (!hidden || total_prose - prose < prose);
         if guarded {
             continue;
         }
-        let chrome = if is_hidden(e) || is_chrome_tag(e.name()) {
+        let chrome = if hidden || is_chrome_tag(e.name()) {
             true
         } else if strictness == Strictness::Strict {
             let h = element_hint(e);
