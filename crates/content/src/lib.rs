@@ -35,6 +35,16 @@ pub struct Context<'a> {
     pub schema_type: Option<&'a str>,
 }
 
+impl Context<'_> {
+    /// True when the page's structured data says it is an article or a blog post.
+    pub fn declares_article(&self) -> bool {
+        self.schema_type.is_some_and(|t| {
+            let t = t.to_ascii_lowercase();
+            t.contains("article") || t.contains("posting") || t == "report"
+        })
+    }
+}
+
 /// The page's main content.
 #[derive(Debug, Default)]
 pub struct Content {
@@ -75,7 +85,7 @@ impl Pass {
     /// The article reading: the best container and its siblings, link lists dropped.
     fn article(&self, dom: &Dom, root: NodeId, ctx: &Context) -> Vec<Block> {
         let mut builder = blocks::Builder::new(dom, &self.stats, &self.removed, ctx, false);
-        match select::select(dom, root, &self.kept, &self.stats) {
+        match select::select(dom, root, &self.kept, &self.stats, ctx.declares_article()) {
             Some(sel) => {
                 for part in sel.parts {
                     if !self.removed[part.index()] {

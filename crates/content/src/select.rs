@@ -11,7 +11,8 @@ use crate::tags::{Role, role};
 const MIN_VOTE_TEXT: u32 = 25;
 /// A choice covering less than this share of the page's prose is widened …
 const COVER_MIN: f32 = 0.5;
-/// The same for a container whose name marks it as the article body.
+/// The same for a container whose name marks it as the article body, or on a page whose
+/// markup declares an article.
 const COVER_MIN_BODY: f32 = 0.25;
 /// … to the nearest ancestor covering at least this share.
 const COVER_WIDE: f32 = 0.8;
@@ -75,7 +76,14 @@ fn class_factor(dom: &Dom, id: NodeId) -> f32 {
 }
 
 /// Scores the containers in `order` and picks the article body; `None` when no paragraph voted.
-pub fn select(dom: &Dom, root: NodeId, order: &[NodeId], stats: &Stats) -> Option<Selection> {
+/// `article_page` says the page's markup declares one article.
+pub fn select(
+    dom: &Dom,
+    root: NodeId,
+    order: &[NodeId],
+    stats: &Stats,
+    article_page: bool,
+) -> Option<Selection> {
     let mut score = vec![f32::NAN; dom.len()];
     let mut touched = Vec::new();
     for &id in order {
@@ -154,7 +162,7 @@ pub fn select(dom: &Dom, root: NodeId, order: &[NodeId], stats: &Stats) -> Optio
     let total = stats.prose[root.index()] as f32;
     let covered: u32 = parts.iter().map(|p| stats.prose[p.index()]).sum();
     let top_is_body = dom.element(top).is_some_and(|e| element_hint(e).body);
-    let min_cover = if top_is_body {
+    let min_cover = if top_is_body || article_page {
         COVER_MIN_BODY
     } else {
         COVER_MIN
