@@ -40,7 +40,7 @@ impl Context<'_> {
     pub fn declares_article(&self) -> bool {
         self.schema_type.is_some_and(|t| {
             let t = t.to_ascii_lowercase();
-            t.contains("article") || t.contains("posting") || t == "report"
+            t.contains("article") || t.ends_with("blogposting") || t == "report"
         })
     }
 }
@@ -134,7 +134,8 @@ pub fn extract(dom: &Dom, ctx: &Context) -> Content {
         }
     }
     let readable = strict.stats.text[root.index()] as f32;
-    if strict.stats.prose[root.index()] < BROAD_MAX_PROSE
+    if !ctx.declares_article()
+        && strict.stats.prose[root.index()] < BROAD_MAX_PROSE
         && (text_len(&blocks) as f32) < readable * BROAD_SHARE
     {
         let broad = strict.broad(dom, root, ctx);

@@ -11,8 +11,9 @@ use crate::tags::{Role, role};
 const MIN_VOTE_TEXT: u32 = 25;
 /// A choice covering less than this share of the page's prose is widened …
 const COVER_MIN: f32 = 0.5;
-/// The same for a container whose name marks it as the article body, or on a page whose
-/// markup declares an article.
+/// The same for a container whose name marks it as the article body.
+/// The same on a page whose structured data declares an article.
+const COVER_MIN_ARTICLE: f32 = 0.1;
 const COVER_MIN_BODY: f32 = 0.25;
 /// … to the nearest ancestor covering at least this share.
 const COVER_WIDE: f32 = 0.8;
@@ -162,7 +163,9 @@ pub fn select(
     let total = stats.prose[root.index()] as f32;
     let covered: u32 = parts.iter().map(|p| stats.prose[p.index()]).sum();
     let top_is_body = dom.element(top).is_some_and(|e| element_hint(e).body);
-    let min_cover = if top_is_body || article_page {
+    let min_cover = if article_page {
+        COVER_MIN_ARTICLE
+    } else if top_is_body {
         COVER_MIN_BODY
     } else {
         COVER_MIN
