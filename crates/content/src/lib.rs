@@ -36,6 +36,14 @@ pub struct Context<'a> {
 }
 
 impl Context<'_> {
+    /// True when the page's structured data says it is a collection or a list of items.
+    pub fn declares_listing(&self) -> bool {
+        self.schema_type.is_some_and(|t| {
+            let t = t.to_ascii_lowercase();
+            t.contains("collectionpage") || t == "itemlist" || t.contains("searchresults")
+        })
+    }
+
     /// True when the page's structured data says it is an article or a blog post.
     pub fn declares_article(&self) -> bool {
         self.schema_type.is_some_and(|t| {
@@ -134,10 +142,9 @@ pub fn extract(dom: &Dom, ctx: &Context) -> Content {
         }
     }
     let readable = strict.stats.text[root.index()] as f32;
-    if !ctx.declares_article()
-        && strict.stats.prose[root.index()] < BROAD_MAX_PROSE
-        && (text_len(&blocks) as f32) < readable * BROAD_SHARE
-    {
+    let thin = strict.stats.prose[root.index()] < BROAD_MAX_PROSE
+        && (text_len(&blocks) as f32) < readable * BROAD_SHARE;
+    if !ctx.declares_article() && (thin || ctx.declares_listing()) {
         let broad = strict.broad(dom, root, ctx);
         if text_len(&broad) > text_len(&blocks) {
             blocks = broad;

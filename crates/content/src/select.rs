@@ -5,7 +5,7 @@ use copydesk_parse::{Dom, NodeId, local_name};
 
 use crate::clean::element_hint;
 use crate::stats::Stats;
-use crate::tags::{Role, role};
+use crate::tags::{Role, heading_level, role};
 
 /// A paragraph needs this much own text to vote.
 const MIN_VOTE_TEXT: u32 = 25;
@@ -24,7 +24,7 @@ const CLASS_CONTENT: f32 = 0.2;
 /// Vote penalty for a chrome-like class or id.
 const CLASS_CHROME: f32 = 0.5;
 /// A same-class chunk with more link text than this share is a teaser, not article.
-const CHUNK_MAX_LINKS: f32 = 0.25;
+const CHUNK_MAX_LINKS: f32 = 0.4;
 /// How many ancestors receive a paragraph's vote.
 const VOTE_DEPTH: usize = 5;
 
@@ -89,7 +89,7 @@ pub fn select(
     let mut touched = Vec::new();
     for &id in order {
         let Some(e) = dom.element(id) else { continue };
-        if role(e.name()) != Role::Block {
+        if role(e.name()) != Role::Block || heading_level(e.name()).is_some() {
             continue;
         }
         let own = stats.inline[id.index()];
@@ -197,7 +197,13 @@ fn siblings(dom: &Dom, top: NodeId, top_score: f32, score: &[f32], stats: &Stats
         let i = sib.index();
         let s = score[i];
         let density = stats.link_density(sib);
-        let joins = if !s.is_nan() && s * class_factor(dom, sib) * (1.0 - density) >= threshold {
+        let joins = if !s.is_nan()
+            && stats.prose[i] > 0
+            && s * class_factor(dom, sib) * (1.0 - density) >= threshold
+        {
+            true
+        } else if density < 0.2 && holds_data_table(dom, sib) {
+            // A specification or results table next to the text belongs to it.
             true
         } else if *e.name() == local_name!("p") {
             let own = stats.inline[i];
@@ -210,6 +216,19 @@ fn siblings(dom: &Dom, top: NodeId, top_score: f32, score: &[f32], stats: &Stats
         }
     }
     parts
+}
+
+/// True when `id` contains a table of at least two rows of cells (not a layout table of prose).
+fn holds_data_table(dom: &Dom, id: NodeId) -> bool {
+    dom.descendants(id)
+        .filter(|&n| dom.tag(n) == Some(&local_name!("table")))
+        .any(|t| {
+            dom.descendants(t)
+                .filter(|&n| dom.tag(n) == Some(&local_name!("tr")))
+                .take(2)
+                .count()
+                == 2
+        })
 }
 
 /// Adds the other chunks of an article that the page splits into several containers of the

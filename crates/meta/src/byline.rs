@@ -6,6 +6,16 @@ use crate::text::{clean, loose_key, starts_with_ci};
 
 /// Words that open a byline and are not part of any name (matched as whole words).
 const LEADS: &[&str] = &[
+    "erstellt von",
+    "artikel von",
+    "beitrag von",
+    "geschrieben von",
+    "ein beitrag von",
+    "verfasst von",
+    "und interview",
+    "interview",
+    "fotos",
+    "foto",
     "written by",
     "posted by",
     "published by",
@@ -34,11 +44,15 @@ const LEADS: &[&str] = &[
     "reporter",
 ];
 
-/// Words that end the name part of a byline fragment ("Jane Doe Updated …").
+/// Words that end the name part of a byline fragment ("Jane Doe Updated …"); matched in
+/// lower case only, so that "Loïc Le Clerc" keeps its particle.
 const TAILS: &[&str] = &[
     "updated",
+    "Updated",
     "published",
+    "Published",
     "posted",
+    "Posted",
     "on",
     "am",
     "at",
@@ -48,8 +62,12 @@ const TAILS: &[&str] = &[
     "den",
     "vom",
     "aktualisiert",
+    "Aktualisiert",
     "veröffentlicht",
+    "Veröffentlicht",
+    "Stand",
     "last",
+    "Last",
     "ago",
     "min",
     "read",
@@ -101,6 +119,9 @@ const ROLES: &[&str] = &[
     "redakteurin",
     "korrespondent",
     "korrespondentin",
+    "chefredakteur",
+    "chefredakteurin",
+    "autorin",
     "journalist",
     "analyst",
     "producer",
@@ -143,6 +164,11 @@ const NOT_NAMES: &[&str] = &[
     "null",
     "undefined",
     "none",
+    "posted",
+    "published",
+    "publiziert",
+    "veröffentlicht",
+    "redaktion",
 ];
 
 /// Splits one byline into authors. `reject` holds names that cannot be authors on this page
@@ -155,7 +181,8 @@ pub(crate) fn parse(raw: &str, reject: &[&str]) -> Vec<Author> {
     if text.len() > 300 || looks_like_url(&text) {
         return authors;
     }
-    for segment in text.split(['|', '•', '·', '/', '\n', '—', '–']) {
+    let without_urls = drop_urls(&text);
+    for segment in without_urls.split(['|', '•', '·', '/', '\n', '—', '–']) {
         let mut seg = segment.trim();
         let mut email = None;
         let owned;
@@ -219,6 +246,28 @@ pub(crate) fn dedupe(authors: &mut Vec<Author>) {
             true
         }
     });
+}
+
+/// The text without words that are web addresses.
+fn drop_urls(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains("://") && !crate::text::contains_ci(s, "www.") {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let kept: Vec<&str> = s
+        .split_whitespace()
+        .filter(|w| !w.contains("://") && !starts_with_ci(w, "www."))
+        .collect();
+    std::borrow::Cow::Owned(kept.join(" "))
+}
+
+/// True for a bare domain name such as `example.de`: a site, not a person.
+fn looks_like_domain(s: &str) -> bool {
+    !s.contains(' ')
+        && s.rsplit_once('.').is_some_and(|(head, tld)| {
+            !head.is_empty()
+                && (2..=6).contains(&tld.len())
+                && tld.bytes().all(|b| b.is_ascii_lowercase())
+        })
 }
 
 fn looks_like_url(s: &str) -> bool {
@@ -302,16 +351,17 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
 /// Cuts a piece at the first digit or date word and trims punctuation.
 fn trim_piece(piece: &str) -> &str {
     let mut p = piece;
-    if let Some(pos) = p.find(|c: char| c.is_ascii_digit()) {
+    let bytes = p.as_bytes();
+    if let Some(pos) =
+        (0..bytes.len()).find(|&i| bytes[i].is_ascii_digit() && (i == 0 || bytes[i - 1] == b' '))
+    {
         p = &p[..pos];
     }
     let mut words: Vec<&str> = p.split_whitespace().collect();
-    if let Some(cut) = words.iter().position(|w| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        TAILS.contains(&w.as_str())
-    }) && cut > 0
+    if let Some(cut) = words
+        .iter()
+        .position(|w| TAILS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+        && cut > 0
     {
         words.truncate(cut);
         let last = words.last().copied().unwrap_or("");
@@ -343,7 +393,7 @@ fn plausible_name(piece: &str, reject: &[&str]) -> Option<String> {
     {
         return None;
     }
-    if looks_like_url(piece) || piece.ends_with(".com") {
+    if looks_like_url(piece) || looks_like_domain(piece) {
         return None;
     }
     let words = piece.split_whitespace().count();
@@ -354,7 +404,7 @@ fn plausible_name(piece: &str, reject: &[&str]) -> Option<String> {
         return None;
     }
     let lower = piece.to_lowercase();
-    if NOT_NAMES.contains(&lower.as_str()) {
+    if NOT_NAMES.contains(&lower.as_str()) || (words == 1 && lower.contains("admin")) {
         return None;
     }
     let key = loose_key(piece);
@@ -432,5 +482,18 @@ mod tests {
         assert_eq!(names("Jane Doe, Staff Writer"), ["Jane Doe"]);
         assert_eq!(names("By Reuters"), ["Reuters"]);
         assert_eq!(names("Jane Doe; jane doe"), ["Jane Doe"]);
+    }
+
+    #[test]
+    fn particles_handles_and_leads_survive() {
+        assert_eq!(names("Loïc Le Clerc"), ["Loïc Le Clerc"]);
+        assert_eq!(names("freeman1984"), ["freeman1984"]);
+        assert_eq!(names("Erstellt von Andri Bryner"), ["Andri Bryner"]);
+        assert_eq!(
+            names("Frank Bueltge - http://bueltge.de"),
+            ["Frank Bueltge"]
+        );
+        assert!(names("finanztreff.de").is_empty());
+        assert!(names("wordpressadmin").is_empty());
     }
 }

@@ -7,8 +7,7 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use copydesk_parse::{Dom, Element, NodeId, local_name};
+use copydesk_parse::{Dom, Element, LocalName, NodeId, local_name};
 
 use crate::text::{bounded_text, contains_ci};
 
@@ -42,6 +41,7 @@ pub(crate) struct ItemProp<'a> {
 #[derive(Debug, Clone)]
 pub(crate) struct Heading {
     pub(crate) text: String,
+    /// Inside `<article>`, `<main>` or an article-classed container.
     pub(crate) in_article: bool,
 }
 
@@ -111,7 +111,9 @@ mod hint {
     pub(super) const ARTICLE: u32 = 1 << 8;
 }
 
-/// Class/id fragments and the hint each one gives. Matched case-insensitively in one scan.
+/// Class/id fragments and the hint each one gives. Matched case-insensitively where a word
+/// starts: after a non-letter or at a lower-to-upper case change (`post-author`,
+/// `article__byline`, `ArticleByline`).
 const HINTS: &[(&str, u32)] = &[
     ("author", hint::AUTHOR),
     ("byline", hint::BYLINE),
@@ -132,6 +134,7 @@ const HINTS: &[(&str, u32)] = &[
     ("sub-title", hint::SUBHEAD),
     ("standfirst", hint::SUBHEAD),
     ("date", hint::DATE),
+    ("pubdate", hint::PUBLISHED),
     ("time", hint::DATE),
     ("publish", hint::PUBLISHED),
     ("posted", hint::PUBLISHED),
@@ -150,28 +153,118 @@ const HINTS: &[(&str, u32)] = &[
     ("story", hint::ARTICLE),
 ];
 
-static HINT_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::Standard)
-        .build(HINTS.iter().map(|(p, _)| p))
-        .ok()
+const _: () = assert!(HINTS.len() <= 64, "hint sets are u64 bit masks");
+
+/// Index of a letter in the two-letter table; 26 stands for anything else.
+fn letter(b: u8) -> usize {
+    let l = b.to_ascii_lowercase();
+    if l.is_ascii_lowercase() {
+        usize::from(l - b'a')
+    } else {
+        26
+    }
+}
+
+/// For each pair of leading bytes (as [`letter`] indices), the set of [`HINTS`] that start
+/// with them, as bits of a `u64`.
+static HINTS_BY_PREFIX: LazyLock<[u64; 27 * 27]> = LazyLock::new(|| {
+    let mut table = [0u64; 27 * 27];
+    for (i, (pattern, _)) in HINTS.iter().enumerate() {
+        if let [a, b, ..] = pattern.as_bytes() {
+            table[letter(*a) * 27 + letter(*b)] |= 1 << i;
+        }
+    }
+    table
 });
 
+/// Longest `class` or `id` value scanned, in bytes (utility-class soups go on for kilobytes).
+const MAX_HINT_SCAN: usize = 256;
+
+/// The hints a `class` and `id` give: one pass over their bytes, trying at each word start
+/// only the fragments that begin with the two bytes there.
 fn hints_of(class: &str, id: &str) -> u32 {
-    let Some(ac) = HINT_MATCHER.as_ref() else {
-        return 0;
-    };
+    let table = &*HINTS_BY_PREFIX;
     let mut bits = 0;
-    for s in [class, id] {
-        if s.is_empty() {
-            continue;
-        }
-        for m in ac.find_overlapping_iter(s) {
-            bits |= HINTS[m.pattern().as_usize()].1;
+    for s in [class.as_bytes(), id.as_bytes()] {
+        let s = &s[..s.len().min(MAX_HINT_SCAN)];
+        let mut prev = b' ';
+        for (i, &b) in s.iter().enumerate() {
+            let word_start = !prev.is_ascii_alphanumeric()
+                || (prev.is_ascii_lowercase() && b.is_ascii_uppercase());
+            prev = b;
+            if !word_start || !b.is_ascii_alphabetic() || i + 1 >= s.len() {
+                continue;
+            }
+            let mut candidates = table[letter(b) * 27 + letter(s[i + 1])];
+            while candidates != 0 {
+                let k = candidates.trailing_zeros() as usize;
+                candidates &= candidates - 1;
+                let (pattern, bit) = HINTS[k];
+                let p = pattern.as_bytes();
+                if s.len() - i >= p.len() && s[i..i + p.len()].eq_ignore_ascii_case(p) {
+                    bits |= bit;
+                }
+            }
         }
     }
     bits
+}
+
+/// Elements whose `class`/`id` can mark a byline, a date, a subheadline or page chrome.
+fn carries_hints(name: &LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("div")
+            | local_name!("section")
+            | local_name!("span")
+            | local_name!("p")
+            | local_name!("a")
+            | local_name!("ul")
+            | local_name!("ol")
+            | local_name!("li")
+            | local_name!("aside")
+            | local_name!("header")
+            | local_name!("footer")
+            | local_name!("address")
+            | local_name!("abbr")
+            | local_name!("time")
+            | local_name!("h2")
+            | local_name!("h3")
+            | local_name!("small")
+            | local_name!("strong")
+            | local_name!("dd")
+            | local_name!("td")
+            | local_name!("form")
+    )
+}
+
+/// The attributes every body element is checked for, read in one pass over its attributes.
+#[derive(Default)]
+struct Common<'a> {
+    class: &'a str,
+    id: &'a str,
+    itemprop: Option<&'a str>,
+    itemscope: bool,
+    itemtype: Option<&'a str>,
+    rel: Option<&'a str>,
+    datetime: Option<&'a str>,
+}
+
+fn common(el: &Element) -> Common<'_> {
+    let mut c = Common::default();
+    for a in &el.attrs {
+        match a.name {
+            local_name!("class") => c.class = &a.value,
+            local_name!("id") => c.id = &a.value,
+            local_name!("itemprop") => c.itemprop = Some(&a.value),
+            local_name!("itemscope") => c.itemscope = true,
+            local_name!("itemtype") => c.itemtype = Some(&a.value),
+            local_name!("rel") => c.rel = Some(&a.value),
+            local_name!("datetime") => c.datetime = Some(&a.value),
+            _ => {}
+        }
+    }
+    c
 }
 
 /// Walks `dom` once and returns what it found.
@@ -269,10 +362,17 @@ impl<'a> Evidence<'a> {
             }
             _ => {}
         }
-        if flags & ctx::HEAD != 0 {
+        // Inside the head only the tags above matter; inside page chrome (navigation,
+        // sidebars, comments) nothing but JSON-LD and meta tags is taken.
+        if flags & (ctx::HEAD | ctx::CHROME) != 0 {
             return true;
         }
-        let hints = hints_of(el.class(), el.id());
+        let attrs = common(el);
+        let hints = if (attrs.class.is_empty() && attrs.id.is_empty()) || !carries_hints(name) {
+            0
+        } else {
+            hints_of(attrs.class, attrs.id)
+        };
         if hints & hint::CHROME != 0 {
             *child |= ctx::CHROME;
         }
@@ -281,39 +381,49 @@ impl<'a> Evidence<'a> {
         {
             *child |= ctx::ARTICLE;
         }
-        let place = place_score(flags | (*child & ctx::CHROME));
-        if el.attr("itemscope").is_some()
-            && let Some(t) = el.attr("itemtype")
+        let in_chrome = (flags | *child) & ctx::CHROME != 0;
+        if attrs.itemscope
+            && let Some(t) = attrs.itemtype
         {
             if self.item_types.len() < MAX_CANDIDATES {
                 self.item_types.push(ItemType {
                     url: t,
-                    top_level: el.attr("itemprop").is_none(),
+                    top_level: attrs.itemprop.is_none(),
                 });
             }
             if contains_ci(t, "article") || contains_ci(t, "posting") {
                 *child |= ctx::ARTICLE;
             }
         }
-        if let Some(prop) = el.attr("itemprop") {
+        if let Some(prop) = attrs.itemprop {
             self.item_prop(dom, n, el, prop, flags, child);
         }
+        let place = if flags & (ctx::ARTICLE | ctx::HEADER) != 0 {
+            2
+        } else {
+            0
+        };
         match *name {
             local_name!("h1") => {
+                if in_chrome {
+                    return false;
+                }
                 if self.h1.len() < 4
-                    && flags & ctx::CHROME == 0
                     && let Some(text) = bounded_text(dom, n, MAX_HEADING)
                 {
                     self.h1.push(Heading {
                         text,
-                        in_article: flags & (ctx::ARTICLE | ctx::HEADER) != 0,
+                        in_article: flags & ctx::ARTICLE != 0,
                     });
                 }
                 return false;
             }
             local_name!("time") => {
-                let value = el
-                    .attr("datetime")
+                if in_chrome || self.dates.len() >= MAX_CANDIDATES {
+                    return false;
+                }
+                let value = attrs
+                    .datetime
                     .map(Cow::Borrowed)
                     .or_else(|| bounded_text(dom, n, MAX_DATE).map(Cow::Owned));
                 if let Some(value) = value {
@@ -322,8 +432,8 @@ impl<'a> Evidence<'a> {
                 }
                 return false;
             }
-            local_name!("a") if is_rel_author(el) => {
-                if let Some(text) = bounded_text(dom, n, MAX_BYLINE) {
+            local_name!("a") if attrs.rel.is_some_and(is_author_rel) => {
+                if !in_chrome && let Some(text) = bounded_text(dom, n, MAX_BYLINE) {
                     self.add_byline(text, place + 3);
                 }
                 return false;
@@ -331,15 +441,17 @@ impl<'a> Evidence<'a> {
             local_name!("img") | local_name!("picture") | local_name!("input") => return false,
             _ => {}
         }
+        if in_chrome {
+            return true;
+        }
         if hints & (hint::AUTHOR | hint::BYLINE) != 0 && hints & hint::NOT_NAME == 0 {
-            if let Some(text) = bounded_text(dom, n, MAX_BYLINE) {
+            if self.bylines.len() < MAX_CANDIDATES
+                && let Some(text) = bounded_text(dom, n, MAX_BYLINE)
+            {
                 let base = if hints & hint::AUTHOR != 0 { 2 } else { 1 };
                 self.add_byline(text, place + base);
             }
-        } else if hints & (hint::DATE | hint::PUBLISHED) != 0
-            && hints & hint::CHROME == 0
-            && flags & ctx::CHROME == 0
-        {
+        } else if hints & (hint::DATE | hint::PUBLISHED) != 0 && self.dates.len() < MAX_CANDIDATES {
             let value = el
                 .attr("title")
                 .filter(|t| t.bytes().any(|b| b.is_ascii_digit()))
@@ -350,7 +462,6 @@ impl<'a> Evidence<'a> {
             }
         } else if hints & hint::SUBHEAD != 0
             && self.subheadline.is_none()
-            && flags & ctx::CHROME == 0
             && flags & ctx::ARTICLE != 0
             && matches!(
                 *name,
@@ -456,22 +567,10 @@ impl<'a> Evidence<'a> {
     }
 }
 
-/// How much a position says the evidence belongs to the article.
-fn place_score(flags: u16) -> i32 {
-    if flags & ctx::CHROME != 0 {
-        -10
-    } else if flags & (ctx::ARTICLE | ctx::HEADER) != 0 {
-        2
-    } else {
-        0
-    }
-}
-
-fn is_rel_author(el: &Element) -> bool {
-    el.attr("rel").is_some_and(|r| {
-        r.split_ascii_whitespace()
-            .any(|t| t.eq_ignore_ascii_case("author"))
-    })
+/// True when a `rel` value lists `author`.
+fn is_author_rel(rel: &str) -> bool {
+    rel.split_ascii_whitespace()
+        .any(|t| t.eq_ignore_ascii_case("author"))
 }
 
 /// `name` inside an author or publisher item becomes `author.name` / `publisher.name`.

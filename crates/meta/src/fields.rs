@@ -11,6 +11,8 @@ use crate::metatags::{self as keys, MetaTags};
 use crate::text::{absolute_url, clean, contains_ci, loose_eq, loose_key, unescape_entities};
 use crate::{byline, headline, lang};
 
+/// Longest headline accepted, in characters: longer "headlines" are paragraphs.
+const MAX_HEADLINE_CHARS: usize = 300;
 /// Most tags kept.
 const MAX_TAGS: usize = 20;
 /// Longest tag kept, in characters.
@@ -110,56 +112,72 @@ impl<'e, 'a> Reader<'e, 'a> {
     }
 
     /// Names the site goes by on this page, to strip from titles.
-    fn site_names(&self, site_name: Option<&str>) -> Vec<String> {
-        let mut sites: Vec<String> = Vec::with_capacity(4);
-        sites.extend(site_name.map(str::to_string));
-        sites.extend(self.ld.publisher.clone());
-        sites.extend(self.ld.website.clone());
+    fn site_names(&self, site_name: Option<&str>) -> headline::SiteNames {
+        let mut names: Vec<&str> = Vec::with_capacity(5);
+        names.extend(site_name);
+        names.extend(self.ld.publisher.as_deref());
+        names.extend(self.ld.website.as_deref());
+        names.extend(self.metas.first(keys::SECTION));
         if let Some(host) = self.base.as_ref().and_then(|b| b.host_str()) {
             let host = host.strip_prefix("www.").unwrap_or(host);
-            sites.push(host.to_string());
+            names.push(host);
             if let Some((name, _)) = host.rsplit_once('.') {
-                sites.push(name.rsplit('.').next().unwrap_or(name).to_string());
+                names.push(name.rsplit('.').next().unwrap_or(name));
             }
         }
-        sites
+        headline::SiteNames::new(names)
     }
 
+    /// The article's own headline: the visible `<h1>` when it is the article's (it agrees
+    /// with the title or structured data, or stands inside the article), else the structured
+    /// headline (JSON-LD, then meta tags), else the `<title>` without the site name.
     fn headline(&self, site_name: Option<&str>) -> Option<String> {
         let sites = self.site_names(site_name);
         let strip = |s: &str| tidy(s).map(|t| headline::strip_site(&t, &sites));
         let title = self.ev.title.as_deref().and_then(strip);
-        let h1 = self
-            .ev
-            .h1
-            .iter()
-            .find(|h| h.in_article)
-            .or_else(|| self.ev.h1.first())
-            .map(|h| h.text.as_str());
         let from_ld = self.ld.headline.as_deref().and_then(strip);
         let from_meta = self
             .metas
             .first(keys::TITLE)
             .and_then(strip)
             .or_else(|| self.prop("headline").and_then(strip));
-        let chosen = match (from_ld, from_meta) {
-            (Some(ld), Some(meta)) if is_truncated(&ld) && meta.len() > ld.len() => Some(meta),
+        let structured = match (from_ld, from_meta) {
+            (Some(ld), Some(meta)) if extends(&meta, &ld) => Some(meta),
             (Some(ld), _) => Some(ld),
-            (None, Some(meta)) => Some(meta),
-            (None, None) => None,
+            (None, meta) => meta,
+        }
+        .filter(|h| (3..=MAX_HEADLINE_CHARS).contains(&h.chars().count()));
+        let structured = match (structured, &title) {
+            (Some(s), Some(t)) if extends(t, &s) => Some(t.clone()),
+            (s, _) => s,
         };
-        if let Some(h) = chosen.filter(|h| h.chars().count() >= 3) {
-            return Some(h);
+
+        let h1 = self.article_h1(&sites, &[structured.as_deref(), title.as_deref()]);
+        if let Some(h) = h1 {
+            return Some(h.to_string());
         }
-        match (title, h1) {
-            (Some(t), Some(h)) if contains_loose(&t, h) || contains_loose(h, &t) => tidy(h),
-            (Some(t), _) => {
-                let guessed = headline::split_suffix(&t).map(|(head, _)| head.to_string());
-                Some(guessed.unwrap_or(t))
+        if structured.is_some() {
+            return structured;
+        }
+        let title = title?;
+        let guessed = headline::split_suffix(&title).map(|(head, _)| head.to_string());
+        Some(guessed.unwrap_or(title))
+    }
+
+    /// The `<h1>` that is the article's headline: one inside the article, or one that agrees
+    /// with the title or structured headline (`others`); never the site's name.
+    fn article_h1(&self, sites: &headline::SiteNames, others: &[Option<&str>]) -> Option<&str> {
+        let in_article = self.ev.h1.iter().filter(|h| h.in_article);
+        let elsewhere = self.ev.h1.iter().filter(|h| !h.in_article);
+        in_article.chain(elsewhere).find_map(|h| {
+            let text = h.text.as_str();
+            let chars = text.chars().count();
+            if !(3..=MAX_HEADLINE_CHARS).contains(&chars) || sites.names(text) {
+                return None;
             }
-            (None, Some(h)) => tidy(h),
-            (None, None) => None,
-        }
+            let agrees = others.iter().flatten().any(|o| agree(o, text));
+            (h.in_article || agrees).then_some(text)
+        })
     }
 
     fn subheadline(&self, headline: Option<&str>) -> Option<String> {
@@ -401,13 +419,21 @@ fn earlier(a: &Date, b: &Date) -> bool {
     }
 }
 
-/// JSON-LD headlines are sometimes cut to a length limit with an ellipsis.
-fn is_truncated(s: &str) -> bool {
-    s.ends_with('…') || s.ends_with("...")
+/// True when `cut` is `full` cut short (JSON-LD headlines are often clipped to a length
+/// limit, with or without an ellipsis).
+fn extends(full: &str, cut: &str) -> bool {
+    let cut = cut.trim_end_matches(['…', '.', ' ']);
+    let (f, c) = (loose_key(full), loose_key(cut));
+    c.len() >= 60 && f.len() > c.len() && f.starts_with(&c)
 }
 
-/// True when `hay` contains `needle`, ignoring case, punctuation and spacing.
-fn contains_loose(hay: &str, needle: &str) -> bool {
-    let n = loose_key(needle);
-    !n.is_empty() && loose_key(hay).contains(&n)
+/// True when a heading and a title name the same story: one contains the other (ignoring
+/// case, punctuation and spacing) and the shorter is at least a third of the longer.
+fn agree(title: &str, heading: &str) -> bool {
+    let (t, h) = (loose_key(title), loose_key(heading));
+    if t.is_empty() || h.is_empty() {
+        return false;
+    }
+    let (long, short) = if t.len() >= h.len() { (t, h) } else { (h, t) };
+    long.contains(&short) && (short.len() * 3 >= long.len() || long.starts_with(&short))
 }

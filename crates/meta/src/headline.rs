@@ -4,28 +4,52 @@ use crate::text::loose_key;
 
 /// Separators that join a headline to a site or section name, most telling first.
 const SEPARATORS: &[&str] = &[
-    " | ", " || ", " – ", " — ", " - ", " :: ", " · ", " • ", " » ", " « ", " // ", " / ", " ~ ",
-    ": ", " : ",
+    " | ", " || ", " – ", " — ", " - ", " :: ", " · ", " • ", " » ", " « ", " › ", " // ", " / ",
+    " ~ ", ": ", " : ",
 ];
 
+/// The names a site goes by on a page, as loose keys (letters and digits, lower case).
+pub(crate) struct SiteNames(Vec<String>);
+
+impl SiteNames {
+    /// Keys for `names`; empty ones are dropped.
+    pub(crate) fn new<'n>(names: impl IntoIterator<Item = &'n str>) -> Self {
+        SiteNames(
+            names
+                .into_iter()
+                .map(loose_key)
+                .filter(|k| !k.is_empty())
+                .collect(),
+        )
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// True when `text` is one of the site's names.
+    pub(crate) fn names(&self, text: &str) -> bool {
+        names_site(text, self)
+    }
+}
+
 /// True when `part` names the same thing as one of `sites` (ignoring case, spaces, dots).
-fn names_site(part: &str, sites: &[String]) -> bool {
+fn names_site(part: &str, sites: &SiteNames) -> bool {
     let key = loose_key(part);
     if key.is_empty() {
         return false;
     }
-    sites.iter().any(|site| {
-        let s = loose_key(site);
+    sites.0.iter().any(|s| {
         !s.is_empty()
-            && (s == key
-                || (key.len() >= 4 && s.contains(&key) && key.len() * 2 >= s.len())
-                || (s.len() >= 4 && key.contains(&s) && s.len() * 2 >= key.len()))
+            && (*s == key
+                || (key.len() >= 4 && s.contains(key.as_str()) && key.len() * 2 >= s.len())
+                || (s.len() >= 4 && key.contains(s.as_str()) && s.len() * 2 >= key.len()))
     })
 }
 
 /// Removes a site name (any of `sites`) from the end or start of `title`, twice at most
 /// ("Headline | Section | Site" loses "Site", then a matching section).
-pub(crate) fn strip_site(title: &str, sites: &[String]) -> String {
+pub(crate) fn strip_site(title: &str, sites: &SiteNames) -> String {
     let mut t = title.trim();
     if sites.is_empty() {
         return t.to_string();
@@ -58,7 +82,9 @@ pub(crate) fn strip_site(title: &str, sites: &[String]) -> String {
 /// Splits "Headline | Site" when the tail looks like a site name: short, after a separator
 /// that sites use, and shorter than the headline. Returns (headline, site).
 pub(crate) fn split_suffix(title: &str) -> Option<(&str, &str)> {
-    for sep in [" | ", " – ", " — ", " - ", " :: ", " · ", " • ", " » "] {
+    for sep in [
+        " | ", " – ", " — ", " - ", " :: ", " · ", " • ", " » ", " › ",
+    ] {
         let Some(pos) = title.rfind(sep) else {
             continue;
         };
@@ -77,8 +103,8 @@ pub(crate) fn split_suffix(title: &str) -> Option<(&str, &str)> {
 mod tests {
     use super::*;
 
-    fn sites(list: &[&str]) -> Vec<String> {
-        list.iter().map(|s| s.to_string()).collect()
+    fn sites(list: &[&str]) -> SiteNames {
+        SiteNames::new(list.iter().copied())
     }
 
     #[test]

@@ -142,6 +142,11 @@ fn decode_entity(name: &str) -> Option<char> {
         "rdquo" => '”',
         "ldquo" => '“',
         "hellip" => '…',
+        "bull" => '•',
+        "middot" => '·',
+        "raquo" => '»',
+        "laquo" => '«',
+        "copy" => '©',
         _ => return None,
     })
 }
