@@ -93,6 +93,23 @@ fn files_directories_and_globs_keep_input_order() {
     assert_eq!(records.len(), 7);
     assert!(records.iter().all(|r| r["schema"] == SCHEMA));
     assert!(records.iter().all(|r| error_of(r).is_none()));
+    // Every fixture declares its canonical URL, which names the page in the record.
+    let canonical: Vec<&str> = records
+        .iter()
+        .map(|r| r["canonical_url"].as_str().unwrap_or("(none)"))
+        .collect();
+    assert_eq!(
+        canonical,
+        [
+            "https://saltmarsh.example/news/king-tides-esplanade",
+            "https://estuary.example/market-moves",
+            "https://estuary.example/ferry-returns",
+            "https://estuary.example/library-hours",
+            "https://herald.example/2025/01/library-hub-vote",
+            "https://saltmarsh.example/news/king-tides-esplanade",
+            "https://estuary.example/ferry-returns",
+        ]
+    );
 }
 
 #[test]

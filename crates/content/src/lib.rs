@@ -33,6 +33,8 @@ pub struct Context<'a> {
     pub headline: Option<&'a str>,
     /// The schema.org type of the main entity, when known.
     pub schema_type: Option<&'a str>,
+    /// The Open Graph object type, when known (many sites call every page an "article").
+    pub og_type: Option<&'a str>,
 }
 
 impl Context<'_> {

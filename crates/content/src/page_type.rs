@@ -16,6 +16,9 @@ pub fn classify(
 ) -> PageType {
     if let Some(t) = ctx.schema_type {
         let t = t.to_ascii_lowercase();
+        if t.contains("techarticle") || t.contains("apireference") {
+            return PageType::Documentation;
+        }
         if t.contains("article") || t.contains("blogposting") || t == "report" {
             return PageType::Article;
         }
@@ -25,20 +28,16 @@ pub fn classify(
         if t.contains("discussionforum") || t.contains("qapage") || t == "question" {
             return PageType::Forum;
         }
-        if t.contains("techarticle") || t.contains("apireference") {
-            return PageType::Documentation;
-        }
         if t.contains("collectionpage") || t.contains("itemlist") {
             return PageType::Listing;
         }
     }
-    let prose: usize = blocks
-        .iter()
-        .filter_map(|b| match b {
-            Block::Paragraph { text } if text.len() > 150 => Some(text.len()),
-            _ => None,
-        })
-        .sum();
+    match ctx.og_type {
+        Some("product") => return PageType::Product,
+        Some("article") | Some("blog") if long_prose(blocks) > 300 => return PageType::Article,
+        _ => {}
+    }
+    let prose = long_prose(blocks);
     if prose > 800 {
         return PageType::Article;
     }
@@ -46,4 +45,15 @@ pub fn classify(
         return PageType::Listing;
     }
     PageType::Other
+}
+
+/// Bytes of text in long paragraphs.
+fn long_prose(blocks: &[Block]) -> usize {
+    blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Paragraph { text } if text.len() > 150 => Some(text.len()),
+            _ => None,
+        })
+        .sum()
 }

@@ -51,6 +51,7 @@ fn extract_str(html: &str, options: &Options, charset_guessed: bool) -> Article 
         base: base.as_ref(),
         headline: meta.headline.as_deref(),
         schema_type: meta.schema_type.as_deref(),
+        og_type: meta.og_type.as_deref(),
     };
     let content = copydesk_content::extract(dom, &ctx);
     article.page_type = content.page_type.unwrap_or(PageType::Other);
@@ -68,8 +69,53 @@ fn extract_str(html: &str, options: &Options, charset_guessed: bool) -> Article 
     article.tags = meta.tags;
     article.lead_image = meta.lead_image;
     article.rebuild_text();
+    if let Some(body) = meta.article_body.as_deref() {
+        use_structured_body(&mut article, body);
+    }
+    if article.language.is_none() {
+        article.language = copydesk_meta::detect_language(&article.text);
+    }
+    if article.published.is_none()
+        && let Some(fetched) = &options.fetched_at
+    {
+        article.published = Some(fetched.clone());
+        article
+            .warnings
+            .push("no publication date on the page: the fetch date stands in".to_string());
+    }
     if article.text.is_empty() {
         article.warnings.push("no main content found".to_string());
     }
     article
+}
+
+/// The visible body must hold at least this share of the structured data's `articleBody`;
+/// below it, the page shows a teaser or renders the story with scripts.
+const STRUCTURED_BODY_SHARE: usize = 2;
+/// … and `articleBody` must be at least this long (characters) to be trusted as the story.
+const STRUCTURED_BODY_MIN: usize = 400;
+
+/// Replaces the body with the structured data's `articleBody` when the page shows much less.
+fn use_structured_body(article: &mut Article, body: &str) {
+    let body_chars = body.chars().count();
+    let text_chars = article.text.chars().count();
+    if body_chars < STRUCTURED_BODY_MIN || text_chars * STRUCTURED_BODY_SHARE >= body_chars {
+        return;
+    }
+    let figures: Vec<Block> = article
+        .blocks
+        .drain(..)
+        .filter(|b| matches!(b, Block::Figure { .. }))
+        .collect();
+    article.blocks = body
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .map(|text| Block::Paragraph { text })
+        .collect();
+    article.blocks.extend(figures);
+    article.rebuild_text();
+    article
+        .warnings
+        .push("body taken from the page's structured data (articleBody)".to_string());
 }

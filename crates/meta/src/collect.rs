@@ -326,7 +326,6 @@ impl<'a> Evidence<'a> {
                 return false;
             }
             local_name!("style")
-            | local_name!("noscript")
             | local_name!("template")
             | local_name!("svg")
             | local_name!("iframe")

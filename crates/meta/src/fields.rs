@@ -74,6 +74,8 @@ impl<'e, 'a> Reader<'e, 'a> {
             tags: self.tags(),
             lead_image: self.lead_image(),
             schema_type: self.schema_type(),
+            og_type: self.og_type(),
+            article_body: self.ld.article_body.clone(),
             section,
             site_name,
         }
@@ -176,7 +178,15 @@ impl<'e, 'a> Reader<'e, 'a> {
                 return None;
             }
             let agrees = others.iter().flatten().any(|o| agree(o, text));
-            (h.in_article || agrees).then_some(text)
+            // Two other sources that name the same, different headline outvote an `<h1>`
+            // that sits inside the body (a section title of a digest, say).
+            let outvoted = !agrees
+                && others
+                    .iter()
+                    .flatten()
+                    .enumerate()
+                    .any(|(i, a)| others.iter().flatten().skip(i + 1).any(|b| agree(a, b)));
+            ((h.in_article && !outvoted) || agrees).then_some(text)
         })
     }
 
@@ -264,6 +274,13 @@ impl<'e, 'a> Reader<'e, 'a> {
                 _ => Some((rank, t)),
             })
             .map(|(_, t)| t)
+    }
+
+    /// Open Graph's object type ("article", "product", "website"), lower case.
+    fn og_type(&self) -> Option<String> {
+        let og = self.metas.first(keys::OG_TYPE)?.trim().to_ascii_lowercase();
+        let last = og.rsplit([':', '.']).next().unwrap_or_default();
+        (!last.is_empty()).then(|| last.to_string())
     }
 
     fn tags(&self) -> Vec<String> {

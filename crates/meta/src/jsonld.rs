@@ -20,6 +20,8 @@ pub(crate) struct LdFacts {
     pub(crate) schema_type: Option<String>,
     pub(crate) headline: Option<String>,
     pub(crate) alternative_headline: Option<String>,
+    /// The main entity's `articleBody`, line breaks kept.
+    pub(crate) article_body: Option<String>,
     pub(crate) description: Option<String>,
     pub(crate) published: Option<String>,
     pub(crate) modified: Option<String>,
@@ -169,6 +171,11 @@ pub(crate) fn read(scripts: &[&str]) -> LdFacts {
         .or_else(|| graph.text(main.get("name")))
         .or_else(|| second.and_then(|p| graph.text(p.get("headline"))));
     facts.alternative_headline = graph.text(main.get("alternativeHeadline"));
+    facts.article_body = main
+        .get("articleBody")
+        .and_then(Value::as_str)
+        .map(|b| crate::text::unescape_entities(b).trim().to_string())
+        .filter(|b| !b.is_empty());
     facts.description = graph.text(field(&["description"]));
     facts.published = graph.text(field(&["datePublished", "dateCreated", "uploadDate"]));
     facts.modified = graph.text(field(&["dateModified"]));

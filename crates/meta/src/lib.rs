@@ -50,6 +50,11 @@ pub struct Metadata {
     pub lead_image: Option<Image>,
     /// The schema.org `@type` of the main entity, lower case, when JSON-LD or microdata gives one.
     pub schema_type: Option<String>,
+    /// The Open Graph object type (`og:type`), lower case: a weaker hint than `schema_type`.
+    pub og_type: Option<String>,
+    /// The article text carried by the structured data (`articleBody`), line breaks kept;
+    /// used when the visible page holds less of the story.
+    pub article_body: Option<String>,
 }
 
 /// Reads the metadata of `dom`; `base` (the page's URL) resolves relative URLs and lends

@@ -123,6 +123,9 @@ pub(crate) const LANGUAGE: &[&str] = &[
 ];
 /// Keys holding the locale (`en_US`), weaker than a declared language.
 pub(crate) const LOCALE: &[&str] = &["og:locale"];
+
+/// The Open Graph object type ("article", "product", "website").
+pub(crate) const OG_TYPE: &[&str] = &["og:type"];
 /// Keys holding the canonical URL.
 pub(crate) const URL: &[&str] = &["og:url", "twitter:url", "parsely-link"];
 

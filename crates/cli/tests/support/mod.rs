@@ -1,7 +1,5 @@
 //! Helpers for the CLI tests: running the binary, scratch folders, and a tiny HTTP server.
 
-#![allow(dead_code)]
-
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -32,6 +30,9 @@ pub fn run(args: &[&str]) -> Output {
 /// Runs `copydesk` with `args`, feeding `stdin` when given.
 pub fn run_with_stdin(args: &[&str], stdin: Option<&[u8]>) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_copydesk"));
+    for var in ["ALL_PROXY", "HTTPS_PROXY", "HTTP_PROXY"] {
+        cmd.env_remove(var).env_remove(var.to_ascii_lowercase());
+    }
     cmd.args(args)
         .stdin(if stdin.is_some() {
             Stdio::piped()
