@@ -16,6 +16,9 @@ pub fn element_hint(e: &Element) -> Hint {
 
 /// True when the element is hidden from readers by markup.
 pub fn is_hidden(e: &Element) -> bool {
+    if is_collapsed_panel(e) {
+        return false;
+    }
     if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
         return true;
     }
@@ -31,6 +34,30 @@ pub fn is_hidden(e: &Element) -> bool {
         None => false,
     }
 }
+
+/// A collapsed accordion, FAQ answer or tab panel: hidden until a reader opens it, but part
+/// of the page's content.
+fn is_collapsed_panel(e: &Element) -> bool {
+    if matches!(e.attr("role"), Some("tabpanel") | Some("region")) {
+        return true;
+    }
+    let names = format!("{} {}", e.class(), e.id()).to_ascii_lowercase();
+    PANEL_WORDS.iter().any(|w| names.contains(w))
+        && !NOT_PANEL_WORDS.iter().any(|w| names.contains(w))
+}
+
+const PANEL_WORDS: &[&str] = &[
+    "accordion",
+    "collapse",
+    "faq",
+    "tab-pane",
+    "tabpanel",
+    "panel",
+    "toggle",
+];
+const NOT_PANEL_WORDS: &[&str] = &[
+    "menu", "nav", "modal", "popup", "dropdown", "tooltip", "cookie",
+];
 
 /// How aggressive region removal is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

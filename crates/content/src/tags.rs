@@ -40,7 +40,9 @@ pub fn role(name: &LocalName) -> Role {
         | local_name!("source")
         | local_name!("track")
         | local_name!("dialog")
-        | local_name!("base") => Role::Skip,
+        | local_name!("base")
+        | local_name!("rt")
+        | local_name!("rp") => Role::Skip,
         local_name!("p")
         | local_name!("div")
         | local_name!("section")

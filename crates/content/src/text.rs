@@ -1,8 +1,19 @@
 //! Text helpers: whitespace, chrome phrases, caption credits.
 
+/// Characters that render as nothing: soft hyphen, zero-width space and joiners, BOM.
+const INVISIBLE: [char; 5] = ['\u{ad}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{feff}'];
+
 /// Collapses whitespace runs to one space per line and drops empty lines; `\n` in `raw`
 /// (from `<br>`) separates lines.
 pub fn normalize(raw: &str) -> String {
+    // Soft hyphens and zero-width characters are invisible: drop them so that words stay whole.
+    let cleaned;
+    let raw = if raw.contains(INVISIBLE) {
+        cleaned = raw.replace(INVISIBLE, "");
+        cleaned.as_str()
+    } else {
+        raw
+    };
     let mut out = String::with_capacity(raw.len());
     for line in raw.split('\n') {
         let mut words = line.split_whitespace().peekable();
@@ -113,6 +124,21 @@ const PROMO_PREFIXES: &[&str] = &[
     "recommended:",
     "don't miss:",
     "click here",
+    "lea también",
+    "le puede interesar",
+    "vea también",
+    "te puede interesar",
+    "à lire aussi",
+    "a lire aussi",
+    "czytaj też",
+    "czytaj także",
+    "auch interessant",
+    "schon gelesen",
+    "zum weiterlesen",
+    "mehr zum thema",
+    "das könnte sie auch interessieren",
+    "leggi anche",
+    "potrebbe interessarti",
     "lesen sie auch:",
     "leia também:",
     "lire aussi :",
@@ -124,7 +150,7 @@ pub fn is_promo_line(text: &str) -> bool {
     if text.chars().count() > 200 {
         return false;
     }
-    let head: String = text.chars().take(24).flat_map(char::to_lowercase).collect();
+    let head: String = text.chars().take(40).flat_map(char::to_lowercase).collect();
     PROMO_PREFIXES.iter().any(|p| head.starts_with(p))
 }
 
@@ -251,5 +277,6 @@ mod tests {
     #[test]
     fn normalize_keeps_breaks() {
         assert_eq!(normalize("  a \t b\n\n  c  "), "a b\nc");
+        assert_eq!(normalize("Mit\u{ad}tel\u{ad}al\u{ad}ter"), "Mittelalter");
     }
 }
