@@ -68,7 +68,8 @@ pub enum Strictness {
     Lenient,
 }
 
-/// Marks the chrome regions of the page: returns a flag per node index.
+/// Marks the chrome regions of the page: returns a flag per node index. On a discussion
+/// `thread`, regions named for comments are the content and stay.
 ///
 /// A region that holds a large share of the page's prose is never removed, so that a
 /// page wrapped in `<form>` or `<div class="page-with-sidebar">` keeps its article.
@@ -78,6 +79,7 @@ pub fn chrome_regions(
     full: &Stats,
     root: NodeId,
     strictness: Strictness,
+    thread: bool,
 ) -> Vec<bool> {
     let total_prose = full.prose[root.index()].max(1);
     let mut removed = vec![false; dom.len()];
@@ -104,7 +106,7 @@ pub fn chrome_regions(
             true
         } else if strictness == Strictness::Strict {
             let h = element_hint(e);
-            h.chrome && !h.body
+            (h.chrome || (h.comments && !thread)) && !h.body
         } else {
             false
         };

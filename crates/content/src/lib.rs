@@ -38,6 +38,29 @@ pub struct Context<'a> {
 }
 
 impl Context<'_> {
+    /// True when the page is a discussion thread: its structured data says so, or its URL
+    /// path names a forum, thread, topic or question.
+    pub fn declares_thread(&self) -> bool {
+        let typed = self.schema_type.is_some_and(|t| {
+            let t = t.to_ascii_lowercase();
+            t.contains("discussionforum") || t == "qapage" || t == "question"
+        });
+        let path = self.base.map(|u| u.path().to_ascii_lowercase());
+        typed
+            || path.is_some_and(|p| {
+                [
+                    "/forum",
+                    "/thread",
+                    "/topic",
+                    "/questions/",
+                    "/t/",
+                    "/community/",
+                ]
+                .iter()
+                .any(|w| p.contains(w))
+            })
+    }
+
     /// True when the page's structured data says it is a collection or a list of items.
     pub fn declares_listing(&self) -> bool {
         self.schema_type.is_some_and(|t| {
@@ -81,8 +104,9 @@ impl Pass {
         order: &[NodeId],
         full: &Stats,
         strictness: Strictness,
+        thread: bool,
     ) -> Pass {
-        let removed = clean::chrome_regions(dom, order, full, root, strictness);
+        let removed = clean::chrome_regions(dom, order, full, root, strictness, thread);
         let kept = stats::walk(dom, root, |n| removed[n.index()]);
         let stats = Stats::compute(dom, &kept);
         Pass {
@@ -134,10 +158,11 @@ pub fn extract(dom: &Dom, ctx: &Context) -> Content {
     let root = dom.body().unwrap_or_else(|| dom.root());
     let order = stats::walk(dom, root, |_| false);
     let full = Stats::compute(dom, &order);
-    let strict = Pass::new(dom, root, &order, &full, Strictness::Strict);
+    let thread = ctx.declares_thread();
+    let strict = Pass::new(dom, root, &order, &full, Strictness::Strict, thread);
     let mut blocks = strict.article(dom, root, ctx);
     if text_len(&blocks) < SHORT_RESULT {
-        let lenient = Pass::new(dom, root, &order, &full, Strictness::Lenient);
+        let lenient = Pass::new(dom, root, &order, &full, Strictness::Lenient, thread);
         let other = lenient.article(dom, root, ctx);
         if text_len(&other) > text_len(&blocks) * 2 {
             blocks = other;
@@ -154,7 +179,7 @@ pub fn extract(dom: &Dom, ctx: &Context) -> Content {
     }
     if text_len(&blocks) == 0 {
         // Nothing readable survived the chrome filter: keep the page's text rather than nothing.
-        let lenient = Pass::new(dom, root, &order, &full, Strictness::Lenient);
+        let lenient = Pass::new(dom, root, &order, &full, Strictness::Lenient, thread);
         blocks = lenient.broad(dom, root, ctx);
     }
     let page_type = page_type::classify(dom, ctx, &full, root, &blocks);

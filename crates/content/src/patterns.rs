@@ -20,6 +20,8 @@ enum Fit {
 enum Sense {
     /// Chrome: navigation, ads, sharing, comments, related links …
     Chrome,
+    /// Reader comments: chrome on an article, the content itself on a forum thread.
+    Comments,
     /// Words that mean chrome unless the element also names itself content ("meta", "tag").
     Weak,
     /// A generic content word ("content", "text", "main").
@@ -34,8 +36,8 @@ enum Sense {
 
 const WORDS: &[(&str, Fit, Sense)] = &[
     // Chrome, matched anywhere in the name.
-    ("comment", Fit::Inside, Sense::Chrome),
-    ("disqus", Fit::Inside, Sense::Chrome),
+    ("comment", Fit::Inside, Sense::Comments),
+    ("disqus", Fit::Inside, Sense::Comments),
     ("sidebar", Fit::Inside, Sense::Chrome),
     ("side-bar", Fit::Inside, Sense::Chrome),
     ("footer", Fit::Inside, Sense::Weak),
@@ -129,6 +131,8 @@ static MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 pub struct Hint {
     /// Looks like page chrome.
     pub chrome: bool,
+    /// Names reader comments.
+    pub comments: bool,
     /// Looks like the article body ("article-body", `itemprop=articleBody`).
     pub body: bool,
     /// Contains a content word ("content", "article", "post").
@@ -143,6 +147,7 @@ fn is_sep(b: u8) -> bool {
 #[derive(Default)]
 struct TokenFlags {
     chrome: bool,
+    comments: bool,
     weak: bool,
     article: bool,
     body: bool,
@@ -164,6 +169,7 @@ fn scan_token(token: &str) -> TokenFlags {
         }
         match sense {
             Sense::Chrome => f.chrome = true,
+            Sense::Comments => f.comments = true,
             Sense::Weak => f.weak = true,
             Sense::Content => f.content = true,
             Sense::Article => f.article = true,
@@ -178,6 +184,7 @@ fn scan_token(token: &str) -> TokenFlags {
 #[derive(Default)]
 struct Tally {
     chrome: bool,
+    comments: bool,
     weak: bool,
     content: bool,
     article: bool,
@@ -189,6 +196,7 @@ fn scan(value: &str, t: &mut Tally) {
     for token in value.split_ascii_whitespace() {
         let f = scan_token(token);
         t.chrome |= f.chrome;
+        t.comments |= f.comments;
         t.weak |= f.weak;
         t.strong_body |= f.strong_body;
         // A weak word qualifies the content word in the same token: "entry-meta" is chrome.
@@ -207,6 +215,7 @@ pub fn hint(class: &str, id: &str, role: Option<&str>, itemprop: Option<&str>) -
     scan(id, &mut t);
     let mut h = Hint {
         chrome: t.chrome || (t.weak && !t.content),
+        comments: t.comments,
         body: t.strong_body || (t.article && t.body),
         content: t.content,
     };
@@ -244,6 +253,8 @@ mod tests {
         assert!(hint("", "story-body", None, None).body);
         assert!(hint("x", "", None, Some("articleBody")).body);
         assert!(!hint("comment-body", "", None, None).body);
+        assert!(hint("comments-area", "", None, None).comments);
+        assert!(!hint("comments-area", "", None, None).chrome);
         assert!(!hint("post type-post category-news tag-review", "", None, None).chrome);
         assert!(hint("entry-meta", "", None, None).chrome);
         assert!(hint("post-meta clearfix", "", None, None).chrome);

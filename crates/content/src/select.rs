@@ -70,7 +70,7 @@ fn class_factor(dom: &Dom, id: NodeId) -> f32 {
     } else if h.content {
         f += CLASS_CONTENT;
     }
-    if h.chrome {
+    if h.chrome || h.comments {
         f -= CLASS_CHROME;
     }
     f
