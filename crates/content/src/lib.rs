@@ -117,9 +117,29 @@ impl Pass {
     }
 
     /// The article reading: the best container and its siblings, link lists dropped.
-    fn article(&self, dom: &Dom, root: NodeId, ctx: &Context) -> Vec<Block> {
-        let mut builder = blocks::Builder::new(dom, &self.stats, &self.removed, ctx, false);
-        match select::select(dom, root, &self.kept, &self.stats, ctx.declares_article()) {
+    fn article(&self, dom: &Dom, root: NodeId, ctx: &Context, full: &Stats) -> Vec<Block> {
+        let sel = select::select(dom, root, &self.kept, &self.stats, ctx.declares_article());
+        // A standfirst just before the body (often inside the article's <header>) belongs to it.
+        let lead = sel
+            .as_ref()
+            .and_then(|s| s.parts.first().copied())
+            .and_then(|first| select::lead(dom, first, full));
+        let mut unremoved;
+        let removed: &[bool] = match lead {
+            Some(l) if self.removed[l.index()] => {
+                unremoved = self.removed.clone();
+                for n in dom.descendants(l) {
+                    unremoved[n.index()] = false;
+                }
+                &unremoved
+            }
+            _ => &self.removed,
+        };
+        let mut builder = blocks::Builder::new(dom, &self.stats, removed, ctx, false);
+        if let Some(l) = lead {
+            builder.add(l);
+        }
+        match sel {
             Some(sel) => {
                 for part in sel.parts {
                     if !self.removed[part.index()] {
@@ -160,10 +180,10 @@ pub fn extract(dom: &Dom, ctx: &Context) -> Content {
     let full = Stats::compute(dom, &order);
     let thread = ctx.declares_thread();
     let strict = Pass::new(dom, root, &order, &full, Strictness::Strict, thread);
-    let mut blocks = strict.article(dom, root, ctx);
+    let mut blocks = strict.article(dom, root, ctx, &full);
     if text_len(&blocks) < SHORT_RESULT {
         let lenient = Pass::new(dom, root, &order, &full, Strictness::Lenient, thread);
-        let other = lenient.article(dom, root, ctx);
+        let other = lenient.article(dom, root, ctx, &full);
         if text_len(&other) > text_len(&blocks) * 2 {
             blocks = other;
         }

@@ -5,7 +5,7 @@ use copydesk_parse::{Dom, NodeId, local_name};
 
 use crate::clean::element_hint;
 use crate::stats::Stats;
-use crate::tags::{Role, heading_level, role};
+use crate::tags::{Role, heading_level, is_chrome_tag, role};
 
 /// A paragraph needs this much own text to vote.
 const MIN_VOTE_TEXT: u32 = 25;
@@ -274,4 +274,96 @@ fn add_chunks(dom: &Dom, top: NodeId, order: &[NodeId], stats: &Stats, parts: &m
     }
     all.sort_by_key(|n| pos[n.index()]);
     *parts = all;
+}
+
+/// Class and id words that name a standfirst: the lead paragraph set above the article body.
+const LEAD_WORDS: &[&str] = &[
+    "lead",
+    "intro",
+    "teaser",
+    "excerpt",
+    "chapo",
+    "abstract",
+    "perex",
+    "vorspann",
+    "sommario",
+    "bajada",
+    "preface",
+    "einleitung",
+    "description",
+];
+/// How many ancestors of the body are searched for a lead.
+const LEAD_SCOPE: usize = 4;
+/// A lead has at least this many characters …
+const LEAD_MIN: u32 = 40;
+/// … and at most this many.
+const LEAD_MAX: u32 = 1500;
+
+fn is_lead_name(e: &copydesk_parse::Element) -> bool {
+    let names = format!("{} {}", e.class(), e.id()).to_ascii_lowercase();
+    LEAD_WORDS.iter().any(|w| names.contains(w))
+        || e.attr("itemprop")
+            .is_some_and(|p| p.contains("description"))
+}
+
+fn names_byline_or_date(e: &copydesk_parse::Element) -> bool {
+    let names = format!("{} {}", e.class(), e.id()).to_ascii_lowercase();
+    names.contains("author") || names.contains("byline") || names.contains("date")
+}
+
+/// Finds a lead (standfirst) shortly before `first`, the first part of the body, within a few
+/// ancestors of it: named like a lead, prose-sized, few links, not hidden, not chrome, and
+/// not a header block that carries the byline or the date.
+pub fn lead(dom: &Dom, first: NodeId, full: &Stats) -> Option<NodeId> {
+    let mut scope = first;
+    for _ in 0..LEAD_SCOPE {
+        let Some(p) = dom.parent(scope) else { break };
+        if matches!(
+            dom.tag(p),
+            Some(&local_name!("body")) | Some(&local_name!("html")) | None
+        ) {
+            break;
+        }
+        scope = p;
+        let mut it = dom.descendants(scope);
+        while let Some(n) = it.next() {
+            if n == first {
+                break;
+            }
+            let Some(e) = dom.element(n) else { continue };
+            if crate::clean::is_hidden(e) || role(e.name()) == Role::Skip {
+                it.skip_children_of(n);
+                continue;
+            }
+            if n == scope || dom.ancestors(first).any(|a| a == n) {
+                continue;
+            }
+            if heading_level(e.name()).is_some() || !is_lead_name(e) || element_hint(e).chrome {
+                continue;
+            }
+            // Inside a related-links box or a sidebar: a teaser of another page.
+            let in_chrome_box = dom.ancestors(n).take_while(|&a| a != scope).any(|a| {
+                dom.element(a).is_some_and(|ae| {
+                    element_hint(ae).chrome
+                        && !is_chrome_tag(ae.name())
+                        && !ae.class().to_ascii_lowercase().contains("head")
+                })
+            });
+            if in_chrome_box {
+                continue;
+            }
+            let carries_meta = dom
+                .descendants(n)
+                .skip(1)
+                .any(|d| dom.element(d).is_some_and(names_byline_or_date));
+            if carries_meta {
+                continue;
+            }
+            let text = full.text[n.index()];
+            if (LEAD_MIN..=LEAD_MAX).contains(&text) && full.link_density(n) < 0.3 {
+                return Some(n);
+            }
+        }
+    }
+    None
 }
