@@ -169,7 +169,8 @@ fn scan_token(token: &str) -> TokenFlags {
         }
         match sense {
             Sense::Chrome => f.chrome = true,
-            Sense::Comments => f.comments = true,
+            // "commentary" is an opinion piece, not reader comments.
+            Sense::Comments => f.comments = !token.to_ascii_lowercase().contains("commentary"),
             Sense::Weak => f.weak = true,
             Sense::Content => f.content = true,
             Sense::Article => f.article = true,
@@ -254,6 +255,7 @@ mod tests {
         assert!(hint("x", "", None, Some("articleBody")).body);
         assert!(!hint("comment-body", "", None, None).body);
         assert!(hint("comments-area", "", None, None).comments);
+        assert!(!hint("sect news commentary", "", None, None).comments);
         assert!(!hint("comments-area", "", None, None).chrome);
         assert!(!hint("post type-post category-news tag-review", "", None, None).chrome);
         assert!(hint("entry-meta", "", None, None).chrome);

@@ -4,7 +4,7 @@
 use copydesk_parse::{Dom, NodeId, local_name};
 
 use crate::clean::element_hint;
-use crate::stats::Stats;
+use crate::stats::{SHORT_LINE, Stats};
 use crate::tags::{Role, heading_level, is_chrome_tag, role};
 
 /// A paragraph needs this much own text to vote.

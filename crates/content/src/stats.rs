@@ -17,12 +17,18 @@ pub struct Stats {
     pub inline_link: Vec<u32>,
     /// Commas within `inline`.
     pub commas: Vec<u32>,
+    /// Line breaks (`<br>`) within `inline`.
+    pub breaks: Vec<u32>,
     /// Characters in well-formed paragraphs (long own text, few links) in the subtree.
     pub prose: Vec<u32>,
 }
 
 /// Inline text of a block counts as prose from this many characters on.
 const PROSE_MIN: u32 = 60;
+
+/// A block whose `<br>`-separated lines average fewer characters than this is a list of
+/// names or addresses, not prose.
+pub const SHORT_LINE: u32 = 40;
 
 /// Lists the visible nodes below `root` in document order, skipping never-shown elements and
 /// any subtree for which `drop` answers true.
@@ -80,6 +86,7 @@ impl Stats {
             inline: vec![0; n],
             inline_link: vec![0; n],
             commas: vec![0; n],
+            breaks: vec![0; n],
             prose: vec![0; n],
         };
         for &id in order.iter().rev() {
@@ -93,6 +100,9 @@ impl Stats {
                     s.commas[i] = commas;
                 }
                 NodeData::Element(e) => {
+                    if *e.name() == local_name!("br") {
+                        s.breaks[i] = 1;
+                    }
                     if *e.name() == local_name!("a") {
                         s.link[i] = s.text[i];
                         s.inline_link[i] = s.inline[i];
@@ -116,6 +126,7 @@ impl Stats {
                 s.inline[p] += s.inline[i];
                 s.inline_link[p] += s.inline_link[i];
                 s.commas[p] += s.commas[i];
+                s.breaks[p] += s.breaks[i];
             }
         }
         s
