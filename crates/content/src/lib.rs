@@ -169,9 +169,9 @@ impl Pass {
 
 /// An article reading that keeps less than this share of the readable text, on a page with
 /// little prose, gives way to the broad reading.
-const BROAD_SHARE: f32 = 0.25;
+const BROAD_SHARE: f32 = 0.4;
 /// Pages with more prose than this (characters) are read as articles.
-const BROAD_MAX_PROSE: u32 = 1500;
+const BROAD_MAX_PROSE: u32 = 4000;
 
 /// Extracts the main content of `dom`.
 pub fn extract(dom: &Dom, ctx: &Context) -> Content {
