@@ -85,14 +85,6 @@ fn extract_str(html: &str, options: &Options, charset_guessed: bool) -> Article 
     }
     if article.text.is_empty() {
         article.warnings.push("no main content found".to_string());
-        // Script-rendered pages ship only their summary: better that than nothing.
-        if let Some(description) = article.description.clone() {
-            article.blocks.push(Block::Paragraph { text: description });
-            article.rebuild_text();
-            article
-                .warnings
-                .push("the page's description stands in for the body".to_string());
-        }
     }
     article
 }
