@@ -7,7 +7,10 @@ use crate::Context;
 use crate::clean::is_boilerplate_container;
 use crate::stats::{Stats, is_escaped_markup};
 use crate::tags::{Role, heading_level, role};
-use crate::text::{fold, is_chrome_line, is_promo_line, normalize, split_credit};
+use crate::text::{
+    fold, is_chrome_line, is_credit_line, is_promo_line, is_related_heading, normalize,
+    split_credit,
+};
 
 /// All-link paragraphs shorter than this (non-space characters) are dropped as teasers.
 const PROMO_MAX: usize = 200;
@@ -78,7 +81,7 @@ impl<'a> Builder<'a> {
         }
         let text = normalize(&self.buf);
         self.buf.clear();
-        if is_chrome_line(&text) || is_promo_line(&text) {
+        if is_chrome_line(&text) || is_promo_line(&text) || is_credit_line(&text) {
             return;
         }
         // A short paragraph that is all link is a teaser ("READ MORE: …"), not story text.
@@ -152,7 +155,11 @@ impl<'a> Builder<'a> {
         }
         if let Some(level) = heading_level(name) {
             let text = self.text_of(id);
-            if !text.is_empty() && (self.headline.is_empty() || fold(&text) != self.headline) {
+            let chrome = is_chrome_line(&text) || is_promo_line(&text) || is_related_heading(&text);
+            if !text.is_empty()
+                && !chrome
+                && (self.headline.is_empty() || fold(&text) != self.headline)
+            {
                 self.blocks.push(Block::Heading { level, text });
             }
             return;

@@ -118,7 +118,14 @@ impl Pass {
 
     /// The article reading: the best container and its siblings, link lists dropped.
     fn article(&self, dom: &Dom, root: NodeId, ctx: &Context, full: &Stats) -> Vec<Block> {
-        let sel = select::select(dom, root, &self.kept, &self.stats, ctx.declares_article());
+        let sel = select::select(
+            dom,
+            root,
+            &self.kept,
+            &self.stats,
+            ctx.declares_article(),
+            ctx.declares_thread(),
+        );
         // A standfirst just before the body (often inside the article's <header>) belongs to it.
         let lead = sel
             .as_ref()

@@ -61,7 +61,7 @@ fn tag_score(dom: &Dom, id: NodeId) -> f32 {
 
 /// What the class, id and role say, as a factor on the votes: a body-like name helps a
 /// container that already has text, but cannot make an empty one win.
-fn class_factor(dom: &Dom, id: NodeId) -> f32 {
+fn class_factor(dom: &Dom, id: NodeId, thread: bool) -> f32 {
     let Some(e) = dom.element(id) else { return 1.0 };
     let h = element_hint(e);
     let mut f = 1.0;
@@ -70,20 +70,22 @@ fn class_factor(dom: &Dom, id: NodeId) -> f32 {
     } else if h.content {
         f += CLASS_CONTENT;
     }
-    if h.chrome || h.comments {
+    if h.chrome || (h.comments && !thread) {
         f -= CLASS_CHROME;
     }
     f
 }
 
 /// Scores the containers in `order` and picks the article body; `None` when no paragraph voted.
-/// `article_page` says the page's markup declares one article.
+/// `article_page` says the page's markup declares one article; on a discussion `thread`,
+/// comment-named containers are content.
 pub fn select(
     dom: &Dom,
     root: NodeId,
     order: &[NodeId],
     stats: &Stats,
     article_page: bool,
+    thread: bool,
 ) -> Option<Selection> {
     let mut score = vec![f32::NAN; dom.len()];
     let mut touched = Vec::new();
@@ -100,8 +102,13 @@ pub fn select(
         if links > 0.6 {
             continue;
         }
-        let vote =
+        let mut vote =
             (1.0 + stats.commas[id.index()] as f32 + (own as f32 / 100.0).min(3.0)) * (1.0 - links);
+        // Short lines separated by <br> (signatures, addresses, name lists) are not prose.
+        let line = own as f32 / (stats.breaks[id.index()] + 1) as f32;
+        if line < SHORT_LINE as f32 {
+            vote *= line / SHORT_LINE as f32;
+        }
         // A block with its own prose votes for itself too, so that a `<div>` of `<br>`-separated
         // text can win.
         let targets = std::iter::once(id).chain(dom.ancestors(id).take(VOTE_DEPTH));
@@ -128,7 +135,7 @@ pub fn select(
     }
     let mut best: Option<(NodeId, f32)> = None;
     for &id in &touched {
-        let s = score[id.index()] * class_factor(dom, id) * (1.0 - stats.link_density(id));
+        let s = score[id.index()] * class_factor(dom, id, thread) * (1.0 - stats.link_density(id));
         if best.is_none_or(|(_, b)| s > b) {
             best = Some((id, s));
         }
@@ -145,7 +152,8 @@ pub fn select(
         if ps.is_nan() {
             break;
         }
-        let parent_score = ps * class_factor(dom, parent) * (1.0 - stats.link_density(parent));
+        let parent_score =
+            ps * class_factor(dom, parent, thread) * (1.0 - stats.link_density(parent));
         let own_prose = stats.prose[top.index()];
         let parent_prose = stats.prose[parent.index()];
         if parent_prose as f32 > own_prose as f32 * 1.25 && parent_score > top_score * 0.6 {
@@ -155,7 +163,7 @@ pub fn select(
             break;
         }
     }
-    let mut parts = siblings(dom, top, top_score, &score, stats);
+    let mut parts = siblings(dom, top, top_score, &score, stats, thread);
     add_chunks(dom, top, order, stats, &mut parts);
     // Pages that are not one article (reviews, product grids, service pages) spread their
     // text over many containers: when the choice covers too little of the page's prose,
@@ -165,7 +173,7 @@ pub fn select(
     let top_is_body = dom.element(top).is_some_and(|e| element_hint(e).body);
     let min_cover = if article_page {
         COVER_MIN_ARTICLE
-    } else if top_is_body {
+    } else if top_is_body && !thread {
         COVER_MIN_BODY
     } else {
         COVER_MIN
@@ -182,7 +190,14 @@ pub fn select(
 }
 
 /// The top candidate plus siblings that carry article text of their own.
-fn siblings(dom: &Dom, top: NodeId, top_score: f32, score: &[f32], stats: &Stats) -> Vec<NodeId> {
+fn siblings(
+    dom: &Dom,
+    top: NodeId,
+    top_score: f32,
+    score: &[f32],
+    stats: &Stats,
+    thread: bool,
+) -> Vec<NodeId> {
     let Some(parent) = dom.parent(top) else {
         return vec![top];
     };
@@ -199,7 +214,7 @@ fn siblings(dom: &Dom, top: NodeId, top_score: f32, score: &[f32], stats: &Stats
         let density = stats.link_density(sib);
         let joins = if !s.is_nan()
             && stats.prose[i] > 0
-            && s * class_factor(dom, sib) * (1.0 - density) >= threshold
+            && s * class_factor(dom, sib, thread) * (1.0 - density) >= threshold
         {
             true
         } else if density < 0.2 && holds_data_table(dom, sib) {

@@ -154,6 +154,75 @@ pub fn is_promo_line(text: &str) -> bool {
     PROMO_PREFIXES.iter().any(|p| head.starts_with(p))
 }
 
+/// Headings (folded) that open a block of links to other pages, in several languages.
+const RELATED_HEADINGS: &[&str] = &[
+    "relatedarticles",
+    "relatedstories",
+    "relatedposts",
+    "relatedcontent",
+    "moreonthistopic",
+    "morestories",
+    "youmayalsolike",
+    "youmightalsolike",
+    "recommendedforyou",
+    "readnext",
+    "mostpopular",
+    "mostread",
+    "trendingnow",
+    "daskönntesieauchinteressieren",
+    "dasköntesieauchinteressieren",
+    "auchinteressant",
+    "mehrzumthema",
+    "weitereartikel",
+    "neuesteartikel",
+    "ähnlicheartikel",
+    "ähnlichebeiträge",
+    "lesensieauch",
+    "meistgelesen",
+    "articlesliés",
+    "àlireaussi",
+    "surlemêmesujet",
+    "artículosrelacionados",
+    "noticiasrelacionadas",
+    "tambiénteinteresa",
+    "articolicorrelati",
+    "powiązaneartykuły",
+    "czytajteż",
+];
+
+/// True for a heading that introduces related links rather than a part of the story.
+pub fn is_related_heading(text: &str) -> bool {
+    text.chars().count() <= 60 && RELATED_HEADINGS.contains(&fold(text).as_str())
+}
+
+/// True for a short line that is only a photo credit or a source note
+/// ("Augusta National/Getty Images", "Crédits photos : Bestimage", "Foto: dpa").
+pub fn is_credit_line(text: &str) -> bool {
+    if text.chars().count() > 80 {
+        return false;
+    }
+    let lower = text.trim().to_lowercase();
+    const OPENERS: &[&str] = &[
+        "foto:",
+        "fotos:",
+        "foto :",
+        "photo:",
+        "photos:",
+        "photo :",
+        "bild:",
+        "bildquelle:",
+        "crédits photos",
+        "crédit photo",
+        "credit:",
+        "credits:",
+        "image credit",
+        "photo credit",
+        "quelle:",
+        "©",
+    ];
+    OPENERS.iter().any(|o| lower.starts_with(o)) || lower.ends_with("getty images")
+}
+
 /// Splits a photo credit off the end of a caption: `"… on Thursday. [REUTERS]"`,
 /// `"… (AP Photo/Jane Doe)"`, `"… Photo: Getty Images"`, `"… Credit: …"`.
 pub fn split_credit(caption: &str) -> (String, Option<String>) {
@@ -263,6 +332,18 @@ mod tests {
             Some("Photo: Getty Images".into())
         );
         assert_eq!(split_credit("A quiet street (in May)").1, None);
+    }
+
+    #[test]
+    fn related_headings_and_credit_lines() {
+        assert!(is_related_heading("Das könnte Sie auch interessieren!"));
+        assert!(is_related_heading("Related Articles"));
+        assert!(!is_related_heading("Related problems in the harbour"));
+        assert!(is_credit_line("Augusta National/Getty Images"));
+        assert!(is_credit_line("Foto: dpa"));
+        assert!(!is_credit_line(
+            "Photographers waited outside the court for hours."
+        ));
     }
 
     #[test]

@@ -1,0 +1,440 @@
+//! One hand-written page per extraction rule of the facade and the content pass: structured
+//! body, description and fetch-date fallbacks, language detection, standfirsts, collapsed
+//! panels, discussion threads, "commentary", `<br>` lists, invisible characters, promo
+//! openers and hidden copies. Every assertion names the exact strings expected.
+
+mod support;
+
+use copydesk::{Block, Options, PageType};
+use support::{assert_absent, assert_in_order, dump, extract_fixture, fixture, paragraphs};
+
+const STRUCTURED_BODY_WARNING: &str = "body taken from the page's structured data (articleBody)";
+const NO_CONTENT_WARNING: &str = "no main content found";
+const FETCH_DATE_WARNING: &str = "no publication date on the page: the fetch date stands in";
+
+fn has_warning(a: &copydesk::Article, warning: &str) -> bool {
+    a.warnings.iter().any(|w| w == warning)
+}
+
+/// How many times `needle` occurs in the article text.
+fn occurrences(a: &copydesk::Article, needle: &str) -> usize {
+    a.text.matches(needle).count()
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. The structured data's `articleBody` replaces a teaser, but not a complete visible body.
+
+#[test]
+fn structured_article_body_replaces_a_paywalled_teaser() {
+    let a = extract_fixture(
+        "structured-teaser.html",
+        Some("https://northportledger.example/business/ferry-operator-fined-lifeboat-drills"),
+    );
+    assert!(has_warning(&a, STRUCTURED_BODY_WARNING), "{}", dump(&a));
+    assert_eq!(
+        a.blocks,
+        [
+            "The Northport harbour authority has fined the ferry operator Saltway Lines 84,000 pounds after inspectors found that lifeboat drills on two of its vessels had been logged but never carried out.",
+            "Inspectors boarded the Morwenna and the Kestrel Bay during routine checks in June and asked crew members to demonstrate the launch of a lifeboat. On both ships, the crew could not lower the boats within the ten minutes required by the safety code, and the drill logs showed exercises on dates when the vessels had been in dry dock.",
+            "The authority's chief inspector, Gareth Pennick, said the fine reflected the seriousness of falsified records rather than the state of the equipment itself, which was found to be in working order.",
+            "Saltway Lines said in a statement that it accepted the findings, had dismissed one senior officer and had hired an outside firm to supervise drills on all six of its ships until the end of the year.",
+            "The company has 28 days to appeal. Passenger groups have asked the authority to publish the full inspection reports, which it has so far declined to do, citing an ongoing review of the operator's licence.",
+        ]
+        .map(|t| Block::Paragraph {
+            text: t.to_string()
+        }),
+        "{}",
+        dump(&a)
+    );
+    assert_absent(&a, &["Subscribe", "1 pound a week", "Log in"]);
+}
+
+#[test]
+fn complete_visible_body_is_not_replaced_by_article_body() {
+    let a = extract_fixture(
+        "structured-complete.html",
+        Some("https://northportledger.example/education/library-exam-hours"),
+    );
+    assert!(!has_warning(&a, STRUCTURED_BODY_WARNING), "{}", dump(&a));
+    // The visible body's subheading survives: the articleBody has none.
+    assert_eq!(
+        a.blocks,
+        [
+            Block::Paragraph {
+                text: "Northport's central library will stay open until 10pm on weekdays from Monday until the end of June, the council said, after students complained that the reading rooms were full by mid-afternoon.".into()
+            },
+            Block::Paragraph {
+                text: "The extra hours will cost about 19,000 pounds, which the council will take from an underspent budget for its events programme.".into()
+            },
+            Block::Heading {
+                level: 2,
+                text: "Quiet floors".into()
+            },
+            Block::Paragraph {
+                text: "The head librarian, Priya Nandakumar, said the study spaces on the second floor would be kept silent and that the cafe would close at the usual time of 6pm.".into()
+            },
+            Block::Paragraph {
+                text: "Students will need a library card to enter after 7pm, and security staff will be on duty at the main entrance until closing.".into()
+            },
+        ],
+        "{}",
+        dump(&a)
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. A script-rendered shell: the body stays empty (never invented), the record says why, and
+//    the page's description is still in its own field.
+
+#[test]
+fn script_shell_gives_an_empty_body_with_a_warning() {
+    let a = extract_fixture(
+        "script-shell.html",
+        Some("https://metrotransit.example/news/night-buses-airport"),
+    );
+    let description = "Night buses will run between the city centre and the airport every 30 minutes from 1 November, the transit authority said on Tuesday.";
+    assert_eq!(a.description.as_deref(), Some(description), "{}", dump(&a));
+    assert!(a.blocks.is_empty(), "{}", dump(&a));
+    assert_eq!(a.text, "");
+    assert!(has_warning(&a, NO_CONTENT_WARNING), "{}", dump(&a));
+    assert_absent(&a, &["__APP_CONFIG__", "gtag", "dataLayer"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. The fetch date stands in only when the page has no date at all.
+
+fn extract_fetched(name: &str, url: &str) -> copydesk::Article {
+    let options = Options {
+        url: Some(url.to_string()),
+        fetched_at: Some("2024-10-25T08:00:00Z".to_string()),
+        ..Options::default()
+    };
+    copydesk::extract(&fixture(name), &options)
+}
+
+#[test]
+fn fetch_date_stands_in_when_the_page_has_no_date() {
+    let a = extract_fetched(
+        "undated-notice.html",
+        "https://islesnews.example/notices/ferry-winter-timetable",
+    );
+    assert_eq!(
+        a.published.as_deref(),
+        Some("2024-10-25T08:00:00Z"),
+        "{}",
+        dump(&a)
+    );
+    assert!(has_warning(&a, FETCH_DATE_WARNING), "{}", dump(&a));
+    assert_eq!(a.source.fetched_at.as_deref(), Some("2024-10-25T08:00:00Z"));
+    assert_eq!(paragraphs(&a).len(), 5, "{}", dump(&a));
+    assert_absent(
+        &a,
+        &["Useful numbers", "01234 567 890", "run by volunteers"],
+    );
+}
+
+#[test]
+fn json_ld_date_is_not_overridden_by_the_fetch_date() {
+    let a = extract_fetched(
+        "dated-jsonld.html",
+        "https://islesnews.example/news/lighthouse-cottage-museum",
+    );
+    assert_eq!(
+        a.published.as_deref(),
+        Some("2024-10-21T06:45:00+01:00"),
+        "{}",
+        dump(&a)
+    );
+    assert!(!has_warning(&a, FETCH_DATE_WARNING), "{}", dump(&a));
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Language from the text when the markup names none.
+
+#[test]
+fn german_page_without_lang_markup_is_detected_as_german() {
+    let a = extract_fixture(
+        "german-no-lang.html",
+        Some("https://kreisbote.example/lokales/radwege-ringstrasse"),
+    );
+    assert_eq!(a.language.as_deref(), Some("de"), "{}", dump(&a));
+    assert_in_order(
+        &a,
+        &[
+            "Der Stadtrat hat am Donnerstagabend mit großer Mehrheit beschlossen",
+            "Der Antrag soll noch vor Weihnachten gestellt werden.",
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. The standfirst in the article's <header> opens the body; byline and date stay out.
+
+#[test]
+fn standfirst_in_the_header_leads_the_body_without_byline_or_date() {
+    let a = extract_fixture(
+        "lead-standfirst.html",
+        Some("https://westvaleherald.example/environment/2024/06/12/lead-pipes"),
+    );
+    assert_eq!(
+        paragraphs(&a),
+        [
+            "Households in the oldest terraces of Westvale will get new supply pipes free of charge after tests found lead above the legal limit in one tap in twelve.",
+            "Aquara Water said it would begin work in September in the streets around the old mill, where most houses were built before 1900 and still draw water through lead pipes laid when they were new.",
+            "The company tested water in 1,800 homes over the winter. In 150 of them, lead levels in the first water drawn in the morning were above ten micrograms per litre, the limit set by the drinking water regulations.",
+            "Residents will be offered free water filters until their pipes are replaced, and the company has asked parents of children under six to run the tap for two minutes before drinking from it.",
+            "The programme will cost about 11 million pounds and is expected to take three years, a spokesperson for Aquara said, adding that customers elsewhere would not see their bills rise to pay for it.",
+        ],
+        "{}",
+        dump(&a)
+    );
+    // The standfirst is the first block of all.
+    assert_eq!(
+        a.blocks.first().map(Block::plain_text).as_deref(),
+        Some(paragraphs(&a)[0]),
+        "{}",
+        dump(&a)
+    );
+    assert_absent(
+        &a,
+        &[
+            "Daniel Okafor",
+            "Environment correspondent",
+            "12 June 2024",
+            "8:00am",
+            "Share on Facebook",
+            "River quality report",
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 6. Collapsed FAQ answers and tab panels are content; a hidden cookie modal is not.
+
+#[test]
+fn collapsed_faq_answers_and_tab_panels_are_read() {
+    let a = extract_fixture(
+        "faq-panels.html",
+        Some("https://riverton.example/bins/bulky-waste/faq"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "We collect large household items such as furniture and fridges from your home for a fee.",
+            "How much does a collection cost?",
+            "A collection of up to three items costs 28 pounds, and each additional item costs 6 pounds, up to a maximum of ten items per visit.",
+            "What items can you not take?",
+            "We cannot take building rubble, garden waste, car parts, gas bottles or anything containing asbestos, and items must be small enough to fit through a standard door.",
+            "Where should I leave my items?",
+            "Please put your items outside your property by 7am on the day of collection, close to the pavement, and make sure they do not block the path for wheelchairs or prams.",
+            "Can I pay online?",
+            "Book and pay online with a debit or credit card; you will receive a reference number and your collection date by email straight away.",
+            "Can I book by phone?",
+            "Call the contact centre on 0300 123 4567, Monday to Friday between 9am and 5pm, and have your card and the list of items ready when you ring.",
+        ],
+    );
+    assert_absent(
+        &a,
+        &[
+            "We use cookies",
+            "necessary cookies",
+            "Accept all",
+            "Reject optional cookies",
+            "Booking a collection",
+            "Town Hall",
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 7. On a discussion thread, comment regions are the content; on a news article they are not.
+
+const REPLIES: [&str; 3] = [
+    "A cold shed is fine as long as it stays frost free. The problem is the paper sacks, which keep them too dark and too damp; spread them out in shallow trays instead.",
+    "I use egg boxes on the spare bedroom windowsill from late January. Short, dark green shoots are what you want, and you should rub off all but three or four before planting.",
+    "Thanks both, I will buy some shallow trays this weekend and move the whole lot to the windowsill after New Year so they get some light.",
+];
+
+#[test]
+fn forum_thread_keeps_replies_in_a_comment_list() {
+    let a = extract_fixture(
+        "forum-comment-list.html",
+        Some("https://forum.example/t/best-way-to-store-seed-potatoes-over-winter/4471"),
+    );
+    let mut expected = vec![
+        "Last year half of my seed potatoes went soft and sprouted long white shoots before I could plant them, and I kept them in paper sacks in the garden shed.",
+        "This winter I would like to do better. Do people chit them in egg boxes on a windowsill, or keep them somewhere dark and cold until February?",
+    ];
+    expected.extend(REPLIES);
+    assert_in_order(&a, &expected);
+    assert_absent(&a, &["Log in to reply", "community forum"]);
+}
+
+#[test]
+fn news_article_drops_the_same_comment_list() {
+    let a = extract_fixture(
+        "news-comment-list.html",
+        Some("https://westvaleherald.example/news/2024/11/04/allotment-waiting-list"),
+    );
+    assert_eq!(a.page_type, PageType::Article, "{}", dump(&a));
+    assert_eq!(
+        paragraphs(&a),
+        [
+            "More than 600 people are now waiting for an allotment in Westvale, twice as many as five years ago, and some have been on the list since before the pandemic, figures released by the council show.",
+            "The council's parks committee will look at three sites on Thursday, including a former bowling green and a strip of land beside the railway, which could provide about 90 new plots between them.",
+            "Plot holders have also been asked whether they would split full-size plots in two, which the allotment association says many older members would welcome because a full plot is hard work.",
+        ],
+        "{}",
+        dump(&a)
+    );
+    assert_absent(
+        &a,
+        &[
+            "3 comments",
+            "I have been on this list for four years now.",
+            "Splitting plots is a good idea.",
+            "The bowling green would be perfect",
+            "old_ted",
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 8. "commentary" names an opinion piece, not reader comments.
+
+#[test]
+fn commentary_section_is_the_article_body() {
+    let a = extract_fixture(
+        "commentary.html",
+        Some("https://dailymeridian.example/opinion/four-day-week-hospital-rota"),
+    );
+    assert_eq!(
+        paragraphs(&a),
+        [
+            "The health ministry's plan to offer junior doctors a four-day week is a welcome sign that someone in government has noticed how tired they are, but it treats the symptom and leaves the disease untouched.",
+            "The real problem is that wards are staffed to a rota drawn up fifteen years ago, when there were a third fewer patients over eighty. Squeezing the same hours into fewer days will only make each shift longer and more dangerous.",
+            "What hospitals need is more doctors on the night shift, and that means training places, not timetables. The ministry cut medical school places twice in the last decade and has yet to restore them.",
+            "Until it does, every rota reform will be a reshuffle of exhaustion, and the patients at the end of a fourteen-hour shift will be the ones who pay for it.",
+        ],
+        "{}",
+        dump(&a)
+    );
+    // The real reader comments are still dropped.
+    assert_absent(&a, &["Reader comments", "My daughter works nights"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 9. A long `<br>` list of signatories does not outvote the letter.
+
+#[test]
+fn open_letter_wins_over_its_signatory_list() {
+    let a = extract_fixture(
+        "open-letter.html",
+        Some("https://sciencecommons.example/letters/keep-the-seed-bank-public"),
+    );
+    let letter = [
+        "We, the undersigned researchers in plant science, ecology and agriculture, write to urge the government to withdraw its proposal to move the national seed bank into a private trust funded by commercial licensing.",
+        "The seed bank holds more than 40,000 samples of crop varieties and wild relatives, many of which exist nowhere else. Its value lies in the fact that anyone, from a smallholder to a university, can request seed on equal terms, and that no variety is dropped because it does not sell.",
+        "A trust that must pay its way will, sooner or later, favour the collections that earn licence fees. The rare landraces that breeders may need in thirty years, when the climate has changed, will be the first to go, and once lost they cannot be recreated.",
+        "We ask the minister to keep the seed bank within the public research budget, to publish the full review that led to the proposal, and to consult the scientific community before any decision is taken.",
+    ];
+    let paras = paragraphs(&a);
+    assert!(paras.len() >= 4, "{}", dump(&a));
+    assert_eq!(paras[..4], letter, "{}", dump(&a));
+    assert_absent(&a, &["Contact", "Privacy"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 10. Soft hyphens, zero-width spaces and ruby annotations leave no trace.
+
+#[test]
+fn soft_hyphens_zero_width_spaces_and_ruby_text_disappear() {
+    let a = extract_fixture(
+        "invisible-chars.html",
+        Some("https://kulturspiegel.example/ausstellungen/handschriften-japan-europa"),
+    );
+    assert_eq!(
+        paragraphs(&a),
+        [
+            "Das Landesmuseum zeigt ab Samstag Handschriften aus dem Mittelalter, die zum ersten Mal nebeneinander mit japanischen Schriftrollen aus derselben Zeit zu sehen sind.",
+            "Im Mittelpunkt steht die Frage, wie Schreiber in beiden Kulturen mit fremden Zeichen umgingen. Ein Schaukasten erklärt die Schriftzeichen 漢字, die aus China übernommen wurden, ganz ähnlich wie das lateinische Alphabet nach Nordeuropa kam.",
+            "Die Kuratorinnen haben zwei Jahre an der Ausstellung gearbeitet. Viele der Leihgaben stammen aus Klöstern, die ihre Bestände bisher nie verliehen haben, und dürfen nur bei gedämpftem Licht gezeigt werden.",
+            "Die Ausstellung läuft bis Ende März. Der Eintritt kostet acht Euro, ermäßigt fünf Euro; an jedem ersten Sonntag im Monat ist er frei.",
+        ],
+        "{}",
+        dump(&a)
+    );
+    assert!(
+        !a.text.contains(['\u{ad}', '\u{200b}']),
+        "invisible characters left in the text\n{}",
+        dump(&a)
+    );
+    assert_absent(&a, &["かん", "じ", "(", "Auch interessant"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 11. Cross-promotion lines in four languages are dropped; the story around them stays.
+
+#[test]
+fn promo_openers_in_several_languages_are_dropped() {
+    let a = extract_fixture(
+        "promo-openers.html",
+        Some("https://eurorail-digest.example/news/2024/12/09/night-train-four-countries"),
+    );
+    assert_eq!(
+        paragraphs(&a),
+        [
+            "The new sleeper service between Madrid, Paris, Cologne and Amsterdam starts next week. Our correspondents report from each end of the line, each in their own language.",
+            "El primer tren nocturno saldrá de la estación de Chamartín el lunes a las ocho de la tarde y llegará a París a primera hora de la mañana, con coches cama de dos y cuatro plazas.",
+            "Los billetes más baratos, en asiento reclinable, costarán 49 euros, y los compartimentos privados rondarán los 180 euros por trayecto completo.",
+            "À Paris, le train fera une halte de quarante minutes à la gare d'Austerlitz, le temps de changer de locomotive et d'accueillir les voyageurs venus de Bordeaux.",
+            "La SNCF précise que les billets seront vendus sur son site à partir de jeudi, avec une réduction pour les moins de vingt-sept ans.",
+            "In Köln hält der Zug mitten in der Nacht, gegen drei Uhr. Fahrgäste, die hier zusteigen, sollen ihre Abteile ohne Weckruf erreichen können, verspricht die Bahn.",
+            "Die Deutsche Bahn stellt für den Abschnitt bis Amsterdam eigenes Personal, das auch Frühstück im Abteil serviert.",
+            "In Amsterdam, the train arrives at Centraal at 9.15am, in time for connections to the Eurostar and to ferries at the Hook of Holland.",
+            "The operators say they will add a second weekly departure in the summer if the first months sell well, and a stop in Brussels is under discussion.",
+        ],
+        "{}",
+        dump(&a)
+    );
+    assert_absent(
+        &a,
+        &[
+            "Lea también",
+            "Renfe presenta",
+            "lire aussi",
+            "Grèves à la SNCF",
+            "Das könnte Sie auch interessieren",
+            "Deutschlandticket",
+            "READ MORE",
+            "Eurostar adds early departures",
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 12. A hidden schema.org copy of the story does not double the text.
+
+#[test]
+fn hidden_microdata_copy_does_not_duplicate_the_body() {
+    let a = extract_fixture(
+        "hidden-microdata-copy.html",
+        Some("https://baysidetoday.example/local/coastal-road-closed-again"),
+    );
+    let body = [
+        "The coastal road between Bayside and Port Ellen was closed again on Sunday night after waves threw rocks and seaweed across both lanes, the third closure this month.",
+        "Highways crews reopened one lane by mid-morning, but the council said the road would close automatically whenever the tide and wind forecasts reached the same level as at the weekend.",
+        "Residents of Port Ellen face a forty-minute detour inland when the road is shut, and the bus company has warned that school services may run late on stormy mornings.",
+        "The council has applied for funding to raise the sea wall along the worst stretch, a project it estimates at six million pounds, and expects an answer early next year.",
+    ];
+    assert_eq!(paragraphs(&a), body, "{}", dump(&a));
+    for p in body {
+        assert_eq!(
+            occurrences(&a, p),
+            1,
+            "{p:?} not exactly once\n{}",
+            dump(&a)
+        );
+    }
+    assert_absent(&a, &["Yellow wind warning", "Weather warnings"]);
+}
