@@ -23,6 +23,8 @@ const CLASS_BODY: f32 = 0.5;
 const CLASS_CONTENT: f32 = 0.2;
 /// Vote penalty for a chrome-like class or id.
 const CLASS_CHROME: f32 = 0.5;
+/// More same-class containers than this are a listing's cards, not one article's chunks.
+const MAX_CHUNKS: usize = 200;
 /// A same-class chunk with more link text than this share is a teaser, not article.
 const CHUNK_MAX_LINKS: f32 = 0.4;
 /// How many ancestors receive a paragraph's vote.
@@ -268,7 +270,7 @@ fn add_chunks(dom: &Dom, top: NodeId, order: &[NodeId], stats: &Stats, parts: &m
                     .is_some_and(|c| c.name() == name && c.class() == class)
         })
         .collect();
-    if chunks.is_empty() {
+    if chunks.is_empty() || chunks.len() > MAX_CHUNKS {
         return;
     }
     let inside = |n: NodeId, of: &[NodeId]| {
@@ -309,6 +311,8 @@ const LEAD_WORDS: &[&str] = &[
 ];
 /// How many ancestors of the body are searched for a lead.
 const LEAD_SCOPE: usize = 4;
+/// A lead sits at most this many levels below the scope it is searched in.
+const LEAD_DEPTH: usize = 8;
 /// A lead has at least this many characters …
 const LEAD_MIN: u32 = 40;
 /// … and at most this many.
@@ -330,6 +334,8 @@ fn names_byline_or_date(e: &copydesk_parse::Element) -> bool {
 /// ancestors of it: named like a lead, prose-sized, few links, not hidden, not chrome, and
 /// not a header block that carries the byline or the date.
 pub fn lead(dom: &Dom, first: NodeId, full: &Stats) -> Option<NodeId> {
+    // The body's own ancestors within the search scope are never the lead.
+    let chain: Vec<NodeId> = dom.ancestors(first).take(LEAD_SCOPE).collect();
     let mut scope = first;
     for _ in 0..LEAD_SCOPE {
         let Some(p) = dom.parent(scope) else { break };
@@ -350,10 +356,14 @@ pub fn lead(dom: &Dom, first: NodeId, full: &Stats) -> Option<NodeId> {
                 it.skip_children_of(n);
                 continue;
             }
-            if n == scope || dom.ancestors(first).any(|a| a == n) {
+            if n == scope || chain.contains(&n) {
                 continue;
             }
             if heading_level(e.name()).is_some() || !is_lead_name(e) || element_hint(e).chrome {
+                continue;
+            }
+            // Only near the body: deep inside another container it is not this article's lead.
+            if !dom.ancestors(n).take(LEAD_DEPTH).any(|a| a == scope) {
                 continue;
             }
             // Inside a related-links box or a sidebar: a teaser of another page.

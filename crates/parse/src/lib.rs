@@ -20,6 +20,10 @@ pub struct Limits {
     pub max_bytes: usize,
     /// Elements past this count are not added to the tree.
     pub max_nodes: usize,
+    /// Parsing stops (keeping what was built) once it has taken this long. Pathological
+    /// markup, such as tens of thousands of unclosed nested elements, costs the tree builder
+    /// time quadratic in the nesting depth.
+    pub max_parse_time: std::time::Duration,
 }
 
 impl Default for Limits {
@@ -27,6 +31,7 @@ impl Default for Limits {
         Limits {
             max_bytes: 8 * 1024 * 1024,
             max_nodes: 200_000,
+            max_parse_time: std::time::Duration::from_secs(2),
         }
     }
 }
@@ -56,12 +61,78 @@ pub fn parse(html: &str, limits: Limits) -> Parsed {
         ));
     }
     let input = prepass::strip_unread(input);
-    let (dom, budget_hit) = sink::build(&input, limits.max_nodes);
-    if budget_hit {
-        warnings.push(format!(
+    let (dom, stop) = sink::build(&input, limits.max_nodes, limits.max_parse_time);
+    match stop {
+        sink::Stop::Done => {}
+        sink::Stop::Nodes => warnings.push(format!(
             "element budget of {} nodes reached; the rest of the page was skipped",
             limits.max_nodes
-        ));
+        )),
+        sink::Stop::Time => warnings.push(format!(
+            "parse time budget of {} ms reached; the rest of the page was skipped",
+            limits.max_parse_time.as_millis()
+        )),
     }
     Parsed { dom, warnings }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn many_paragraphs(n: usize) -> String {
+        let mut page = String::from("<html><body>");
+        for i in 0..n {
+            page.push_str(&format!("<p>Paragraph {i} of the council minutes.</p>"));
+        }
+        page.push_str("</body></html>");
+        page
+    }
+
+    #[test]
+    fn node_budget_stops_parsing_with_a_warning() {
+        let page = many_paragraphs(20_000);
+        let limits = Limits {
+            max_nodes: 1_000,
+            ..Limits::default()
+        };
+        let parsed = parse(&page, limits);
+        assert!(parsed.dom.len() < 20_000);
+        assert!(parsed.warnings[0].starts_with("element budget of 1000 nodes"));
+    }
+
+    #[test]
+    fn time_budget_stops_parsing_with_a_warning() {
+        let page = many_paragraphs(20_000);
+        let limits = Limits {
+            max_parse_time: std::time::Duration::ZERO,
+            ..Limits::default()
+        };
+        let parsed = parse(&page, limits);
+        assert!(parsed.warnings[0].starts_with("parse time budget of 0 ms"));
+        assert!(parsed.dom.body().is_some());
+    }
+
+    #[test]
+    fn byte_budget_cuts_at_a_character_boundary() {
+        let page = "<p>".to_string() + &"é".repeat(100) + "</p>";
+        let limits = Limits {
+            max_bytes: 10,
+            ..Limits::default()
+        };
+        let parsed = parse(&page, limits);
+        assert!(parsed.warnings[0].starts_with("input truncated to 10 bytes"));
+    }
+
+    #[test]
+    fn adjacent_text_is_merged_and_comments_are_dropped() {
+        let parsed = parse(
+            "<p>Harbour <!-- note --> bridge &amp; tunnel</p>",
+            Limits::default(),
+        );
+        let dom = &parsed.dom;
+        let p = dom.find(&local_name!("p")).expect("a paragraph");
+        assert_eq!(dom.children(p).count(), 1);
+        assert_eq!(dom.text_content(p), "Harbour bridge & tunnel");
+    }
 }

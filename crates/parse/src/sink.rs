@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 use std::cell::{Ref, RefCell};
+use std::time::{Duration, Instant};
 
 use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::tendril::{StrTendril, TendrilSink};
@@ -11,14 +12,26 @@ use html5ever::{Attribute, ParseOpts, QualName, parse_document};
 use crate::dom::{Attr, Dom, Element, Node, NodeData, NodeId};
 
 /// Input is fed in slices of this size so that the node budget is checked as parsing goes.
-const CHUNK: usize = 64 * 1024;
+const CHUNK: usize = 16 * 1024;
 
 struct Sink {
     nodes: RefCell<Vec<Node>>,
 }
 
-/// Parses `html` into a [`Dom`]; the flag is true when the node budget stopped parsing early.
-pub(crate) fn build(html: &str, max_nodes: usize) -> (Dom, bool) {
+/// Why parsing ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Stop {
+    /// The whole input was parsed.
+    Done,
+    /// The node budget was reached first.
+    Nodes,
+    /// The time budget was reached first.
+    Time,
+}
+
+/// Parses `html` into a [`Dom`], stopping early at `max_nodes` nodes or after `max_time`.
+pub(crate) fn build(html: &str, max_nodes: usize, max_time: Duration) -> (Dom, Stop) {
+    let started = Instant::now();
     let sink = Sink {
         nodes: RefCell::new(Vec::with_capacity(html.len() / 64 + 16)),
     };
@@ -34,7 +47,7 @@ pub(crate) fn build(html: &str, max_nodes: usize) -> (Dom, bool) {
     };
     let mut parser = parse_document(sink, opts);
     let mut rest = html;
-    let mut budget_hit = false;
+    let mut stop = Stop::Done;
     while !rest.is_empty() {
         let mut cut = rest.len().min(CHUNK);
         while !rest.is_char_boundary(cut) {
@@ -42,12 +55,19 @@ pub(crate) fn build(html: &str, max_nodes: usize) -> (Dom, bool) {
         }
         parser.process(StrTendril::from_slice(&rest[..cut]));
         rest = &rest[cut..];
+        if rest.is_empty() {
+            break;
+        }
         if parser.tokenizer.sink.sink.nodes.borrow().len() > max_nodes {
-            budget_hit = !rest.is_empty();
+            stop = Stop::Nodes;
+            break;
+        }
+        if started.elapsed() > max_time {
+            stop = Stop::Time;
             break;
         }
     }
-    (parser.finish(), budget_hit)
+    (parser.finish(), stop)
 }
 
 impl Sink {
