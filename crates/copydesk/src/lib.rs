@@ -47,8 +47,14 @@ fn extract_str(html: &str, options: &Options, charset_guessed: bool) -> Article 
     article.warnings.extend(parsed.warnings);
     let dom = &parsed.dom;
     let meta = copydesk_meta::extract(dom, base.as_ref());
+    // Without a page URL, the canonical URL the page declares resolves its image links.
+    let content_base = base.clone().or_else(|| {
+        meta.canonical_url
+            .as_deref()
+            .and_then(|u| url::Url::parse(u).ok())
+    });
     let ctx = copydesk_content::Context {
-        base: base.as_ref(),
+        base: content_base.as_ref(),
         headline: meta.headline.as_deref(),
         schema_type: meta.schema_type.as_deref(),
         og_type: meta.og_type.as_deref(),
@@ -68,6 +74,7 @@ fn extract_str(html: &str, options: &Options, charset_guessed: bool) -> Article 
     article.section = meta.section;
     article.tags = meta.tags;
     article.lead_image = meta.lead_image;
+    caption_lead_image(&mut article);
     article.rebuild_text();
     if let Some(body) = meta.article_body.as_deref() {
         use_structured_body(&mut article, body);
@@ -87,6 +94,41 @@ fn extract_str(html: &str, options: &Options, charset_guessed: bool) -> Article 
         article.warnings.push("no main content found".to_string());
     }
     article
+}
+
+/// Gives the lead image the caption and credit of the body figure that shows the same picture.
+fn caption_lead_image(article: &mut Article) {
+    let Some(lead) = article.lead_image.as_mut() else {
+        return;
+    };
+    if lead.caption.is_some() {
+        return;
+    }
+    let Some(src) = lead.src.as_deref() else {
+        return;
+    };
+    let figure = article.blocks.iter().find_map(|b| match b {
+        Block::Figure {
+            src: Some(fig_src),
+            caption,
+            credit,
+        } if same_image(fig_src, src) => Some((caption.clone(), credit.clone())),
+        _ => None,
+    });
+    if let Some((caption, credit)) = figure {
+        lead.caption = caption;
+        lead.credit = credit;
+    }
+}
+
+/// True when two image URLs name the same file (query strings and size suffixes aside).
+fn same_image(a: &str, b: &str) -> bool {
+    fn file(u: &str) -> &str {
+        let path = u.split(['?', '#']).next().unwrap_or(u);
+        path.rsplit('/').next().unwrap_or(path)
+    }
+    let (fa, fb) = (file(a), file(b));
+    !fa.is_empty() && fa == fb
 }
 
 /// The visible body must hold at least this share of the structured data's `articleBody`;

@@ -438,3 +438,28 @@ fn hidden_microdata_copy_does_not_duplicate_the_body() {
     }
     assert_absent(&a, &["Yellow wind warning", "Weather warnings"]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The lead image takes the caption and credit of the body figure showing the same picture, and
+// the canonical URL resolves image links when no page URL is given.
+
+#[test]
+fn lead_image_takes_the_caption_of_its_figure() {
+    let page = br#"<html><head><title>Ferry fares rise - Bay Herald</title>
+<link rel="canonical" href="https://herald.example/news/2025/ferry-fares">
+<meta property="og:image" content="https://herald.example/img/ferry-1200.jpg?w=1200">
+</head><body><article><h1>Ferry fares rise</h1>
+<figure><img src="/img/ferry-1200.jpg" alt=""><figcaption>The morning ferry leaves Pier 3. (AP Photo/Jane Doe)</figcaption></figure>
+<p>Ferry fares on the bay routes will rise by ten percent from July, the operator said on Monday, citing fuel costs and the new crew agreement.</p>
+<p>Commuters' groups said the rise, the second in a year, would push more people back onto the bridge, where traffic already backs up for an hour each morning.</p>
+</article></body></html>"#;
+    let a = copydesk::extract(page, &Options::default());
+    let lead = a.lead_image.as_ref().expect("a lead image");
+    assert_eq!(
+        lead.caption.as_deref(),
+        Some("The morning ferry leaves Pier 3.")
+    );
+    assert_eq!(lead.credit.as_deref(), Some("AP Photo/Jane Doe"));
+    assert!(a.blocks.iter().any(|b| matches!(b,
+        Block::Figure { src: Some(s), .. } if s == "https://herald.example/img/ferry-1200.jpg")));
+}
