@@ -8,8 +8,8 @@ use crate::clean::is_boilerplate_container;
 use crate::stats::{Stats, is_escaped_markup};
 use crate::tags::{Role, heading_level, role};
 use crate::text::{
-    fold, is_chrome_line, is_credit_line, is_promo_line, is_related_heading, normalize,
-    split_credit,
+    fold, is_call_to_action, is_chrome_line, is_credit_line, is_promo_line, is_related_heading,
+    normalize, split_credit,
 };
 
 /// All-link paragraphs shorter than this (non-space characters) are dropped as teasers.
@@ -81,7 +81,11 @@ impl<'a> Builder<'a> {
         }
         let text = normalize(&self.buf);
         self.buf.clear();
-        if is_chrome_line(&text) || is_promo_line(&text) || is_credit_line(&text) {
+        if is_chrome_line(&text)
+            || is_promo_line(&text)
+            || is_credit_line(&text)
+            || is_call_to_action(&text)
+        {
             return;
         }
         // A short paragraph that is all link is a teaser ("READ MORE: …"), not story text.

@@ -154,6 +154,65 @@ pub fn is_promo_line(text: &str) -> bool {
     PROMO_PREFIXES.iter().any(|p| head.starts_with(p))
 }
 
+/// Openers of a call to action at the end of a story: subscription and donation appeals,
+/// app and social-media plugs, feedback requests, in several languages.
+const CALL_TO_ACTION: &[&str] = &[
+    "subscribe now",
+    "subscribe to ",
+    "subscribe today",
+    "to view the full story",
+    "to continue reading",
+    "for the latest stories",
+    "for the latest news",
+    "for more news",
+    "download the ",
+    "download our ",
+    "we want to hear",
+    "if you enjoyed",
+    "if you like this",
+    "if you liked this",
+    "follow us on",
+    "sign up for our",
+    "support our journalism",
+    "support independent journalism",
+    "unterstützen sie ",
+    "unterstütze ",
+    "gefällt dir unser",
+    "gefällt ihnen unser",
+    "abonnieren sie ",
+    "folgen sie uns",
+    "¿ya sabías que",
+    "¡mira lo que",
+    "suscríbete",
+    "síguenos",
+    "abonnez-vous",
+    "suivez-nous",
+    "zapraszamy też do",
+    "zapraszamy do subskrypcji",
+];
+
+/// Social networks named in "follow us" lines.
+const NETWORKS: &[&str] = &[
+    "twitter",
+    "facebook",
+    "instagram",
+    "telegram",
+    "youtube",
+    "tiktok",
+];
+
+/// True for a short paragraph that asks the reader to subscribe, support, download, follow or
+/// write in, rather than telling the story.
+pub fn is_call_to_action(text: &str) -> bool {
+    if text.chars().count() > 250 {
+        return false;
+    }
+    let lower = text.trim().to_lowercase();
+    let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '¿' && c != '¡');
+    CALL_TO_ACTION.iter().any(|p| lower.starts_with(p))
+        || (lower.starts_with("follow ") && NETWORKS.iter().any(|n| lower.contains(n)))
+}
+
 /// Headings (folded) that open a block of links to other pages, in several languages.
 const RELATED_HEADINGS: &[&str] = &[
     "relatedarticles",
@@ -343,6 +402,19 @@ mod tests {
         assert!(is_credit_line("Foto: dpa"));
         assert!(!is_credit_line(
             "Photographers waited outside the court for hours."
+        ));
+    }
+
+    #[test]
+    fn calls_to_action() {
+        assert!(is_call_to_action(
+            "Subscribe now to our eNATION edition for the full story."
+        ));
+        assert!(is_call_to_action(
+            "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner."
+        ));
+        assert!(!is_call_to_action(
+            "Follow the river north for two miles to reach the village."
         ));
     }
 

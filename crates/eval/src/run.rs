@@ -21,6 +21,8 @@ pub struct Extraction {
     pub authors: Vec<String>,
     /// The publication date, ISO 8601.
     pub date: Option<String>,
+    /// The record's `page_type`, as serialised ("article", "forum" …).
+    pub page_type: Option<String>,
     /// The panic message, when the extractor panicked on this page.
     pub panic: Option<String>,
 }
@@ -104,6 +106,9 @@ pub fn extract_guarded(html: &[u8], url: Option<&str>) -> Extraction {
             title: article.headline,
             authors: article.authors.into_iter().map(|a| a.name).collect(),
             date: article.published,
+            page_type: serde_json::to_value(article.page_type)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string)),
             panic: None,
         },
         Err(message) => Extraction {

@@ -168,6 +168,15 @@ pub fn score(dir: &Path, options: &ScoreOptions<'_>) -> Result<SetReport, EvalEr
         totals.true_neg + totals.false_pos
     ));
     report.groups = by_page_type(&pages, &scores);
+    let typed = pages
+        .iter()
+        .zip(&got)
+        .filter(|(p, e)| e.page_type.as_deref() == Some(p.page_type.as_str()))
+        .count();
+    report.push(
+        "page_type_accuracy",
+        typed as f64 / pages.len().max(1) as f64,
+    );
     report.fields = vec![
         FieldRow {
             field: "title".into(),
@@ -208,6 +217,7 @@ pub fn score(dir: &Path, options: &ScoreOptions<'_>) -> Result<SetReport, EvalEr
                 "without_found": c.false_pos, "without_total": p.without.len(),
                 "with_missing": missing, "without_present": present,
                 "title": e.title, "author": e.author_line(), "date": e.date,
+                "page_type_found": e.page_type,
                 "error": e.panic,
             });
             write_json(&out, &format!("{id}.json"), &record)?;
