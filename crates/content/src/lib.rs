@@ -35,6 +35,9 @@ pub struct Context<'a> {
     pub schema_type: Option<&'a str>,
     /// The Open Graph object type, when known (many sites call every page an "article").
     pub og_type: Option<&'a str>,
+    /// True when the page states a publication date or an author: articles do, service pages
+    /// rarely.
+    pub dated_or_signed: bool,
 }
 
 impl Context<'_> {

@@ -58,6 +58,7 @@ fn extract_str(html: &str, options: &Options, charset_guessed: bool) -> Article 
         headline: meta.headline.as_deref(),
         schema_type: meta.schema_type.as_deref(),
         og_type: meta.og_type.as_deref(),
+        dated_or_signed: meta.published.is_some() || !meta.authors.is_empty(),
     };
     let content = copydesk_content::extract(dom, &ctx);
     article.page_type = content.page_type.unwrap_or(PageType::Other);
