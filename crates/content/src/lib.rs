@@ -72,6 +72,25 @@ impl Context<'_> {
         })
     }
 
+    /// True when the page's structured data names a specific type of main entity (a product,
+    /// a service, an FAQ …), not a generic web page, site, organisation or media object.
+    pub fn declares_specific_type(&self) -> bool {
+        self.schema_type.is_some_and(|t| {
+            let t = t.to_ascii_lowercase();
+            ![
+                "webpage",
+                "website",
+                "organization",
+                "videoobject",
+                "imageobject",
+                "person",
+                "breadcrumblist",
+                "searchaction",
+            ]
+            .contains(&t.as_str())
+        })
+    }
+
     /// True when the page's structured data says it is an article or a blog post.
     pub fn declares_article(&self) -> bool {
         self.schema_type.is_some_and(|t| {
@@ -180,7 +199,9 @@ impl Pass {
 /// An article reading that keeps less than this share of the readable text, on a page with
 /// little prose, gives way to the broad reading.
 const BROAD_SHARE: f32 = 0.4;
-/// Pages with more prose than this (characters) are read as articles.
+/// The same share for a page whose structured data or Open Graph type is not an article.
+const BROAD_SHARE_TYPED: f32 = 0.7;
+/// Pages with more prose than this (characters) are read as articles (unless typed otherwise).
 const BROAD_MAX_PROSE: u32 = 4000;
 
 /// Extracts the main content of `dom`.
@@ -199,8 +220,16 @@ pub fn extract(dom: &Dom, ctx: &Context) -> Content {
         }
     }
     let readable = strict.stats.text[root.index()] as f32;
-    let thin = strict.stats.prose[root.index()] < BROAD_MAX_PROSE
-        && (text_len(&blocks) as f32) < readable * BROAD_SHARE;
+    let share = text_len(&blocks) as f32 / readable.max(1.0);
+    // A page that names itself something other than an article (a product, a web page, a
+    // service) gives way to the broad reading more readily.
+    let typed_other = ctx.declares_specific_type()
+        || ctx
+            .og_type
+            .is_some_and(|t| t.eq_ignore_ascii_case("product"));
+    let thin = !thread
+        && ((strict.stats.prose[root.index()] < BROAD_MAX_PROSE && share < BROAD_SHARE)
+            || (typed_other && share < BROAD_SHARE_TYPED));
     if !ctx.declares_article() && (thin || ctx.declares_listing()) {
         let broad = strict.broad(dom, root, ctx);
         if text_len(&broad) > text_len(&blocks) {
