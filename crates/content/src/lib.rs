@@ -201,6 +201,10 @@ impl Pass {
 const BROAD_SHARE: f32 = 0.4;
 /// The same share for a page whose structured data or Open Graph type is not an article.
 const BROAD_SHARE_TYPED: f32 = 0.7;
+/// An article reading shorter than this share of the broad reading gives way to it …
+const BROAD_KEEP: f32 = 0.7;
+/// … unless it holds this many bytes of long paragraphs: a story.
+const PARTIAL_MAX_PROSE: usize = 300;
 /// Pages with more prose than this (characters) are read as articles (unless typed otherwise).
 const BROAD_MAX_PROSE: u32 = 4000;
 
@@ -230,9 +234,17 @@ pub fn extract(dom: &Dom, ctx: &Context) -> Content {
     let thin = !thread
         && ((strict.stats.prose[root.index()] < BROAD_MAX_PROSE && share < BROAD_SHARE)
             || (typed_other && share < BROAD_SHARE_TYPED));
-    if !ctx.declares_article() && (thin || ctx.declares_listing()) {
+    // An article reading without a story's long paragraphs, on a page that calls itself
+    // neither an article nor a discussion thread, may be one block of a page made of many
+    // (a listing, a shop, a hub): it gives way when the broad reading is much longer.
+    let maybe_partial = !thread
+        && ctx.og_type != Some("article")
+        && page_type::long_prose(&blocks) < PARTIAL_MAX_PROSE;
+    if !ctx.declares_article() && (thin || ctx.declares_listing() || maybe_partial) {
         let broad = strict.broad(dom, root, ctx);
-        if text_len(&broad) > text_len(&blocks) {
+        let (narrow_len, broad_len) = (text_len(&blocks), text_len(&broad));
+        let partial = maybe_partial && (narrow_len as f32) < broad_len as f32 * BROAD_KEEP;
+        if (thin || partial || ctx.declares_listing()) && broad_len > narrow_len {
             blocks = broad;
         }
     }

@@ -135,8 +135,8 @@ fn code_blocks(blocks: &[Block]) -> usize {
         .count()
 }
 
-/// Bytes of text in long paragraphs.
-fn long_prose(blocks: &[Block]) -> usize {
+/// Bytes of text in long paragraphs (over 150 bytes).
+pub(crate) fn long_prose(blocks: &[Block]) -> usize {
     blocks
         .iter()
         .filter_map(|b| match b {
