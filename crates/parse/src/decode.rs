@@ -1,5 +1,7 @@
 //! Byte decoding: BOM, transport charset, `<meta>` charset, then detection.
 
+use std::borrow::Cow;
+
 use encoding_rs::{Encoding, UTF_8};
 use memchr::memmem;
 
@@ -9,9 +11,9 @@ const META_SCAN: usize = 8 * 1024;
 
 /// Decoded page text and how its encoding was chosen.
 #[derive(Debug)]
-pub struct Decoded {
-    /// The page as UTF-8 text.
-    pub text: String,
+pub struct Decoded<'a> {
+    /// The page as UTF-8 text, borrowed from the input when it already was UTF-8.
+    pub text: Cow<'a, str>,
     /// The encoding used.
     pub encoding: &'static Encoding,
     /// True when no BOM or declaration named the encoding and it was detected.
@@ -22,7 +24,7 @@ pub struct Decoded {
 
 /// Decodes `bytes` as HTML: a BOM wins, then `transport_charset` (the HTTP `Content-Type`
 /// charset), then a `<meta>` declaration, then valid UTF-8, then a statistical detector.
-pub fn decode(bytes: &[u8], transport_charset: Option<&str>) -> Decoded {
+pub fn decode<'a>(bytes: &'a [u8], transport_charset: Option<&str>) -> Decoded<'a> {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         return finish(&bytes[bom_len..], enc, false);
     }
@@ -55,10 +57,10 @@ fn html_compatible(enc: &'static Encoding) -> &'static Encoding {
     }
 }
 
-fn finish(bytes: &[u8], enc: &'static Encoding, guessed: bool) -> Decoded {
+fn finish<'a>(bytes: &'a [u8], enc: &'static Encoding, guessed: bool) -> Decoded<'a> {
     let (text, had_errors) = enc.decode_without_bom_handling(bytes);
     Decoded {
-        text: text.into_owned(),
+        text,
         encoding: enc,
         guessed,
         had_errors,
