@@ -82,6 +82,11 @@ pub struct EvalArgs {
     /// Use only the first N pages (by id) of each set.
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
+    /// Score another tool's outputs instead of running copydesk: DIR holds one
+    /// `<page id>.json` per page in the peers' protocol (`text`, `title`, `author`, `date`),
+    /// as `../shared/peers/run_peer.sh` writes them. Speed is not measured then.
+    #[arg(long, value_name = "DIR")]
+    pub predictions: Option<PathBuf>,
 }
 
 impl EvalArgs {
@@ -123,7 +128,7 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
     };
     let mut ran: Vec<String> = Vec::new();
 
-    if let Some(kind) = args.speed_set.kind() {
+    if let Some(kind) = args.speed_set.kind().filter(|_| args.predictions.is_none()) {
         match set_dir(&args.data, kind) {
             Ok(dir) => {
                 let pages = kind.pages(&dir, args.limit)?;
@@ -155,6 +160,7 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
             limit: args.limit,
             worst: args.worst,
             out: args.out.as_deref(),
+            predictions: args.predictions.as_deref(),
         };
         for kind in args.sets() {
             let dir = match set_dir(&args.data, kind) {

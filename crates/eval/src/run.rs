@@ -4,6 +4,8 @@
 use crate::EvalError;
 use flate2::read::MultiGzDecoder;
 use rayon::prelude::*;
+
+use crate::sets::ScoreOptions;
 use std::cell::{Cell, RefCell};
 use std::io::Read;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -143,17 +145,46 @@ pub fn read_page(path: &Path) -> Result<Vec<u8>, EvalError> {
     }
 }
 
-/// Reads and extracts every page on `pool`, in the order given.
+/// Reads and extracts every page on the options' pool, in the order given; with
+/// `options.predictions`, reads another tool's outputs instead.
 pub fn extract_all(
     pages: &[PageRef],
-    pool: &rayon::ThreadPool,
+    options: &ScoreOptions<'_>,
 ) -> Result<Vec<Extraction>, EvalError> {
-    pool.install(|| {
+    if let Some(dir) = options.predictions {
+        return Ok(pages.iter().map(|p| read_prediction(dir, &p.id)).collect());
+    }
+    options.pool.install(|| {
         pages
             .par_iter()
             .map(|p| Ok(extract_guarded(&read_page(&p.path)?, p.url.as_deref())))
             .collect()
     })
+}
+
+/// Reads a peer's output for page `id` (`<dir>/<id>.json`, also tried without an `.html`
+/// suffix): `text`, `title`, `author` (several joined by "; ") and `date`. A missing or
+/// unreadable file counts as an empty output.
+pub fn read_prediction(dir: &Path, id: &str) -> Extraction {
+    let stem = id.strip_suffix(".html").unwrap_or(id);
+    let value = [id, stem]
+        .iter()
+        .find_map(|name| std::fs::read(dir.join(format!("{name}.json"))).ok())
+        .and_then(|bytes| serde_json::from_slice::<serde_json::Value>(&bytes).ok());
+    let Some(v) = value else {
+        return Extraction::default();
+    };
+    let field = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
+    Extraction {
+        text: field("text").unwrap_or_default(),
+        title: field("title"),
+        authors: field("author")
+            .map(|a| a.split("; ").map(str::to_string).collect())
+            .unwrap_or_default(),
+        date: field("date"),
+        page_type: None,
+        panic: field("error"),
+    }
 }
 
 #[cfg(test)]
@@ -193,6 +224,24 @@ mod tests {
         };
         assert_eq!(failed.peer_json()["error"], "boom");
         assert_eq!(failed.peer_json()["text"], "");
+    }
+
+    #[test]
+    fn reads_peer_predictions() {
+        let dir = std::env::temp_dir().join(format!("copydesk-pred-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        std::fs::write(
+            dir.join("page-7.json"),
+            r#"{"title":"T","author":"A; B","date":"2024-10-25","text":"Body text."}"#,
+        )
+        .expect("write");
+        let e = read_prediction(&dir, "page-7.html");
+        assert_eq!(e.text, "Body text.");
+        assert_eq!(e.authors, ["A", "B"]);
+        assert_eq!(e.date.as_deref(), Some("2024-10-25"));
+        let missing = read_prediction(&dir, "page-8");
+        assert!(missing.text.is_empty() && missing.title.is_none());
+        std::fs::remove_dir_all(&dir).expect("cleanup");
     }
 
     #[test]

@@ -57,7 +57,7 @@ pub fn load(dir: &Path, limit: Option<usize>) -> Result<Vec<AebPage>, EvalError>
 pub fn score(dir: &Path, options: &ScoreOptions<'_>) -> Result<SetReport, EvalError> {
     let pages = load(dir, options.limit)?;
     let refs: Vec<PageRef> = pages.iter().map(|p| p.page.clone()).collect();
-    let got = extract_all(&refs, options.pool)?;
+    let got = extract_all(&refs, options)?;
     let docs: Vec<DocScore> = pages
         .iter()
         .zip(&got)

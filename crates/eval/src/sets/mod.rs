@@ -82,6 +82,9 @@ pub struct ScoreOptions<'a> {
     pub worst: usize,
     /// Where to write per-page outputs (`<out>/<set>/…`), if anywhere.
     pub out: Option<&'a Path>,
+    /// Score another tool's outputs (`<dir>/<id>.json` in the peers' protocol) instead of
+    /// running copydesk.
+    pub predictions: Option<&'a Path>,
 }
 
 /// Reads and parses a JSON file.

@@ -87,7 +87,7 @@ fn page_prf(c: &SnippetCounts) -> Prf {
 pub fn score(dir: &Path, options: &ScoreOptions<'_>) -> Result<SetReport, EvalError> {
     let pages = load(dir, options.limit)?;
     let refs: Vec<PageRef> = pages.iter().map(|p| p.page.clone()).collect();
-    let got = extract_all(&refs, options.pool)?;
+    let got = extract_all(&refs, options)?;
 
     let mut totals = SnippetCounts::default();
     let mut counts = Vec::with_capacity(pages.len());
