@@ -103,7 +103,15 @@ impl<'a> Builder<'a> {
                 if is_escaped_markup(dom, id) {
                     return;
                 }
-                self.buf.push_str(t);
+                // Line breaks in the source are spaces; only `<br>` breaks a line.
+                if t.contains(['\n', '\r']) {
+                    self.buf.extend(
+                        t.chars()
+                            .map(|c| if c == '\n' || c == '\r' { ' ' } else { c }),
+                    );
+                } else {
+                    self.buf.push_str(t);
+                }
                 if self.in_link > 0 {
                     self.buf_link += t.chars().filter(|c| !c.is_whitespace()).count();
                 }

@@ -463,3 +463,24 @@ fn lead_image_takes_the_caption_of_its_figure() {
     assert!(a.blocks.iter().any(|b| matches!(b,
         Block::Figure { src: Some(s), .. } if s == "https://herald.example/img/ferry-1200.jpg")));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Line breaks in the HTML source are spaces: only `<br>` breaks a line inside a paragraph.
+
+#[test]
+fn source_line_breaks_do_not_break_paragraphs() {
+    let page = b"<html><body><article><h1>Progress report</h1>
+<p>The backend is an ahead-of-time
+code generator, meaning that it can be loaded by the existing
+frontend while it benefits from the other compiler's optimisations.</p>
+<p>Build times fell by a third this month,<br>and the test suite now passes on four architectures.</p>
+</article></body></html>";
+    let a = copydesk::extract(page, &Options::default());
+    assert_eq!(
+        support::paragraphs(&a),
+        [
+            "The backend is an ahead-of-time code generator, meaning that it can be loaded by the existing frontend while it benefits from the other compiler's optimisations.",
+            "Build times fell by a third this month,\nand the test suite now passes on four architectures.",
+        ]
+    );
+}
