@@ -59,6 +59,11 @@ const NOT_PANEL_WORDS: &[&str] = &[
     "menu", "nav", "modal", "popup", "dropdown", "tooltip", "cookie",
 ];
 
+/// Prose (characters) that keeps a weakly chrome-named box …
+const WEAK_CHROME_PROSE: u32 = 400;
+/// … when under this share of its text is links.
+const WEAK_CHROME_LINKS: f32 = 0.2;
+
 /// How aggressive region removal is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Strictness {
@@ -106,7 +111,12 @@ pub fn chrome_regions(
             true
         } else if strictness == Strictness::Strict {
             let h = element_hint(e);
-            (h.chrome || (h.comments && !thread)) && !h.body
+            // A box named only weakly as chrome ("product-widget") that holds real prose
+            // with few links is part of the page.
+            let prose_box = h.weak_chrome
+                && prose >= WEAK_CHROME_PROSE
+                && full.link_density(id) < WEAK_CHROME_LINKS;
+            (h.chrome && !prose_box || (h.comments && !thread)) && !h.body
         } else {
             false
         };

@@ -97,6 +97,7 @@ const WORDS: &[(&str, Fit, Sense)] = &[
     ("tooltip", Fit::Inside, Sense::Weak),
     // Chrome, whole tokens only.
     ("ad", Fit::Token, Sense::Chrome),
+    ("cta", Fit::Token, Sense::Chrome),
     ("ads", Fit::Token, Sense::Chrome),
     ("adv", Fit::Token, Sense::Chrome),
     ("nav", Fit::Token, Sense::Chrome),
@@ -142,6 +143,8 @@ pub struct Hint {
     pub chrome: bool,
     /// Names reader comments.
     pub comments: bool,
+    /// The chrome verdict rests only on weak words ("widget", "meta", "header").
+    pub weak_chrome: bool,
     /// Looks like the article body ("article-body", `itemprop=articleBody`).
     pub body: bool,
     /// Contains a content word ("content", "article", "post").
@@ -226,6 +229,7 @@ pub fn hint(class: &str, id: &str, role: Option<&str>, itemprop: Option<&str>) -
     let mut h = Hint {
         chrome: t.chrome || (t.weak && !t.content),
         comments: t.comments,
+        weak_chrome: !t.chrome && t.weak && !t.content,
         body: t.strong_body || (t.article && t.body),
         content: t.content,
     };
