@@ -23,6 +23,27 @@ fn is_caption(e: &copydesk_parse::Element) -> bool {
     })
 }
 
+/// Lead-in lines ending with ":" longer than this (characters) are story text, not labels.
+const LABEL_MAX: usize = 80;
+
+/// True for a short paragraph or subhead that ends with ":" and so only introduces what
+/// follows ("Lesen Sie auch die folgenden Beiträge:", "Further reading:").
+fn is_label(block: &Block) -> bool {
+    let text = match block {
+        Block::Paragraph { text } | Block::Heading { text, .. } => text,
+        _ => return false,
+    };
+    let t = text.trim();
+    t.ends_with(':') && t.chars().count() <= LABEL_MAX
+}
+
+/// Drops a trailing label whose content was left out.
+pub fn drop_trailing_label(blocks: &mut Vec<Block>) {
+    if blocks.last().is_some_and(is_label) {
+        blocks.pop();
+    }
+}
+
 /// Nesting deeper than this is read as flat text.
 const MAX_DEPTH: usize = 512;
 
@@ -67,6 +88,13 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Notes that content was left out here: a label introducing it goes too.
+    fn dropped(&mut self) {
+        if self.blocks.last().is_some_and(is_label) {
+            self.blocks.pop();
+        }
+    }
+
     /// Appends the blocks of subtree `root`.
     pub fn add(&mut self, root: NodeId) {
         self.visit(root, 0, true);
@@ -86,11 +114,13 @@ impl<'a> Builder<'a> {
             || is_credit_line(&text)
             || is_call_to_action(&text)
         {
+            self.dropped();
             return;
         }
         // A short paragraph that is all link is a teaser ("READ MORE: …"), not story text.
         let chars = text.chars().filter(|c| !c.is_whitespace()).count();
         if !self.keep_links && chars < PROMO_MAX && links * 10 >= chars * 9 {
+            self.dropped();
             return;
         }
         self.blocks.push(Block::Paragraph { text });
@@ -151,6 +181,8 @@ impl<'a> Builder<'a> {
             return;
         }
         if !is_root && !self.keep_links && is_boilerplate_container(dom, id, self.stats) {
+            self.flush();
+            self.dropped();
             return;
         }
         self.flush();

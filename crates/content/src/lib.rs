@@ -178,7 +178,9 @@ impl Pass {
             }
             None => builder.add(root),
         }
-        builder.blocks
+        let mut blocks = builder.blocks;
+        blocks::drop_trailing_label(&mut blocks);
+        blocks
     }
 
     /// The broad reading for pages that are not one article (listings, link hubs, shops):

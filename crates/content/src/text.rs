@@ -99,6 +99,14 @@ const CHROME_LINES: &[&str] = &[
     "mehrzumthema",
     "leiatambém",
     "lireaussi",
+    "kommentieren",
+    "kommentareschreiben",
+    "alleangabenohnegewähr",
+    "überdenautor",
+    "fragenandenautor",
+    "beitragsbild",
+    "titelbild",
+    "quellenausblenden",
 ];
 
 /// True when a short paragraph is nothing but a chrome phrase ("Advertisement", "Read more").
@@ -143,6 +151,13 @@ const PROMO_PREFIXES: &[&str] = &[
     "leia também:",
     "lire aussi :",
     "lire aussi:",
+    "auch lesen",
+    "lesen sie auch",
+    "weitere beiträge",
+    "das thema könnte",
+    "mehr themen:",
+    "*werbung",
+    "anzeige, enthält",
 ];
 
 /// True for a short line that promotes another page ("READ MORE: Plague outbreak …").
@@ -189,6 +204,10 @@ const CALL_TO_ACTION: &[&str] = &[
     "suivez-nous",
     "zapraszamy też do",
     "zapraszamy do subskrypcji",
+    "sie müssen sich einloggen",
+    "sie müssen angemeldet sein",
+    "sie sind aktuell nicht eingeloggt",
+    "you must be logged in",
 ];
 
 /// Social networks named in "follow us" lines.
@@ -279,7 +298,21 @@ pub fn is_credit_line(text: &str) -> bool {
         "quelle:",
         "©",
     ];
-    OPENERS.iter().any(|o| lower.starts_with(o)) || lower.ends_with("getty images")
+    OPENERS.iter().any(|o| lower.starts_with(o))
+        || lower.ends_with("getty images")
+        || lower.ends_with("istock.com")
+        || is_figure_label(&lower)
+}
+
+/// A figure label opening a caption: "Abbildung 4: …", "Abb. 2: …", "Titelbild: …".
+fn is_figure_label(lower: &str) -> bool {
+    for word in ["abbildung", "abb.", "titelbild", "beitragsbild"] {
+        if let Some(rest) = lower.strip_prefix(word) {
+            let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+            return rest.starts_with(':');
+        }
+    }
+    false
 }
 
 /// Splits a photo credit off the end of a caption: `"… on Thursday. [REUTERS]"`,
