@@ -173,10 +173,13 @@ pub fn score(dir: &Path, options: &ScoreOptions<'_>) -> Result<SetReport, EvalEr
         .zip(&got)
         .filter(|(p, e)| e.page_type.as_deref() == Some(p.page_type.as_str()))
         .count();
-    report.push(
-        "page_type_accuracy",
-        typed as f64 / pages.len().max(1) as f64,
-    );
+    // Other tools' outputs carry no page type: the figure would mean nothing for them.
+    if got.iter().any(|e| e.page_type.is_some()) {
+        report.push(
+            "page_type_accuracy",
+            typed as f64 / pages.len().max(1) as f64,
+        );
+    }
     report.fields = vec![
         FieldRow {
             field: "title".into(),
