@@ -44,6 +44,63 @@ pub fn drop_trailing_label(blocks: &mut Vec<Block>) {
     }
 }
 
+/// Shop and listing controls that the broad reading would otherwise keep as lines of their own.
+const TILE_CONTROLS: &[&str] = &[
+    "compare",
+    "add to compare",
+    "quick view",
+    "quick shop",
+    "add to cart",
+    "add to bag",
+    "add to basket",
+    "add to wishlist",
+    "filter",
+    "filters",
+    "sort",
+    "sort by",
+    "load more",
+    "show more",
+    "read full article",
+    "skip to product list",
+    "choose options",
+    "select options",
+    "comparer",
+    "ne plus comparer",
+    "ajouter au panier",
+    "filtres",
+    "trier par",
+    "vergleichen",
+    "in den warenkorb",
+    "filtern",
+    "sortieren nach",
+    "confronta",
+    "aggiungi al carrello",
+    "filtri",
+    "ordina per",
+    "comparar",
+    "añadir al carrito",
+    "filtrar",
+    "ordenar por",
+    "vergelijken",
+    "in winkelwagen",
+    "sorteren op",
+];
+
+/// True for a broad-reading line that is a product tile's control or a "+N" swatch count.
+fn is_tile_control(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(':').trim();
+    if t.len() > 30 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    if TILE_CONTROLS.contains(&lower.as_str()) {
+        return true;
+    }
+    lower
+        .strip_prefix('+')
+        .is_some_and(|n| !n.trim().is_empty() && n.trim().chars().all(|c| c.is_ascii_digit()))
+}
+
 /// Nesting deeper than this is read as flat text.
 const MAX_DEPTH: usize = 512;
 
@@ -115,6 +172,9 @@ impl<'a> Builder<'a> {
             || is_call_to_action(&text)
         {
             self.dropped();
+            return;
+        }
+        if self.keep_links && is_tile_control(&text) {
             return;
         }
         // A short paragraph that is all link is a teaser ("READ MORE: …"), not story text.

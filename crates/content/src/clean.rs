@@ -74,7 +74,8 @@ pub enum Strictness {
 }
 
 /// Marks the chrome regions of the page: returns a flag per node index. On a discussion
-/// `thread`, regions named for comments are the content and stay.
+/// `thread`, regions named for comments are the content and stay; on a `shop` page (one
+/// that declares a product), customer reviews and questions are removed.
 ///
 /// A region that holds a large share of the page's prose is never removed, so that a
 /// page wrapped in `<form>` or `<div class="page-with-sidebar">` keeps its article.
@@ -85,6 +86,7 @@ pub fn chrome_regions(
     root: NodeId,
     strictness: Strictness,
     thread: bool,
+    shop: bool,
 ) -> Vec<bool> {
     let total_prose = full.prose[root.index()].max(1);
     let mut removed = vec![false; dom.len()];
@@ -116,7 +118,7 @@ pub fn chrome_regions(
             let prose_box = h.weak_chrome
                 && prose >= WEAK_CHROME_PROSE
                 && full.link_density(id) < WEAK_CHROME_LINKS;
-            (h.chrome && !prose_box || (h.comments && !thread)) && !h.body
+            (h.chrome && !prose_box || (h.comments && !thread) || (h.reviews && shop)) && !h.body
         } else {
             false
         };

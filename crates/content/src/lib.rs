@@ -91,6 +91,18 @@ impl Context<'_> {
         })
     }
 
+    /// True when the page's structured data or Open Graph type names a product, and nothing
+    /// says it is an article.
+    pub fn declares_product(&self) -> bool {
+        !self.declares_article()
+            && (self
+                .schema_type
+                .is_some_and(|t| t.to_ascii_lowercase().contains("product"))
+                || self
+                    .og_type
+                    .is_some_and(|t| t.to_ascii_lowercase().contains("product")))
+    }
+
     /// True when the page's structured data says it is an article or a blog post.
     pub fn declares_article(&self) -> bool {
         self.schema_type.is_some_and(|t| {
@@ -127,8 +139,9 @@ impl Pass {
         full: &Stats,
         strictness: Strictness,
         thread: bool,
+        shop: bool,
     ) -> Pass {
-        let removed = clean::chrome_regions(dom, order, full, root, strictness, thread);
+        let removed = clean::chrome_regions(dom, order, full, root, strictness, thread, shop);
         let kept = stats::walk(dom, root, |n| removed[n.index()]);
         let stats = Stats::compute(dom, &kept);
         Pass {
@@ -216,10 +229,11 @@ pub fn extract(dom: &Dom, ctx: &Context) -> Content {
     let order = stats::walk(dom, root, |_| false);
     let full = Stats::compute(dom, &order);
     let thread = ctx.declares_thread();
-    let strict = Pass::new(dom, root, &order, &full, Strictness::Strict, thread);
+    let shop = !thread && ctx.declares_product();
+    let strict = Pass::new(dom, root, &order, &full, Strictness::Strict, thread, shop);
     let mut blocks = strict.article(dom, root, ctx, &full);
     if text_len(&blocks) < SHORT_RESULT {
-        let lenient = Pass::new(dom, root, &order, &full, Strictness::Lenient, thread);
+        let lenient = Pass::new(dom, root, &order, &full, Strictness::Lenient, thread, shop);
         let other = lenient.article(dom, root, ctx, &full);
         if text_len(&other) > text_len(&blocks) * 2 {
             blocks = other;
@@ -252,7 +266,7 @@ pub fn extract(dom: &Dom, ctx: &Context) -> Content {
     }
     if text_len(&blocks) == 0 {
         // Nothing readable survived the chrome filter: keep the page's text rather than nothing.
-        let lenient = Pass::new(dom, root, &order, &full, Strictness::Lenient, thread);
+        let lenient = Pass::new(dom, root, &order, &full, Strictness::Lenient, thread, shop);
         blocks = lenient.broad(dom, root, ctx);
     }
     let page_type = page_type::classify(dom, ctx, &full, root, &blocks);

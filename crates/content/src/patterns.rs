@@ -22,6 +22,8 @@ enum Sense {
     Chrome,
     /// Reader comments: chrome on an article, the content itself on a forum thread.
     Comments,
+    /// Customer reviews and questions: chrome on a product page.
+    Reviews,
     /// Words that mean chrome unless the element also names itself content ("meta", "tag").
     Weak,
     /// A generic content word ("content", "text", "main").
@@ -38,6 +40,14 @@ const WORDS: &[(&str, Fit, Sense)] = &[
     // Chrome, matched anywhere in the name.
     ("comment", Fit::Inside, Sense::Comments),
     ("disqus", Fit::Inside, Sense::Comments),
+    // Customer reviews and questions on a product page: reader contributions, like comments.
+    ("reviews", Fit::Inside, Sense::Reviews),
+    ("customer-review", Fit::Inside, Sense::Reviews),
+    ("yotpo", Fit::Inside, Sense::Reviews),
+    ("okendo", Fit::Inside, Sense::Reviews),
+    ("jdgm", Fit::Inside, Sense::Reviews),
+    ("bazaarvoice", Fit::Inside, Sense::Reviews),
+    ("questions-answers", Fit::Inside, Sense::Reviews),
     ("sidebar", Fit::Inside, Sense::Chrome),
     ("side-bar", Fit::Inside, Sense::Chrome),
     ("footer", Fit::Inside, Sense::Weak),
@@ -149,6 +159,8 @@ pub struct Hint {
     pub chrome: bool,
     /// Names reader comments.
     pub comments: bool,
+    /// Names customer reviews or questions.
+    pub reviews: bool,
     /// The chrome verdict rests only on weak words ("widget", "meta", "header").
     pub weak_chrome: bool,
     /// Looks like the article body ("article-body", `itemprop=articleBody`).
@@ -166,6 +178,7 @@ fn is_sep(b: u8) -> bool {
 struct TokenFlags {
     chrome: bool,
     comments: bool,
+    reviews: bool,
     weak: bool,
     article: bool,
     body: bool,
@@ -189,6 +202,7 @@ fn scan_token(token: &str) -> TokenFlags {
             Sense::Chrome => f.chrome = true,
             // "commentary" is an opinion piece, not reader comments.
             Sense::Comments => f.comments = !token.to_ascii_lowercase().contains("commentary"),
+            Sense::Reviews => f.reviews = true,
             Sense::Weak => f.weak = true,
             Sense::Content => f.content = true,
             Sense::Article => f.article = true,
@@ -204,6 +218,7 @@ fn scan_token(token: &str) -> TokenFlags {
 struct Tally {
     chrome: bool,
     comments: bool,
+    reviews: bool,
     weak: bool,
     content: bool,
     article: bool,
@@ -216,6 +231,7 @@ fn scan(value: &str, t: &mut Tally) {
         let f = scan_token(token);
         t.chrome |= f.chrome;
         t.comments |= f.comments;
+        t.reviews |= f.reviews;
         t.weak |= f.weak;
         t.strong_body |= f.strong_body;
         // A weak word qualifies the content word in the same token: "entry-meta" is chrome.
@@ -235,6 +251,7 @@ pub fn hint(class: &str, id: &str, role: Option<&str>, itemprop: Option<&str>) -
     let mut h = Hint {
         chrome: t.chrome || (t.weak && !t.content),
         comments: t.comments,
+        reviews: t.reviews,
         weak_chrome: !t.chrome && t.weak && !t.content,
         body: t.strong_body || (t.article && t.body),
         content: t.content,
