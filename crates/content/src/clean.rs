@@ -105,7 +105,11 @@ pub fn chrome_regions(
         let hidden = is_hidden(e);
         // A hidden copy of the article (schema.org markup) is not the article when the
         // visible page holds as much prose.
-        let guarded = prose * 10 > total_prose * 4 && (!hidden || total_prose - prose < prose);
+        // Reader contributions (reviews on a shop page) are a wrapper of the page only when
+        // they hold most of it.
+        let contributions = shop && element_hint(e).reviews;
+        let share = if contributions { 7 } else { 4 };
+        let guarded = prose * 10 > total_prose * share && (!hidden || total_prose - prose < prose);
         if guarded {
             continue;
         }

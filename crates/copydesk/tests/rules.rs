@@ -484,3 +484,54 @@ frontend while it benefits from the other compiler's optimisations.</p>
         ]
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// An author box inside the article, a "Read also:" label left without its links, and a
+// call to action at the end are not the story.
+
+#[test]
+fn author_box_orphan_label_and_call_to_action_are_dropped() {
+    let page = br#"<html><head><title>Allotments - Valley Courier</title></head><body>
+<article><h1>Allotment waiting list halves</h1>
+<div class="entry-content">
+<p>The waiting list for the town's allotments has halved in a year, after the council split forty large plots into eighty half plots and opened a new site by the river.</p>
+<p>Gardeners who had waited since 2019 were offered a plot in March, and the council says the list should be cleared by the end of next year if demand holds steady.</p>
+<p>Lesen Sie auch:</p>
+<ul class="related-links"><li><a href="/a">Council budget</a></li><li><a href="/b">River path reopens</a></li></ul>
+<p>Subscribe now to get the Courier's gardening pages every Saturday.</p>
+<div class="author-box"><p>Mara Lind writes about the town's parks and gardens. She has kept an allotment by the river since 2011 and judges the autumn show.</p></div>
+</div></article></body></html>"#;
+    let a = copydesk::extract(page, &Options::default());
+    assert_eq!(support::paragraphs(&a).len(), 2, "{}", dump(&a));
+    assert_absent(
+        &a,
+        &[
+            "Lesen Sie auch",
+            "Subscribe now",
+            "Mara Lind writes",
+            "Council budget",
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// On a product page, customer reviews are not the description; on an article they would be
+// read as the article's own text (only comments are dropped there).
+
+#[test]
+fn product_page_drops_customer_reviews() {
+    let page = br#"<html><head><title>Trail Kettle 1.2 L - Camp Supply</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Trail Kettle 1.2 L","offers":{"@type":"Offer","price":"39.00","priceCurrency":"EUR"}}</script>
+</head><body><main>
+<h1>Trail Kettle 1.2 L</h1>
+<div class="product-description"><p>A hard-anodised aluminium kettle that boils a litre of water in under four minutes on a small gas stove, with a folding handle that locks over the lid for packing.</p>
+<p>The spout is shaped to pour without dripping, and the base has a heat exchanger ring that saves about a fifth of the fuel in wind.</p></div>
+<section class="product-reviews"><h2>Customer reviews</h2>
+<div class="review"><p>Bought this for a two-week trek and it never let me down, boiled quickly even at altitude and the handle stayed cool the whole time, great value.</p></div>
+<div class="review"><p>Lid is a little loose when the kettle is full, otherwise a solid piece of kit that fits a 230 g gas canister inside for packing.</p></div>
+</section></main></body></html>"#;
+    let a = copydesk::extract(page, &Options::default());
+    assert_eq!(a.page_type, copydesk::PageType::Product);
+    assert!(a.text.contains("boils a litre of water"), "{}", dump(&a));
+    assert_absent(&a, &["two-week trek", "Lid is a little loose"]);
+}
