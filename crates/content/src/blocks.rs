@@ -247,14 +247,7 @@ impl<'a> Builder<'a> {
         }
         self.flush();
         if !is_root && is_caption(e) && *name != local_name!("figure") {
-            let (caption, credit) = split_credit(&self.text_of(id));
-            if !caption.is_empty() || credit.is_some() {
-                self.blocks.push(Block::Figure {
-                    src: None,
-                    caption: Some(caption).filter(|c| !c.is_empty()),
-                    credit,
-                });
-            }
+            self.caption_only(id);
             return;
         }
         if let Some(level) = heading_level(name) {
@@ -304,14 +297,7 @@ impl<'a> Builder<'a> {
                 }
             }
             local_name!("figcaption") => {
-                let (caption, credit) = split_credit(&self.text_of(id));
-                if !caption.is_empty() || credit.is_some() {
-                    self.blocks.push(Block::Figure {
-                        src: None,
-                        caption: Some(caption).filter(|c| !c.is_empty()),
-                        credit,
-                    });
-                }
+                self.caption_only(id);
             }
             local_name!("table") if self.is_data_table(id) => {
                 let rows = self.table_rows(id);
@@ -324,6 +310,18 @@ impl<'a> Builder<'a> {
                 self.children(id, depth);
                 self.flush();
             }
+        }
+    }
+
+    /// A caption standing on its own (no image with it) becomes a figure without `src`.
+    fn caption_only(&mut self, id: NodeId) {
+        let (caption, credit) = split_credit(&self.text_of(id));
+        if !caption.is_empty() || credit.is_some() {
+            self.blocks.push(Block::Figure {
+                src: None,
+                caption: Some(caption).filter(|c| !c.is_empty()),
+                credit,
+            });
         }
     }
 

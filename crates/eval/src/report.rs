@@ -40,6 +40,23 @@ pub struct FieldRow {
     pub tally: FieldTally,
 }
 
+impl FieldRow {
+    /// The three rows every set with labels reports: title, author and date.
+    pub fn title_author_date(
+        title: FieldTally,
+        author: FieldTally,
+        date: FieldTally,
+    ) -> Vec<FieldRow> {
+        [("title", title), ("author", author), ("date", date)]
+            .into_iter()
+            .map(|(field, tally)| FieldRow {
+                field: field.into(),
+                tally,
+            })
+            .collect()
+    }
+}
+
 /// A page on which the extractor panicked.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PanicPage {

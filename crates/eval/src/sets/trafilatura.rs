@@ -113,20 +113,7 @@ pub fn score(dir: &Path, options: &ScoreOptions<'_>) -> Result<SetReport, EvalEr
         "snippets: tp {} fp {} fn {} tn {}",
         totals.true_pos, totals.false_pos, totals.false_neg, totals.true_neg
     ));
-    report.fields = vec![
-        FieldRow {
-            field: "title".into(),
-            tally: title,
-        },
-        FieldRow {
-            field: "author".into(),
-            tally: author,
-        },
-        FieldRow {
-            field: "date".into(),
-            tally: date,
-        },
-    ];
+    report.fields = FieldRow::title_author_date(title, author, date);
     collect_panics(&mut report, &refs, &got);
     report.empty = pages
         .iter()

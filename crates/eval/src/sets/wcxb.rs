@@ -180,20 +180,7 @@ pub fn score(dir: &Path, options: &ScoreOptions<'_>) -> Result<SetReport, EvalEr
             typed as f64 / pages.len().max(1) as f64,
         );
     }
-    report.fields = vec![
-        FieldRow {
-            field: "title".into(),
-            tally: title,
-        },
-        FieldRow {
-            field: "author".into(),
-            tally: author,
-        },
-        FieldRow {
-            field: "date".into(),
-            tally: date,
-        },
-    ];
+    report.fields = FieldRow::title_author_date(title, author, date);
     collect_panics(&mut report, &refs, &got);
     report.empty = pages
         .iter()
