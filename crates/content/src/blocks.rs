@@ -8,8 +8,8 @@ use crate::clean::is_boilerplate_container;
 use crate::stats::{Stats, is_escaped_markup};
 use crate::tags::{Role, heading_level, role};
 use crate::text::{
-    fold, is_call_to_action, is_chrome_line, is_credit_line, is_promo_line, is_related_heading,
-    normalize, split_credit,
+    fold, is_call_to_action, is_chrome_line, is_credit_line, is_forum_meta_line, is_promo_line,
+    is_related_heading, normalize, split_credit,
 };
 
 /// All-link paragraphs shorter than this (non-space characters) are dropped as teasers.
@@ -112,6 +112,8 @@ pub struct Builder<'a> {
     ctx: &'a Context<'a>,
     headline: String,
     keep_links: bool,
+    /// A discussion thread: post furniture lines go.
+    thread: bool,
     buf: String,
     /// Characters of `buf` that sit inside links.
     buf_link: usize,
@@ -138,6 +140,7 @@ impl<'a> Builder<'a> {
             ctx,
             headline: ctx.headline.map(fold).unwrap_or_default(),
             keep_links,
+            thread: ctx.declares_thread(),
             buf: String::new(),
             buf_link: 0,
             in_link: 0,
@@ -174,7 +177,8 @@ impl<'a> Builder<'a> {
             self.dropped();
             return;
         }
-        if self.keep_links && is_tile_control(&text) {
+        if (self.keep_links && is_tile_control(&text)) || (self.thread && is_forum_meta_line(&text))
+        {
             return;
         }
         // A short paragraph that is all link is a teaser ("READ MORE: …"), not story text.

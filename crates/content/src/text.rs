@@ -232,6 +232,67 @@ pub fn is_call_to_action(text: &str) -> bool {
         || (lower.starts_with("follow ") && NETWORKS.iter().any(|n| lower.contains(n)))
 }
 
+/// Openers of the per-post furniture of a forum thread: member statistics, edit notes,
+/// reply titles.
+const FORUM_META_OPENERS: &[&str] = &[
+    "joined",
+    "messages",
+    "posts",
+    "reaction score",
+    "points",
+    "likes",
+    "member type",
+    "member since",
+    "registered",
+    "location",
+    "established member",
+    "always active",
+    "trophies",
+    "reputation",
+    "karma",
+    "last edited",
+    "posted ",
+    "re: ",
+    "code: select all",
+    "quote",
+    "reply",
+    "report",
+    "mitglied seit",
+    "beiträge",
+    "registriert",
+    "inscrit",
+    "messages :",
+];
+
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// True for a short line of a forum thread that is post furniture rather than what members
+/// wrote: counts, dates, member statistics, "Re: <thread title>", edit notes.
+pub fn is_forum_meta_line(text: &str) -> bool {
+    let t = text.trim();
+    if t.chars().count() > 60 {
+        return false;
+    }
+    if !t.chars().any(char::is_alphabetic) {
+        return true;
+    }
+    let lower = t.to_lowercase();
+    if FORUM_META_OPENERS.iter().any(|o| lower.starts_with(o)) {
+        return true;
+    }
+    // A date alone: month names, numbers, times.
+    lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':' | '/' | '-'))
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            w.chars().all(|c| c.is_ascii_digit())
+                || MONTHS.iter().any(|m| w.starts_with(m))
+                || matches!(w, "am" | "pm")
+        })
+}
+
 /// Headings (folded) that open a block of links to other pages, in several languages.
 const RELATED_HEADINGS: &[&str] = &[
     "relatedarticles",
@@ -424,6 +485,16 @@ mod tests {
             Some("Photo: Getty Images".into())
         );
         assert_eq!(split_credit("A quiet street (in May)").1, None);
+    }
+
+    #[test]
+    fn forum_furniture() {
+        assert!(is_forum_meta_line("1,204"));
+        assert!(is_forum_meta_line("Joined: 12. Sep 2019, 14:02"));
+        assert!(is_forum_meta_line("Jun 3, 2024"));
+        assert!(is_forum_meta_line("Re: Pond pump in winter"));
+        assert!(!is_forum_meta_line("Keep the pump running but raise it."));
+        assert!(!is_forum_meta_line("May I suggest a floating heater?"));
     }
 
     #[test]
