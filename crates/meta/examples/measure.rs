@@ -4,7 +4,7 @@
 //! cargo run --release -p copydesk-meta --example measure -- [DATA_DIR] [--show SET]
 //! ```
 //!
-//! `DATA_DIR` defaults to `/work/shared/data`. Sets: `readability` (agreement with
+//! `DATA_DIR` defaults to `../shared/data`. Sets: `readability` (agreement with
 //! Readability.js's expected title, byline, siteName, lang, publishedTime), `trafilatura`
 //! (title, author and date labels), `wcxb` (title, author, publish_date), `htmldate` (dates,
 //! scored as in htmldate's evaluation). `--show SET` prints every disagreement of that set.
@@ -390,7 +390,7 @@ impl Runner {
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let mut data = PathBuf::from("/work/shared/data");
+    let mut data = PathBuf::from("../shared/data");
     let mut show = None;
     let mut repeat = 1;
     while let Some(a) = args.next() {
@@ -401,6 +401,13 @@ fn main() {
         } else {
             data = PathBuf::from(a);
         }
+    }
+    if !data.is_dir() {
+        eprintln!(
+            "skipping: {} not found (pass the folder of the evaluation sets as the argument)",
+            data.display()
+        );
+        return;
     }
     let mut runner = Runner {
         data,
