@@ -4,7 +4,7 @@ use copydesk_parse::{Dom, NodeData, NodeId, local_name};
 use copydesk_record::Block;
 
 use crate::Context;
-use crate::clean::is_boilerplate_container;
+use crate::clean::{is_boilerplate_container, names_contain};
 use crate::stats::{Stats, is_escaped_markup};
 use crate::tags::{Role, heading_level, role};
 use crate::text::{
@@ -17,10 +17,7 @@ const PROMO_MAX: usize = 200;
 
 /// True for an element whose class or id names it a caption or a photo credit.
 fn is_caption(e: &copydesk_parse::Element) -> bool {
-    [e.class(), e.id()].iter().any(|v| {
-        let v = v.to_ascii_lowercase();
-        v.contains("caption") || v.contains("credit")
-    })
+    names_contain(e, &["caption", "credit"])
 }
 
 /// Lead-in lines ending with ":" longer than this (characters) are story text, not labels.

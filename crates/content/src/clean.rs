@@ -14,36 +14,45 @@ pub fn element_hint(e: &Element) -> Hint {
     hint(e.class(), e.id(), e.attr("role"), e.attr("itemprop"))
 }
 
-/// True when the element is hidden from readers by markup.
+/// True when `hay` contains `needle` (lower case) ignoring ASCII case, without allocating.
+fn contains_ci(hay: &str, needle: &str) -> bool {
+    !needle.is_empty()
+        && hay
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// True when the element's class or id contains one of `words` (lower case), ignoring case.
+pub fn names_contain(e: &Element, words: &[&str]) -> bool {
+    [e.class(), e.id()]
+        .iter()
+        .any(|v| words.iter().any(|w| contains_ci(v, w)))
+}
+
+/// True when the element is hidden from readers by markup (a collapsed panel is not: readers
+/// open it).
 pub fn is_hidden(e: &Element) -> bool {
-    if is_collapsed_panel(e) {
-        return false;
-    }
-    if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
-        return true;
-    }
-    match e.attr("style") {
-        Some(style) => {
-            let compact: String = style
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .flat_map(char::to_lowercase)
-                .collect();
-            compact.contains("display:none") || compact.contains("visibility:hidden")
-        }
-        None => false,
-    }
+    let marked = e.attr("hidden").is_some()
+        || e.attr("aria-hidden") == Some("true")
+        || e.attr("style").is_some_and(|style| {
+            (contains_ci(style, "none") || contains_ci(style, "hidden")) && {
+                let compact: String = style
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .flat_map(char::to_lowercase)
+                    .collect();
+                compact.contains("display:none") || compact.contains("visibility:hidden")
+            }
+        });
+    marked && !is_collapsed_panel(e)
 }
 
 /// A collapsed accordion, FAQ answer or tab panel: hidden until a reader opens it, but part
 /// of the page's content.
 fn is_collapsed_panel(e: &Element) -> bool {
-    if matches!(e.attr("role"), Some("tabpanel") | Some("region")) {
-        return true;
-    }
-    let names = format!("{} {}", e.class(), e.id()).to_ascii_lowercase();
-    PANEL_WORDS.iter().any(|w| names.contains(w))
-        && !NOT_PANEL_WORDS.iter().any(|w| names.contains(w))
+    matches!(e.attr("role"), Some("tabpanel") | Some("region"))
+        || (names_contain(e, PANEL_WORDS) && !names_contain(e, NOT_PANEL_WORDS))
 }
 
 const PANEL_WORDS: &[&str] = &[

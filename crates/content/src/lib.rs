@@ -277,5 +277,5 @@ pub fn extract(dom: &Dom, ctx: &Context) -> Content {
 }
 
 fn text_len(blocks: &[Block]) -> usize {
-    blocks.iter().map(|b| b.plain_text().len()).sum()
+    blocks.iter().map(Block::plain_len).sum()
 }

@@ -3,7 +3,7 @@
 
 use copydesk_parse::{Dom, NodeId, local_name};
 
-use crate::clean::element_hint;
+use crate::clean::{element_hint, names_contain};
 use crate::stats::{SHORT_LINE, Stats};
 use crate::tags::{Role, heading_level, is_chrome_tag, role};
 
@@ -319,15 +319,13 @@ const LEAD_MIN: u32 = 40;
 const LEAD_MAX: u32 = 1500;
 
 fn is_lead_name(e: &copydesk_parse::Element) -> bool {
-    let names = format!("{} {}", e.class(), e.id()).to_ascii_lowercase();
-    LEAD_WORDS.iter().any(|w| names.contains(w))
+    names_contain(e, LEAD_WORDS)
         || e.attr("itemprop")
             .is_some_and(|p| p.contains("description"))
 }
 
 fn names_byline_or_date(e: &copydesk_parse::Element) -> bool {
-    let names = format!("{} {}", e.class(), e.id()).to_ascii_lowercase();
-    names.contains("author") || names.contains("byline") || names.contains("date")
+    names_contain(e, &["author", "byline", "date"])
 }
 
 /// Finds a lead (standfirst) shortly before `first`, the first part of the body, within a few

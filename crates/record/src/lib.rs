@@ -269,4 +269,56 @@ impl Block {
             Block::Figure { .. } => String::new(),
         }
     }
+
+    /// The byte length of [`Block::plain_text`], without building it.
+    pub fn plain_len(&self) -> usize {
+        fn joined<'a>(parts: impl Iterator<Item = usize> + Clone, sep: usize) -> usize {
+            let count = parts.clone().count();
+            parts.sum::<usize>() + sep * count.saturating_sub(1)
+        }
+        match self {
+            Block::Paragraph { text }
+            | Block::Heading { text, .. }
+            | Block::Quote { text }
+            | Block::Code { text } => text.len(),
+            Block::List { items, .. } => joined(items.iter().map(String::len), 1),
+            Block::Table { rows } => {
+                joined(rows.iter().map(|r| joined(r.iter().map(String::len), 1)), 1)
+            }
+            Block::Figure { .. } => 0,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_len_matches_plain_text() {
+        let blocks = [
+            Block::Paragraph {
+                text: "Café opens".into(),
+            },
+            Block::List {
+                ordered: false,
+                items: vec!["one".into(), "two".into(), "three".into()],
+            },
+            Block::Table {
+                rows: vec![vec!["a".into(), "bb".into()], vec!["ccc".into()]],
+            },
+            Block::Figure {
+                src: None,
+                caption: Some("x".into()),
+                credit: None,
+            },
+            Block::List {
+                ordered: true,
+                items: vec![],
+            },
+        ];
+        for b in &blocks {
+            assert_eq!(b.plain_len(), b.plain_text().len(), "{b:?}");
+        }
+    }
 }
