@@ -272,7 +272,7 @@ impl Block {
 
     /// The byte length of [`Block::plain_text`], without building it.
     pub fn plain_len(&self) -> usize {
-        fn joined<'a>(parts: impl Iterator<Item = usize> + Clone, sep: usize) -> usize {
+        fn joined(parts: impl Iterator<Item = usize> + Clone, sep: usize) -> usize {
             let count = parts.clone().count();
             parts.sum::<usize>() + sep * count.saturating_sub(1)
         }
