@@ -122,13 +122,15 @@ pub struct Builder<'a> {
 
 impl<'a> Builder<'a> {
     /// A builder over `dom` with the statistics and removals of the chosen walk;
-    /// `keep_links` keeps link lists (for listings) instead of dropping them.
+    /// `keep_links` keeps link lists (for listings) instead of dropping them; on a discussion
+    /// `thread`, post furniture (counts, dates, member statistics) is dropped.
     pub fn new(
         dom: &'a Dom,
         stats: &'a Stats,
         removed: &'a [bool],
         ctx: &'a Context<'a>,
         keep_links: bool,
+        thread: bool,
     ) -> Builder<'a> {
         Builder {
             dom,
@@ -137,7 +139,7 @@ impl<'a> Builder<'a> {
             ctx,
             headline: ctx.headline.map(fold).unwrap_or_default(),
             keep_links,
-            thread: ctx.declares_thread(),
+            thread,
             buf: String::new(),
             buf_link: 0,
             in_link: 0,

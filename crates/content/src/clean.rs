@@ -5,6 +5,7 @@
 
 use copydesk_parse::{Dom, Element, NodeId, local_name};
 
+use crate::Declared;
 use crate::patterns::{Hint, hint};
 use crate::stats::Stats;
 use crate::tags::is_chrome_tag;
@@ -83,8 +84,8 @@ pub enum Strictness {
 }
 
 /// Marks the chrome regions of the page: returns a flag per node index. On a discussion
-/// `thread`, regions named for comments are the content and stay; on a `shop` page (one
-/// that declares a product), customer reviews and questions are removed.
+/// thread, regions named for comments are the content and stay; on a shop page (one that
+/// declares a product), customer reviews and questions are removed.
 ///
 /// A region that holds a large share of the page's prose is never removed, so that a
 /// page wrapped in `<form>` or `<div class="page-with-sidebar">` keeps its article.
@@ -94,9 +95,9 @@ pub fn chrome_regions(
     full: &Stats,
     root: NodeId,
     strictness: Strictness,
-    thread: bool,
-    shop: bool,
+    declared: Declared,
 ) -> Vec<bool> {
+    let Declared { thread, shop, .. } = declared;
     let total_prose = full.prose[root.index()].max(1);
     let mut removed = vec![false; dom.len()];
     for &id in order {

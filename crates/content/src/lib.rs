@@ -125,10 +125,36 @@ pub struct Content {
 const SHORT_RESULT: usize = 250;
 
 /// A pass with one removal policy: what was removed, what is left, and its statistics.
+/// What the page declares itself to be, read once from the [`Context`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Declared {
+    /// One article or blog post.
+    pub article: bool,
+    /// A discussion thread: comment regions are its content.
+    pub thread: bool,
+    /// A product page: customer reviews are not its content.
+    pub shop: bool,
+    /// A collection or list of items.
+    pub listing: bool,
+}
+
+impl Declared {
+    fn of(ctx: &Context) -> Declared {
+        let thread = ctx.declares_thread();
+        Declared {
+            article: ctx.declares_article(),
+            thread,
+            shop: !thread && ctx.declares_product(),
+            listing: ctx.declares_listing(),
+        }
+    }
+}
+
 struct Pass {
     removed: Vec<bool>,
     stats: Stats,
     kept: Vec<NodeId>,
+    declared: Declared,
 }
 
 impl Pass {
@@ -138,29 +164,22 @@ impl Pass {
         order: &[NodeId],
         full: &Stats,
         strictness: Strictness,
-        thread: bool,
-        shop: bool,
+        declared: Declared,
     ) -> Pass {
-        let removed = clean::chrome_regions(dom, order, full, root, strictness, thread, shop);
+        let removed = clean::chrome_regions(dom, order, full, root, strictness, declared);
         let kept = stats::walk(dom, root, |n| removed[n.index()]);
         let stats = Stats::compute(dom, &kept);
         Pass {
             removed,
             stats,
             kept,
+            declared,
         }
     }
 
     /// The article reading: the best container and its siblings, link lists dropped.
     fn article(&self, dom: &Dom, root: NodeId, ctx: &Context, full: &Stats) -> Vec<Block> {
-        let sel = select::select(
-            dom,
-            root,
-            &self.kept,
-            &self.stats,
-            ctx.declares_article(),
-            ctx.declares_thread(),
-        );
+        let sel = select::select(dom, root, &self.kept, &self.stats, self.declared);
         // A standfirst just before the body (often inside the article's <header>) belongs to it.
         let lead = sel
             .as_ref()
@@ -177,7 +196,8 @@ impl Pass {
             }
             _ => &self.removed,
         };
-        let mut builder = blocks::Builder::new(dom, &self.stats, removed, ctx, false);
+        let mut builder =
+            blocks::Builder::new(dom, &self.stats, removed, ctx, false, self.declared.thread);
         if let Some(l) = lead {
             builder.add(l);
         }
@@ -205,7 +225,14 @@ impl Pass {
                 *e.name() == copydesk_parse::local_name!("main") || e.attr("role") == Some("main")
             }) && self.stats.text[n.index()] * 2 >= total
         });
-        let mut builder = blocks::Builder::new(dom, &self.stats, &self.removed, ctx, true);
+        let mut builder = blocks::Builder::new(
+            dom,
+            &self.stats,
+            &self.removed,
+            ctx,
+            true,
+            self.declared.thread,
+        );
         builder.add(main.unwrap_or(root));
         builder.blocks
     }
@@ -228,12 +255,12 @@ pub fn extract(dom: &Dom, ctx: &Context) -> Content {
     let root = dom.body().unwrap_or_else(|| dom.root());
     let order = stats::walk(dom, root, |_| false);
     let full = Stats::compute(dom, &order);
-    let thread = ctx.declares_thread();
-    let shop = !thread && ctx.declares_product();
-    let strict = Pass::new(dom, root, &order, &full, Strictness::Strict, thread, shop);
+    let declared = Declared::of(ctx);
+    let thread = declared.thread;
+    let strict = Pass::new(dom, root, &order, &full, Strictness::Strict, declared);
     let mut blocks = strict.article(dom, root, ctx, &full);
     if text_len(&blocks) < SHORT_RESULT {
-        let lenient = Pass::new(dom, root, &order, &full, Strictness::Lenient, thread, shop);
+        let lenient = Pass::new(dom, root, &order, &full, Strictness::Lenient, declared);
         let other = lenient.article(dom, root, ctx, &full);
         if text_len(&other) > text_len(&blocks) * 2 {
             blocks = other;
@@ -256,20 +283,20 @@ pub fn extract(dom: &Dom, ctx: &Context) -> Content {
     let maybe_partial = !thread
         && ctx.og_type != Some("article")
         && page_type::long_prose(&blocks) < PARTIAL_MAX_PROSE;
-    if !ctx.declares_article() && (thin || ctx.declares_listing() || maybe_partial) {
+    if !declared.article && (thin || declared.listing || maybe_partial) {
         let broad = strict.broad(dom, root, ctx);
         let (narrow_len, broad_len) = (text_len(&blocks), text_len(&broad));
         let partial = maybe_partial && (narrow_len as f32) < broad_len as f32 * BROAD_KEEP;
-        if (thin || partial || ctx.declares_listing()) && broad_len > narrow_len {
+        if (thin || partial || declared.listing) && broad_len > narrow_len {
             blocks = broad;
         }
     }
     if text_len(&blocks) == 0 {
         // Nothing readable survived the chrome filter: keep the page's text rather than nothing.
-        let lenient = Pass::new(dom, root, &order, &full, Strictness::Lenient, thread, shop);
+        let lenient = Pass::new(dom, root, &order, &full, Strictness::Lenient, declared);
         blocks = lenient.broad(dom, root, ctx);
     }
-    let page_type = page_type::classify(dom, ctx, &full, root, &blocks);
+    let page_type = page_type::classify(ctx, declared, &full, root, &blocks);
     Content {
         blocks,
         page_type: Some(page_type),

@@ -2,11 +2,11 @@
 //! service. Structured data decides when it names a type; otherwise the URL and the shape of
 //! the text do.
 
-use copydesk_parse::{Dom, NodeId};
+use copydesk_parse::NodeId;
 use copydesk_record::{Block, PageType};
 
-use crate::Context;
 use crate::stats::Stats;
+use crate::{Context, Declared};
 
 /// Paragraph text (bytes, in paragraphs over 150 bytes) above which a page reads as prose.
 const PROSE_PAGE: usize = 800;
@@ -17,8 +17,8 @@ const SHOP_PRICES: usize = 3;
 
 /// Classifies the page from its structured data, its URL and the shape of its text.
 pub fn classify(
-    _dom: &Dom,
     ctx: &Context,
+    declared: Declared,
     full: &Stats,
     root: NodeId,
     blocks: &[Block],
@@ -43,7 +43,7 @@ pub fn classify(
             return PageType::Listing;
         }
     }
-    if ctx.declares_thread() {
+    if declared.thread {
         return PageType::Forum;
     }
     if ctx.og_type == Some("product") {

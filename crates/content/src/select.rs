@@ -3,6 +3,7 @@
 
 use copydesk_parse::{Dom, NodeId, local_name};
 
+use crate::Declared;
 use crate::clean::{element_hint, names_contain};
 use crate::stats::{SHORT_LINE, Stats};
 use crate::tags::{Role, heading_level, is_chrome_tag, role};
@@ -79,16 +80,20 @@ fn class_factor(dom: &Dom, id: NodeId, thread: bool) -> f32 {
 }
 
 /// Scores the containers in `order` and picks the article body; `None` when no paragraph voted.
-/// `article_page` says the page's markup declares one article; on a discussion `thread`,
+/// On a page that declares one article the choice widens less; on a discussion thread,
 /// comment-named containers are content.
 pub fn select(
     dom: &Dom,
     root: NodeId,
     order: &[NodeId],
     stats: &Stats,
-    article_page: bool,
-    thread: bool,
+    declared: Declared,
 ) -> Option<Selection> {
+    let Declared {
+        article: article_page,
+        thread,
+        ..
+    } = declared;
     let mut score = vec![f32::NAN; dom.len()];
     let mut touched = Vec::new();
     for &id in order {
