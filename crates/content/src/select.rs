@@ -289,8 +289,7 @@ fn add_chunks(dom: &Dom, top: NodeId, order: &[NodeId], stats: &Stats, parts: &m
         }
     }
     // Document order: the position of each part in the walk.
-    let mut pos = vec![usize::MAX; 0];
-    pos.resize(dom.len(), usize::MAX);
+    let mut pos = vec![usize::MAX; dom.len()];
     for (i, &n) in order.iter().enumerate() {
         pos[n.index()] = i;
     }

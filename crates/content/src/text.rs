@@ -1,5 +1,7 @@
 //! Text helpers: whitespace, chrome phrases, caption credits.
 
+use copydesk_parse::push_collapsed;
+
 /// Characters that render as nothing: soft hyphen, zero-width space and joiners, BOM.
 const INVISIBLE: [char; 5] = ['\u{ad}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{feff}'];
 
@@ -15,21 +17,14 @@ pub fn normalize(raw: &str) -> String {
         raw
     };
     let mut out = String::with_capacity(raw.len());
-    for line in raw.split('\n') {
-        let mut words = line.split_whitespace().peekable();
-        if words.peek().is_none() {
-            continue;
-        }
-        if !out.is_empty() {
-            out.push('\n');
-        }
-        let mut first = true;
-        for w in words {
-            if !first {
-                out.push(' ');
+    let mut line = String::new();
+    for raw_line in raw.split('\n') {
+        line.clear();
+        if push_collapsed(raw_line, &mut line) {
+            if !out.is_empty() {
+                out.push('\n');
             }
-            out.push_str(w);
-            first = false;
+            out.push_str(&line);
         }
     }
     out
@@ -279,7 +274,13 @@ pub fn is_forum_meta_line(text: &str) -> bool {
         return true;
     }
     let lower = t.to_lowercase();
-    if FORUM_META_OPENERS.iter().any(|o| lower.starts_with(o)) {
+    // An opener counts as a whole word: "Posts: 1,204", not "Postseason hopes".
+    let opens = FORUM_META_OPENERS.iter().any(|o| {
+        lower.strip_prefix(o).is_some_and(|rest| {
+            !o.ends_with(char::is_alphanumeric) || !rest.starts_with(char::is_alphabetic)
+        })
+    });
+    if opens {
         return true;
     }
     // A date alone: month names, numbers, times.
@@ -495,6 +496,9 @@ mod tests {
         assert!(is_forum_meta_line("Re: Pond pump in winter"));
         assert!(!is_forum_meta_line("Keep the pump running but raise it."));
         assert!(!is_forum_meta_line("May I suggest a floating heater?"));
+        assert!(!is_forum_meta_line(
+            "Reports say the ice is thin this year."
+        ));
     }
 
     #[test]

@@ -5,13 +5,7 @@ use copydesk_parse::{Dom, NodeData, NodeId};
 /// Collapses whitespace runs to one space and trims; `None` when nothing is left.
 pub(crate) fn clean(s: &str) -> Option<String> {
     let mut out = String::with_capacity(s.len());
-    for word in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    (!out.is_empty()).then_some(out)
+    copydesk_parse::push_collapsed(s, &mut out).then_some(out)
 }
 
 /// True when `hay` contains `needle` ignoring ASCII case; `needle` must be lower case.

@@ -234,14 +234,24 @@ impl Dom {
         let mut raw = String::new();
         self.collect_text(id, &mut raw);
         let mut out = String::with_capacity(raw.len());
-        for word in raw.split_whitespace() {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(word);
-        }
+        push_collapsed(&raw, &mut out);
         out
     }
+}
+
+/// Appends `text` to `out` with every whitespace run turned into one space and the ends
+/// trimmed; a space separates it from what `out` already holds. Returns whether anything was
+/// appended.
+pub fn push_collapsed(text: &str, out: &mut String) -> bool {
+    let mut pushed = false;
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+        pushed = true;
+    }
+    pushed
 }
 
 /// Pre-order walk over a subtree; see [`Dom::descendants`].

@@ -10,7 +10,7 @@ mod prepass;
 mod sink;
 
 pub use decode::{Decoded, decode};
-pub use dom::{Attr, Descendants, Dom, Element, NodeData, NodeId};
+pub use dom::{Attr, Descendants, Dom, Element, NodeData, NodeId, push_collapsed};
 pub use html5ever::{LocalName, local_name};
 
 /// Limits that keep one page's cost bounded.
@@ -122,6 +122,15 @@ mod tests {
         };
         let parsed = parse(&page, limits);
         assert!(parsed.warnings[0].starts_with("input truncated to 10 bytes"));
+    }
+
+    #[test]
+    fn whitespace_runs_collapse_with_a_separating_space() {
+        let mut out = String::from("Harbour");
+        assert!(push_collapsed("  bridge\n\t reopens ", &mut out));
+        assert_eq!(out, "Harbour bridge reopens");
+        assert!(!push_collapsed(" \n ", &mut out));
+        assert_eq!(out, "Harbour bridge reopens");
     }
 
     #[test]
