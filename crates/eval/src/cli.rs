@@ -18,6 +18,10 @@ pub enum SetChoice {
     Wcxb,
     /// trafilatura's evaluation set.
     Trafilatura,
+    /// htmldate's publication-date set.
+    Htmldate,
+    /// Readability.js's test pages (metadata agreement).
+    Readability,
     /// All of them.
     All,
 }
@@ -49,10 +53,11 @@ impl SpeedSet {
 /// Arguments of `copydesk eval`.
 #[derive(Debug, clap::Args)]
 pub struct EvalArgs {
-    /// Folder holding the evaluation sets (scrapinghub-aeb/, wcxb-dev/, trafilatura-eval/).
+    /// Folder holding the evaluation sets (scrapinghub-aeb/, wcxb-dev/, trafilatura-eval/,
+    /// htmldate-eval/, readability-pages/).
     #[arg(long, default_value = "../shared/data")]
     pub data: PathBuf,
-    /// Sets to score, comma-separated: aeb, wcxb, trafilatura or all.
+    /// Sets to score, comma-separated: aeb, wcxb, trafilatura, htmldate, readability or all.
     #[arg(long, value_enum, value_delimiter = ',', default_value = "all")]
     pub set: Vec<SetChoice>,
     /// Worker threads for the quality passes (default: all cores). Timing is always one thread.
@@ -64,6 +69,9 @@ pub struct EvalArgs {
     /// List the N worst pages of each set.
     #[arg(long, value_name = "N", default_value_t = 10)]
     pub worst: usize,
+    /// List the first N misses of each metadata field (all of them go to `--out`).
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub misses: usize,
     /// Print one JSON summary object instead of tables.
     #[arg(long)]
     pub json: bool,
@@ -97,6 +105,8 @@ impl EvalArgs {
                 SetChoice::Aeb => &[SetKind::Aeb],
                 SetChoice::Wcxb => &[SetKind::Wcxb],
                 SetChoice::Trafilatura => &[SetKind::Trafilatura],
+                SetChoice::Htmldate => &[SetKind::Htmldate],
+                SetChoice::Readability => &[SetKind::Readability],
                 SetChoice::All => &SetKind::ALL,
             };
             for k in kinds {
@@ -159,6 +169,7 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
             pool: &pool,
             limit: args.limit,
             worst: args.worst,
+            misses: args.misses,
             out: args.out.as_deref(),
             predictions: args.predictions.as_deref(),
         };

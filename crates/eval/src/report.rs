@@ -30,30 +30,63 @@ pub struct GroupRow {
     pub prf: Prf,
 }
 
-/// How one metadata field fared.
+/// How one metadata field fared, with the pages it missed.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FieldRow {
-    /// `title`, `author` or `date`.
+    /// `title`, `author`, `date` …
     pub field: String,
     /// The counts.
     #[serde(flatten)]
     pub tally: FieldTally,
+    /// Labelled pages where the prediction was absent or wrong (loosely), in page order;
+    /// [`FieldRow::keep_misses`] trims the list for display.
+    pub misses: Vec<Miss>,
+}
+
+/// A labelled page whose field did not match.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Miss {
+    /// Page id.
+    pub id: String,
+    /// The label.
+    pub gold: String,
+    /// What the extractor gave.
+    pub got: Option<String>,
 }
 
 impl FieldRow {
-    /// The three rows every set with labels reports: title, author and date.
-    pub fn title_author_date(
-        title: FieldTally,
-        author: FieldTally,
-        date: FieldTally,
-    ) -> Vec<FieldRow> {
-        [("title", title), ("author", author), ("date", date)]
-            .into_iter()
-            .map(|(field, tally)| FieldRow {
-                field: field.into(),
-                tally,
-            })
-            .collect()
+    /// An empty row for `field`.
+    pub fn new(field: &str) -> FieldRow {
+        FieldRow {
+            field: field.into(),
+            tally: FieldTally::default(),
+            misses: Vec::new(),
+        }
+    }
+
+    /// Scores one page's text field (exact and loose comparison).
+    pub fn add_text(&mut self, id: &str, label: Option<&str>, prediction: Option<&str>) {
+        self.add(id, label, prediction, false);
+    }
+
+    /// Scores one page's date (same day or month as the label).
+    pub fn add_date(&mut self, id: &str, label: Option<&str>, prediction: Option<&str>) {
+        self.add(id, label, prediction, true);
+    }
+
+    fn add(&mut self, id: &str, label: Option<&str>, prediction: Option<&str>, is_date: bool) {
+        if self.tally.add(label, prediction, is_date) {
+            self.misses.push(Miss {
+                id: id.into(),
+                gold: label.unwrap_or_default().trim().to_string(),
+                got: prediction.map(str::to_string),
+            });
+        }
+    }
+
+    /// Keeps the first `n` misses (the counts keep them all).
+    pub fn keep_misses(&mut self, n: usize) {
+        self.misses.truncate(n);
     }
 }
 
@@ -243,7 +276,7 @@ fn set_text(o: &mut String, s: &SetReport) {
         let _ = writeln!(
             o,
             "  {:<16}{:>6}{:>11}{:>8}{:>8}",
-            "page type", "pages", "precision", "recall", "F1"
+            "group", "pages", "precision", "recall", "F1"
         );
         for g in &s.groups {
             let _ = writeln!(
@@ -270,6 +303,24 @@ fn set_text(o: &mut String, s: &SetReport) {
                 t.exact_rate(),
                 t.loose_rate()
             );
+        }
+        for f in s.fields.iter().filter(|f| !f.misses.is_empty()) {
+            let missed = f.tally.labelled - f.tally.loose;
+            let _ = writeln!(
+                o,
+                "  {} misses ({} of {missed} shown):",
+                f.field,
+                f.misses.len()
+            );
+            for m in &f.misses {
+                let _ = writeln!(
+                    o,
+                    "    {}  gold: {}  got: {}",
+                    m.id,
+                    m.gold,
+                    m.got.as_deref().unwrap_or("-")
+                );
+            }
         }
     }
     if !s.worst.is_empty() {
@@ -375,14 +426,19 @@ mod tests {
                 labelled: 2,
                 predicted: 2,
                 exact: 1,
-                loose: 2,
+                loose: 1,
             },
+            misses: vec![Miss {
+                id: "0007".into(),
+                gold: "A headline".into(),
+                got: Some("Site | A headline".into()),
+            }],
         });
         let m = r.metrics();
         assert_eq!(m["wcxb.f1"], 0.5);
         assert_eq!(m["wcxb.article.recall"], 0.5);
         assert_eq!(m["wcxb.title.exact"], 0.5);
-        assert_eq!(m["wcxb.title.loose"], 1.0);
+        assert_eq!(m["wcxb.title.loose"], 0.5);
         let text = {
             let mut o = String::new();
             set_text(&mut o, &r);
@@ -390,5 +446,7 @@ mod tests {
         };
         assert!(text.contains("article"));
         assert!(text.contains("title"));
+        assert!(text.contains("title misses (1 of 1 shown)"));
+        assert!(text.contains("0007  gold: A headline  got: Site | A headline"));
     }
 }

@@ -23,6 +23,10 @@ pub struct Extraction {
     pub authors: Vec<String>,
     /// The publication date, ISO 8601.
     pub date: Option<String>,
+    /// The site name.
+    pub site_name: Option<String>,
+    /// The language (ISO 639-1).
+    pub language: Option<String>,
     /// The record's `page_type`, as serialised ("article", "forum" …).
     pub page_type: Option<String>,
     /// The panic message, when the extractor panicked on this page.
@@ -108,6 +112,8 @@ pub fn extract_guarded(html: &[u8], url: Option<&str>) -> Extraction {
             title: article.headline,
             authors: article.authors.into_iter().map(|a| a.name).collect(),
             date: article.published,
+            site_name: article.site_name,
+            language: article.language,
             page_type: serde_json::to_value(article.page_type)
                 .ok()
                 .and_then(|v| v.as_str().map(str::to_string)),
@@ -182,6 +188,8 @@ pub fn read_prediction(dir: &Path, id: &str) -> Extraction {
             .map(|a| a.split("; ").map(str::to_string).collect())
             .unwrap_or_default(),
         date: field("date"),
+        site_name: None,
+        language: None,
         page_type: None,
         panic: field("error"),
     }

@@ -42,29 +42,27 @@ pub struct FieldTally {
 
 impl FieldTally {
     /// Records one page. `label` is `None` or blank when the page is not labelled.
-    /// `is_date` selects the date comparison.
-    pub fn add(&mut self, label: Option<&str>, prediction: Option<&str>, is_date: bool) {
+    /// `is_date` selects the date comparison. Returns true for a miss: a labelled page
+    /// whose prediction is absent or does not match even loosely.
+    pub fn add(&mut self, label: Option<&str>, prediction: Option<&str>, is_date: bool) -> bool {
         let Some(label) = label.filter(|l| !l.trim().is_empty()) else {
-            return;
+            return false;
         };
         self.labelled += 1;
         let Some(p) = prediction.filter(|p| !p.trim().is_empty()) else {
-            return;
+            return true;
         };
         self.predicted += 1;
         if is_date {
-            if same_date(p, label) {
-                self.exact += 1;
-                self.loose += 1;
-            }
-            return;
+            let hit = same_date(p, label);
+            self.exact += usize::from(hit);
+            self.loose += usize::from(hit);
+            return !hit;
         }
-        if same_exact(p, label) {
-            self.exact += 1;
-        }
-        if same_loose(p, label) {
-            self.loose += 1;
-        }
+        self.exact += usize::from(same_exact(p, label));
+        let loose = same_loose(p, label);
+        self.loose += usize::from(loose);
+        !loose
     }
 
     /// Exact matches over labelled pages.
@@ -101,12 +99,12 @@ mod tests {
     #[test]
     fn tally() {
         let mut t = FieldTally::default();
-        t.add(Some("Jane Doe"), Some("Jane Doe"), false);
-        t.add(Some("Jane Doe"), Some("By jane doe"), false);
-        t.add(Some("Jane Doe"), Some("jane  doe"), false);
-        t.add(Some("Jane Doe"), None, false);
-        t.add(None, Some("ignored"), false);
-        t.add(Some("  "), Some("ignored"), false);
+        assert!(!t.add(Some("Jane Doe"), Some("Jane Doe"), false));
+        assert!(t.add(Some("Jane Doe"), Some("By jane doe"), false));
+        assert!(!t.add(Some("Jane Doe"), Some("jane  doe"), false));
+        assert!(t.add(Some("Jane Doe"), None, false));
+        assert!(!t.add(None, Some("ignored"), false));
+        assert!(!t.add(Some("  "), Some("ignored"), false));
         assert_eq!(
             t,
             FieldTally {
@@ -119,8 +117,8 @@ mod tests {
         assert_eq!(t.exact_rate(), 0.25);
         assert_eq!(t.coverage(), 0.75);
         let mut d = FieldTally::default();
-        d.add(Some("2020-01-05"), Some("2020-01-05T10:00:00Z"), true);
-        d.add(Some("2020-01-05"), Some("2020-01-06"), true);
+        assert!(!d.add(Some("2020-01-05"), Some("2020-01-05T10:00:00Z"), true));
+        assert!(d.add(Some("2020-01-05"), Some("2020-01-06"), true));
         assert_eq!((d.exact, d.loose, d.labelled), (1, 1, 2));
     }
 }

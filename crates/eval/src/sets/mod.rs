@@ -2,12 +2,14 @@
 //! score copydesk on it.
 
 pub mod aeb;
+pub mod htmldate;
+pub mod readability;
 pub mod trafilatura;
 pub mod wcxb;
 
 use crate::EvalError;
 use crate::metrics::Prf;
-use crate::report::{PageScore, PanicPage, SetReport};
+use crate::report::{FieldRow, PageScore, PanicPage, SetReport};
 use crate::run::{Extraction, PageRef};
 use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
@@ -21,11 +23,21 @@ pub enum SetKind {
     Wcxb,
     /// trafilatura's evaluation set (`trafilatura-eval`).
     Trafilatura,
+    /// htmldate's publication-date set (`htmldate-eval`).
+    Htmldate,
+    /// Mozilla Readability's test pages, for metadata (`readability-pages`).
+    Readability,
 }
 
 impl SetKind {
     /// Every set, in report order.
-    pub const ALL: [SetKind; 3] = [SetKind::Aeb, SetKind::Wcxb, SetKind::Trafilatura];
+    pub const ALL: [SetKind; 5] = [
+        SetKind::Aeb,
+        SetKind::Wcxb,
+        SetKind::Trafilatura,
+        SetKind::Htmldate,
+        SetKind::Readability,
+    ];
 
     /// Short name, used in metric keys and output folders.
     pub fn name(self) -> &'static str {
@@ -33,6 +45,8 @@ impl SetKind {
             SetKind::Aeb => "aeb",
             SetKind::Wcxb => "wcxb",
             SetKind::Trafilatura => "trafilatura",
+            SetKind::Htmldate => "htmldate",
+            SetKind::Readability => "readability",
         }
     }
 
@@ -42,6 +56,8 @@ impl SetKind {
             SetKind::Aeb => "scrapinghub-aeb",
             SetKind::Wcxb => "wcxb-dev",
             SetKind::Trafilatura => "trafilatura-eval",
+            SetKind::Htmldate => "htmldate-eval",
+            SetKind::Readability => "readability-pages",
         }
     }
 
@@ -57,6 +73,14 @@ impl SetKind {
                 .into_iter()
                 .map(|p| p.page)
                 .collect(),
+            SetKind::Htmldate => htmldate::load(dir, limit)?
+                .into_iter()
+                .map(|p| p.page)
+                .collect(),
+            SetKind::Readability => readability::load(dir, limit)?
+                .into_iter()
+                .map(|p| p.page)
+                .collect(),
         };
         Ok(pages)
     }
@@ -67,6 +91,8 @@ impl SetKind {
             SetKind::Aeb => aeb::score(dir, options),
             SetKind::Wcxb => wcxb::score(dir, options),
             SetKind::Trafilatura => trafilatura::score(dir, options),
+            SetKind::Htmldate => htmldate::score(dir, options),
+            SetKind::Readability => readability::score(dir, options),
         }
     }
 }
@@ -80,6 +106,8 @@ pub struct ScoreOptions<'a> {
     pub limit: Option<usize>,
     /// How many of the worst pages to list.
     pub worst: usize,
+    /// How many misses of each metadata field to list.
+    pub misses: usize,
     /// Where to write per-page outputs (`<out>/<set>/…`), if anywhere.
     pub out: Option<&'a Path>,
     /// Score another tool's outputs (`<dir>/<id>.json` in the peers' protocol) instead of
@@ -127,6 +155,26 @@ pub fn write_file(dir: &Path, name: &str, contents: &[u8]) -> Result<(), EvalErr
 pub fn write_json(dir: &Path, name: &str, value: &serde_json::Value) -> Result<(), EvalError> {
     let bytes = serde_json::to_vec(value).map_err(|e| EvalError::json(dir.join(name), e))?;
     write_file(dir, name, &bytes)
+}
+
+/// Writes every miss of `fields` to `<out>/<set>/misses.json` when outputs are asked for,
+/// then keeps the first `options.misses` of each for the report.
+pub fn finish_fields(
+    mut fields: Vec<FieldRow>,
+    options: &ScoreOptions<'_>,
+    set: SetKind,
+) -> Result<Vec<FieldRow>, EvalError> {
+    if let Some(dir) = out_dir(options.out, set)? {
+        let all: serde_json::Map<String, serde_json::Value> = fields
+            .iter()
+            .map(|f| (f.field.clone(), serde_json::json!(f.misses)))
+            .collect();
+        write_json(&dir, "misses.json", &serde_json::Value::Object(all))?;
+    }
+    for f in &mut fields {
+        f.keep_misses(options.misses);
+    }
+    Ok(fields)
 }
 
 /// Fills the report's panic list from the extractions.

@@ -6,13 +6,12 @@
 
 use crate::EvalError;
 use crate::metrics::Prf;
-use crate::metrics::fields::FieldTally;
 use crate::metrics::snippets::{self, Case, SnippetCounts};
 use crate::report::{FieldRow, SetReport};
 use crate::run::{PageRef, extract_all};
 use crate::sets::{
-    ScoreOptions, SetKind, collect_panics, label_text, out_dir, page_score, read_json, take_limit,
-    worst, write_file, write_json,
+    ScoreOptions, SetKind, collect_panics, finish_fields, label_text, out_dir, page_score,
+    read_json, take_limit, worst, write_file, write_json,
 };
 use crate::tokens::has_words;
 use serde::Deserialize;
@@ -91,17 +90,18 @@ pub fn score(dir: &Path, options: &ScoreOptions<'_>) -> Result<SetReport, EvalEr
 
     let mut totals = SnippetCounts::default();
     let mut counts = Vec::with_capacity(pages.len());
-    let mut title = FieldTally::default();
-    let mut author = FieldTally::default();
-    let mut date = FieldTally::default();
+    let mut title = FieldRow::new("title");
+    let mut author = FieldRow::new("author");
+    let mut date = FieldRow::new("date");
     for (p, e) in pages.iter().zip(&got) {
         let c = snippets::count(&e.text, &p.with, &p.without, Case::Keep);
         totals.add(c);
         counts.push(c);
-        title.add(p.title.as_deref(), e.title.as_deref(), false);
+        let id = &p.page.id;
+        title.add_text(id, p.title.as_deref(), e.title.as_deref());
         let authors = e.author_line();
-        author.add(p.author.as_deref(), authors.as_deref(), false);
-        date.add(p.date.as_deref(), e.date.as_deref(), true);
+        author.add_text(id, p.author.as_deref(), authors.as_deref());
+        date.add_date(id, p.date.as_deref(), e.date.as_deref());
     }
 
     let mut report = SetReport::new(SetKind::Trafilatura.name(), pages.len());
@@ -113,7 +113,7 @@ pub fn score(dir: &Path, options: &ScoreOptions<'_>) -> Result<SetReport, EvalEr
         "snippets: tp {} fp {} fn {} tn {}",
         totals.true_pos, totals.false_pos, totals.false_neg, totals.true_neg
     ));
-    report.fields = FieldRow::title_author_date(title, author, date);
+    report.fields = finish_fields(vec![title, author, date], options, SetKind::Trafilatura)?;
     collect_panics(&mut report, &refs, &got);
     report.empty = pages
         .iter()
