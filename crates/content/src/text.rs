@@ -412,20 +412,26 @@ pub fn split_credit(caption: &str) -> (String, Option<String>) {
         "©",
     ];
     let lower = t.to_lowercase();
-    let mut best: Option<usize> = None;
+    let mut best: Option<(usize, &str)> = None;
     for label in LABELS {
         if let Some(pos) = lower.rfind(label)
             && (pos == 0 || !lower[..pos].ends_with(char::is_alphanumeric))
-            && best.is_none_or(|b| pos > b)
+            && best.is_none_or(|(b, _)| pos > b)
             && lower.len() - pos < 80
         {
-            best = Some(pos);
+            best = Some((pos, label));
         }
     }
-    if let Some(pos) = best
+    if let Some((pos, label)) = best
         && t.is_char_boundary(pos)
     {
-        let credit = t[pos..].trim();
+        // The credit is who took the picture: "Photo: Getty Images" credits "Getty Images".
+        let labelled = t[pos..].trim();
+        let credit = labelled
+            .get(label.len()..)
+            .map(|c| c.trim_start_matches([' ', ':']).trim())
+            .filter(|c| !c.is_empty())
+            .unwrap_or(labelled);
         let rest = t[..pos].trim_end();
         return (rest.to_string(), Some(credit.to_string()));
     }
@@ -483,7 +489,19 @@ mod tests {
         );
         assert_eq!(
             split_credit("The harbour at dawn. Photo: Getty Images").1,
-            Some("Photo: Getty Images".into())
+            Some("Getty Images".into())
+        );
+        assert_eq!(
+            split_credit("Crews clear the road. Credit: Jane Doe/The Daily").1,
+            Some("Jane Doe/The Daily".into())
+        );
+        assert_eq!(
+            split_credit("Die Altstadt im Morgenlicht. Foto: dpa").1,
+            Some("dpa".into())
+        );
+        assert_eq!(
+            split_credit("The quay at night. Photo by Ken Ito"),
+            ("The quay at night.".into(), Some("Ken Ito".into()))
         );
         assert_eq!(split_credit("A quiet street (in May)").1, None);
     }

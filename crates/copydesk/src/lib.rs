@@ -80,6 +80,7 @@ fn extract_str(html: &str, options: &Options, charset_guessed: bool) -> Article 
     if let Some(body) = meta.article_body.as_deref() {
         use_structured_body(&mut article, body);
     }
+    article.dateline = opening_dateline(&article);
     if article.language.is_none() {
         article.language = copydesk_meta::detect_language(&article.text);
     }
@@ -95,6 +96,27 @@ fn extract_str(html: &str, options: &Options, charset_guessed: bool) -> Article 
         article.warnings.push("no main content found".to_string());
     }
     article
+}
+
+/// How many blocks into the body a dateline may stand (a figure or a standfirst may come
+/// before the first paragraph).
+const DATELINE_BLOCKS: usize = 3;
+
+/// The dateline that opens the story's first paragraph, if any (articles only: a product
+/// or documentation page that opens with "SKU: …" has none).
+fn opening_dateline(article: &Article) -> Option<Dateline> {
+    if article.page_type != PageType::Article {
+        return None;
+    }
+    let first = article
+        .blocks
+        .iter()
+        .take(DATELINE_BLOCKS)
+        .find_map(|b| match b {
+            Block::Paragraph { text } => Some(text.as_str()),
+            _ => None,
+        })?;
+    copydesk_meta::dateline::read(first, article.published.as_deref()).map(|o| o.dateline)
 }
 
 /// Gives the lead image the caption and credit of the body figure that shows the same picture.

@@ -98,7 +98,7 @@ fn figures_become_figure_blocks_with_caption_and_credit_split() {
                     "https://news.example.com/world/2024/10/24/summit-opens/images/harbour-dawn.jpg"
                 ),
                 Some("The harbour at dawn, a day after the storm surge."),
-                Some("Photo: Getty Images"),
+                Some("Getty Images"),
             ),
             (
                 // The caption sits in `<div class="caption">` next to the image, not in a figure;
@@ -107,7 +107,7 @@ fn figures_become_figure_blocks_with_caption_and_credit_split() {
                     .find(|f| f.1.is_some_and(|c| c.starts_with("Stallholders")))
                     .and_then(|f| f.0),
                 Some("Stallholders set up before sunrise at the central market in Kazan."),
-                Some("Photo: Maria Lopez"),
+                Some("Maria Lopez"),
             ),
             (
                 Some("https://cdn.example.com/img/firefighters.jpg"),
@@ -749,6 +749,46 @@ fn navigation_only_page_gives_no_blocks_and_a_warning() {
     assert_eq!(a.text, "");
     assert!(
         a.warnings.iter().any(|w| w == "no main content found"),
+        "{}",
+        dump(&a)
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// A wire story: the dateline opener with its day, and caption credits in two forms.
+
+#[test]
+fn wire_story_dateline_and_caption_credits() {
+    let a = extract_fixture(
+        "wire-story.html",
+        Some("https://harbourtimes.example/world/2024/10/24/putin-north-korea/"),
+    );
+    let dateline = a.dateline.as_ref().expect("a dateline");
+    assert_eq!(dateline.place, "KAZAN, Russia", "{}", dump(&a));
+    assert_eq!(dateline.date.as_deref(), Some("2024-10-24"));
+    // The dateline stays in the story's text: it is part of its first sentence.
+    assert!(
+        a.text
+            .starts_with("KAZAN, Russia, Oct 24 (Reuters) — Russian President")
+    );
+    assert_eq!(
+        figures(&a),
+        [
+            (
+                Some("https://harbourtimes.example/media/2024/10/kazan-brics.jpg"),
+                Some(
+                    "Russian President Vladimir Putin attends a news conference after the BRICS summit in Kazan on Thursday."
+                ),
+                Some("REUTERS"),
+            ),
+            (
+                Some("https://harbourtimes.example/media/2024/10/kazan-hall.jpg"),
+                Some(
+                    "Delegations gather in the main hall of the summit venue before the closing session."
+                ),
+                Some("Ken Ito"),
+            ),
+        ],
         "{}",
         dump(&a)
     );

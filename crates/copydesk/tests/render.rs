@@ -57,7 +57,7 @@ fn markdown_and_html_show_figures_in_reading_order() {
          alt=\"Residents wade through a flooded street in the old town of Valencia.\" loading=\"lazy\">"
     ), "{page}");
     assert!(
-        page.contains("<small class=\"credit\">Photo: Getty Images</small>"),
+        page.contains("<small class=\"credit\">Getty Images</small>"),
         "{page}"
     );
     let harbour = page

@@ -8,6 +8,7 @@
 
 mod byline;
 mod collect;
+pub mod dateline;
 mod dates;
 mod fields;
 mod headline;
