@@ -15,8 +15,8 @@ mod page_type;
 mod patterns;
 mod select;
 mod stats;
-mod tags;
-mod text;
+pub mod tags;
+pub mod text;
 
 use copydesk_parse::{Dom, NodeId};
 use copydesk_record::{Block, PageType};

@@ -9,7 +9,7 @@
 
 pub use copydesk_parse::Limits;
 pub use copydesk_record::{
-    Article, Author, Block, Dateline, Format, Image, PageType, Source, SourceKind, render,
+    Article, Author, Block, Dateline, Format, Image, PageType, Removed, Source, SourceKind, render,
 };
 
 /// How to read one page.
@@ -29,6 +29,56 @@ pub struct Options {
 pub fn extract(html: &[u8], options: &Options) -> Article {
     let decoded = copydesk_parse::decode(html, options.charset.as_deref());
     extract_str(&decoded.text, options, decoded.guessed)
+}
+
+/// The page as a scraper keeps it: all visible text, chrome included, one block per line
+/// (see `copydesk_text::scrape`). Used to build page-text evaluation sets from HTML ones.
+pub fn page_text(html: &[u8], options: &Options) -> String {
+    let decoded = copydesk_parse::decode(html, options.charset.as_deref());
+    let parsed = copydesk_parse::parse(&decoded.text, options.limits);
+    copydesk_text::page_text(&parsed.dom)
+}
+
+/// Extracts the article record from page text: a WET record, a scraper's dump, text copied
+/// from a browser. `options.charset` and `options.limits` do not apply.
+pub fn extract_text(text: &str, options: &Options) -> Article {
+    let source = Source {
+        kind: SourceKind::Text,
+        url: options.url.clone(),
+        record_id: None,
+        fetched_at: options.fetched_at.clone(),
+    };
+    let mut article = Article::new(source);
+    let reading = copydesk_text::read(text);
+    article.headline = reading.headline;
+    article.blocks = reading.blocks;
+    article.removed = reading.removed;
+    article.rebuild_text();
+    article.page_type = if article.text.is_empty() {
+        PageType::Other
+    } else {
+        PageType::Article
+    };
+    article.language = copydesk_meta::detect_language(&article.text);
+    article.dateline = opening_dateline(&article);
+    finish(&mut article, options);
+    article
+}
+
+/// What every record gets last: the fetch date standing in for a missing publication date,
+/// and a warning when no content was found.
+fn finish(article: &mut Article, options: &Options) {
+    if article.published.is_none()
+        && let Some(fetched) = &options.fetched_at
+    {
+        article.published = Some(fetched.clone());
+        article
+            .warnings
+            .push("no publication date on the page: the fetch date stands in".to_string());
+    }
+    if article.text.is_empty() {
+        article.warnings.push("no main content found".to_string());
+    }
 }
 
 fn extract_str(html: &str, options: &Options, charset_guessed: bool) -> Article {
@@ -84,17 +134,7 @@ fn extract_str(html: &str, options: &Options, charset_guessed: bool) -> Article 
     if article.language.is_none() {
         article.language = copydesk_meta::detect_language(&article.text);
     }
-    if article.published.is_none()
-        && let Some(fetched) = &options.fetched_at
-    {
-        article.published = Some(fetched.clone());
-        article
-            .warnings
-            .push("no publication date on the page: the fetch date stands in".to_string());
-    }
-    if article.text.is_empty() {
-        article.warnings.push("no main content found".to_string());
-    }
+    finish(&mut article, options);
     article
 }
 

@@ -3,6 +3,7 @@
 
 use crate::floors::Floors;
 use crate::report::{Skipped, Summary};
+use crate::run::Mode;
 use crate::sets::{ScoreOptions, SetKind};
 use crate::timing;
 use anyhow::Context;
@@ -69,6 +70,10 @@ pub struct EvalArgs {
     /// List the N worst pages of each set.
     #[arg(long, value_name = "N", default_value_t = 10)]
     pub worst: usize,
+    /// What copydesk reads: the HTML page, the page rendered as a scraper's text (`text`),
+    /// or that text kept whole (`text-all`, the baseline of text extraction).
+    #[arg(long, value_enum, default_value = "html")]
+    pub mode: Mode,
     /// List the first N misses of each metadata field (all of them go to `--out`).
     #[arg(long, value_name = "N", default_value_t = 10)]
     pub misses: usize,
@@ -148,8 +153,13 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
                     pages.len(),
                     args.repeat.max(1)
                 );
-                let loaded = timing::load(&pages)?;
-                summary.speed = Some(timing::measure(kind.name(), &loaded, args.repeat));
+                let loaded = timing::load(&pages, args.mode)?;
+                summary.speed = Some(timing::measure(
+                    kind.name(),
+                    &loaded,
+                    args.repeat,
+                    args.mode,
+                ));
                 ran.push("speed".into());
             }
             Err(reason) => skip(&mut summary, "speed", reason),
@@ -170,6 +180,7 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
             limit: args.limit,
             worst: args.worst,
             misses: args.misses,
+            mode: args.mode,
             out: args.out.as_deref(),
             predictions: args.predictions.as_deref(),
         };

@@ -356,16 +356,17 @@ fn set_text(o: &mut String, s: &SetReport) {
 fn speed_text(o: &mut String, sp: &SpeedReport) {
     let _ = writeln!(
         o,
-        "\n== speed ({}: {} pages, {:.1} MB of HTML, 1 thread, median of {})",
+        "\n== speed ({}: {} pages, {:.1} MB of {}, 1 thread, median of {})",
         sp.set,
         sp.pages,
-        sp.html_bytes as f64 / 1e6,
+        sp.input_bytes as f64 / 1e6,
+        sp.input,
         sp.repeat
     );
     let _ = writeln!(
         o,
-        "  {:.1} pages per CPU-s   {:.1} pages/s wall   mean {:.2} ms   p99 {:.2} ms   max {:.2} ms",
-        sp.pages_per_cpu_s, sp.pages_per_s, sp.mean_ms, sp.p99_ms, sp.max_ms
+        "  {:.1} pages per CPU-s   {:.1} MB per CPU-s   {:.1} pages/s wall   mean {:.2} ms   p99 {:.2} ms   max {:.2} ms",
+        sp.pages_per_cpu_s, sp.mb_per_cpu_s, sp.pages_per_s, sp.mean_ms, sp.p99_ms, sp.max_ms
     );
     let _ = writeln!(
         o,

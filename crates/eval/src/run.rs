@@ -94,15 +94,56 @@ pub fn guard<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     })
 }
 
-/// Runs `copydesk::extract` and renders the text, turning a panic into [`Extraction::panic`].
-/// This is exactly the work the timing pass measures.
-pub fn extract_guarded(html: &[u8], url: Option<&str>) -> Extraction {
+/// What copydesk reads in a quality or timing pass.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Mode {
+    /// The HTML page.
+    #[default]
+    Html,
+    /// The page rendered as a scraper's text (`copydesk::page_text`), read back with
+    /// `copydesk::extract_text`.
+    Text,
+    /// The same page text kept whole: the baseline that shows what text extraction adds.
+    TextAll,
+}
+
+impl Mode {
+    /// What the extraction call is given for a page: the HTML, or its page text.
+    pub fn input(self, html: Vec<u8>, url: Option<&str>) -> Vec<u8> {
+        match self {
+            Mode::Html => html,
+            Mode::Text | Mode::TextAll => {
+                let options = copydesk::Options {
+                    url: url.map(str::to_string),
+                    ..Default::default()
+                };
+                copydesk::page_text(&html, &options).into_bytes()
+            }
+        }
+    }
+}
+
+/// Runs the extraction of `mode` on `input` (see [`Mode::input`]) and renders the text,
+/// turning a panic into [`Extraction::panic`]. This is exactly the work the timing pass
+/// measures.
+pub fn extract_guarded(input: &[u8], url: Option<&str>, mode: Mode) -> Extraction {
     let options = copydesk::Options {
         url: url.map(str::to_string),
         ..Default::default()
     };
+    if mode == Mode::TextAll {
+        return Extraction {
+            text: String::from_utf8_lossy(input).into_owned(),
+            ..Extraction::default()
+        };
+    }
     let result = guard(|| {
-        let article = copydesk::extract(html, &options);
+        let article = match mode {
+            Mode::Html => copydesk::extract(input, &options),
+            Mode::Text | Mode::TextAll => {
+                copydesk::extract_text(&String::from_utf8_lossy(input), &options)
+            }
+        };
         let text = copydesk::render(&article, copydesk::Format::Text);
         (article, text)
     });
@@ -163,7 +204,10 @@ pub fn extract_all(
     options.pool.install(|| {
         pages
             .par_iter()
-            .map(|p| Ok(extract_guarded(&read_page(&p.path)?, p.url.as_deref())))
+            .map(|p| {
+                let input = options.mode.input(read_page(&p.path)?, p.url.as_deref());
+                Ok(extract_guarded(&input, p.url.as_deref(), options.mode))
+            })
             .collect()
     })
 }
@@ -202,7 +246,7 @@ mod tests {
     #[test]
     fn extracts_without_panicking_on_odd_input() {
         for html in [&b""[..], b"<", b"\xff\xfe\x00<p>", b"<html><body><p>x</p>"] {
-            let e = extract_guarded(html, Some("https://example.com/a"));
+            let e = extract_guarded(html, Some("https://example.com/a"), Mode::Html);
             assert!(e.panic.is_none());
         }
     }

@@ -1,11 +1,13 @@
-//! The speed pass: how fast `copydesk::extract` plus text rendering runs on one thread.
+//! The speed pass: how fast `copydesk::extract` (or `copydesk::extract_text`, in the text
+//! mode) plus text rendering runs on one thread.
 //!
-//! Every page is read and gunzipped into memory first; only the extraction call is timed,
+//! Every page is read and gunzipped into memory first (and rendered as page text in the text
+//! mode); only the extraction call is timed,
 //! by the calling thread's CPU clock and by the wall clock. The pass is repeated and the
 //! median taken (totals: median of the repetitions' totals; per page: median of its times).
 
 use crate::EvalError;
-use crate::run::{PageRef, extract_guarded, read_page};
+use crate::run::{Mode, PageRef, extract_guarded, read_page};
 use cpu_time::{ProcessTime, ThreadTime};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -24,19 +26,20 @@ pub struct LoadedPage {
     pub id: String,
     /// Page URL.
     pub url: Option<String>,
-    /// The decompressed HTML bytes.
-    pub html: Vec<u8>,
+    /// What the extraction call is given: the decompressed HTML, or its page text.
+    pub input: Vec<u8>,
 }
 
-/// Reads and decompresses every page.
-pub fn load(pages: &[PageRef]) -> Result<Vec<LoadedPage>, EvalError> {
+/// Reads and decompresses every page, and renders it as page text in the text modes
+/// (outside the timed call).
+pub fn load(pages: &[PageRef], mode: Mode) -> Result<Vec<LoadedPage>, EvalError> {
     pages
         .iter()
         .map(|p| {
             Ok(LoadedPage {
                 id: p.id.clone(),
                 url: p.url.clone(),
-                html: read_page(&p.path)?,
+                input: mode.input(read_page(&p.path)?, p.url.as_deref()),
             })
         })
         .collect()
@@ -60,8 +63,12 @@ pub struct SpeedReport {
     pub set: String,
     /// Pages per repetition.
     pub pages: usize,
-    /// Bytes of HTML per repetition.
-    pub html_bytes: usize,
+    /// What the extraction call was given: `html`, `text` or `textall`.
+    pub input: String,
+    /// Bytes of input (HTML or page text) per repetition.
+    pub input_bytes: usize,
+    /// Megabytes of input per CPU-second.
+    pub mb_per_cpu_s: f64,
     /// Repetitions.
     pub repeat: usize,
     /// Thread CPU seconds in extraction (median over repetitions).
@@ -102,6 +109,7 @@ impl SpeedReport {
             ("speed.pages_per_s".to_string(), self.pages_per_s),
             ("speed.mean_ms".to_string(), self.mean_ms),
             ("speed.p99_ms".to_string(), self.p99_ms),
+            ("speed.mb_per_cpu_s".to_string(), self.mb_per_cpu_s),
         ]);
         if let Some(rss) = self.peak_rss_mib {
             m.insert("speed.peak_rss_mib".to_string(), rss);
@@ -111,7 +119,7 @@ impl SpeedReport {
 }
 
 /// Times extraction over `pages`, `repeat` times (at least once), on the calling thread.
-pub fn measure(set: &str, pages: &[LoadedPage], repeat: usize) -> SpeedReport {
+pub fn measure(set: &str, pages: &[LoadedPage], repeat: usize, mode: Mode) -> SpeedReport {
     let repeat = repeat.max(1);
     let mut per_page_cpu = vec![Vec::with_capacity(repeat); pages.len()];
     let mut per_page_wall = vec![Vec::with_capacity(repeat); pages.len()];
@@ -126,7 +134,7 @@ pub fn measure(set: &str, pages: &[LoadedPage], repeat: usize) -> SpeedReport {
             let p0 = ProcessTime::now();
             let c0 = ThreadTime::now();
             let w0 = Instant::now();
-            let result = extract_guarded(&page.html, page.url.as_deref());
+            let result = extract_guarded(&page.input, page.url.as_deref(), mode);
             let failed = result.panic.is_some();
             drop(result);
             let dw = w0.elapsed();
@@ -158,10 +166,17 @@ pub fn measure(set: &str, pages: &[LoadedPage], repeat: usize) -> SpeedReport {
     let n = pages.len();
     let per = |total: f64| if total > 0.0 { n as f64 / total } else { 0.0 };
     let ascending: Vec<f64> = times.iter().rev().map(|t| t.cpu_ms).collect();
+    let input_bytes = pages.iter().map(|p| p.input.len()).sum();
     SpeedReport {
         set: set.to_string(),
         pages: n,
-        html_bytes: pages.iter().map(|p| p.html.len()).sum(),
+        input: format!("{mode:?}").to_lowercase(),
+        input_bytes,
+        mb_per_cpu_s: if cpu_s > 0.0 {
+            input_bytes as f64 / 1e6 / cpu_s
+        } else {
+            0.0
+        },
         repeat,
         cpu_s,
         process_cpu_s: median(&mut totals_process),
@@ -253,15 +268,15 @@ mod tests {
             LoadedPage {
                 id: "a".into(),
                 url: None,
-                html: b"<html><body><p>One paragraph of text.</p></body></html>".to_vec(),
+                input: b"<html><body><p>One paragraph of text.</p></body></html>".to_vec(),
             },
             LoadedPage {
                 id: "b".into(),
                 url: Some("https://example.com/b".into()),
-                html: b"<p>x".to_vec(),
+                input: b"<p>x".to_vec(),
             },
         ];
-        let r = measure("t", &pages, 2);
+        let r = measure("t", &pages, 2, Mode::Html);
         assert_eq!((r.pages, r.repeat, r.panics), (2, 2, 0));
         assert_eq!(r.slowest.len(), 2);
         assert!(r.slowest[0].cpu_ms >= r.slowest[1].cpu_ms);

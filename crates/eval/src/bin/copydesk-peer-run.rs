@@ -10,7 +10,7 @@
 //! stdout line is the run's JSON summary.
 
 use anyhow::{Context, bail};
-use copydesk_eval::run::{extract_guarded, read_page};
+use copydesk_eval::run::{Mode, extract_guarded, read_page};
 use cpu_time::ProcessTime;
 use serde_json::{Value, json};
 use std::collections::HashMap;
@@ -57,7 +57,7 @@ fn run(args: &Args) -> anyhow::Result<()> {
         let url = urls.get(id).map(String::as_str);
         let cpu0 = ProcessTime::now();
         let wall0 = Instant::now();
-        let got = extract_guarded(&html, url);
+        let got = extract_guarded(&html, url, Mode::Html);
         let dt = wall0.elapsed().as_secs_f64();
         let dc = cpu0.elapsed().as_secs_f64();
         extract_s += dt;

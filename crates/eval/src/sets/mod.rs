@@ -108,6 +108,8 @@ pub struct ScoreOptions<'a> {
     pub worst: usize,
     /// How many misses of each metadata field to list.
     pub misses: usize,
+    /// What copydesk reads: the HTML or its page text.
+    pub mode: crate::run::Mode,
     /// Where to write per-page outputs (`<out>/<set>/…`), if anywhere.
     pub out: Option<&'a Path>,
     /// Score another tool's outputs (`<dir>/<id>.json` in the peers' protocol) instead of

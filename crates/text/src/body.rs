@@ -1,0 +1,182 @@
+//! Finds the story in a page's lines and builds its blocks.
+//!
+//! Every line gets a value: long prose is worth its length, short lines and chrome cost a
+//! little, and a line that closes a story ("Related articles", "Comments") costs so much
+//! that the story never runs past it. The story is the run of lines with the greatest total
+//! (a maximum-sum window, one linear pass), so a menu that became forty short lines, a
+//! widget or a cookie notice stays out unless real prose surrounds it. Inside the run, chrome
+//! lines are dropped and the rest become paragraphs, headings, lists and figures.
+
+use crate::classify::{Chrome, Shape, caption, chrome, list_item};
+use copydesk_record::{Block, Removed};
+
+/// One line with what is known about it.
+#[derive(Debug, Clone)]
+pub struct Line {
+    /// The text.
+    pub text: String,
+    /// Its shape.
+    pub shape: Shape,
+    /// Its chrome kind, when it is chrome.
+    pub chrome: Option<Chrome>,
+}
+
+impl Line {
+    /// Measures and classifies `text`.
+    pub fn new(text: String) -> Line {
+        Line {
+            shape: Shape::of(&text),
+            chrome: chrome(&text),
+            text,
+        }
+    }
+
+    /// What the line adds to (or takes from) a run of story lines.
+    fn value(&self) -> f32 {
+        /// Length in characters that one unit of value stands for.
+        const PER_UNIT: f32 = 100.0;
+        match self.chrome {
+            Some(c) if c.ends_story() => -8.0,
+            Some(_) => -0.5,
+            None if self.shape.is_prose() => self.shape.chars.min(800) as f32 / PER_UNIT,
+            None if caption(&self.text).is_some() => 0.0,
+            None if self.shape.chars >= 60 => -0.1,
+            None => -0.4,
+        }
+    }
+}
+
+/// The run of lines `[start, end)` with the greatest total value; `None` when no line has
+/// a positive value.
+pub fn story_window(lines: &[Line]) -> Option<(usize, usize)> {
+    let mut best: Option<(f32, usize, usize)> = None;
+    let mut sum = 0.0f32;
+    let mut start = 0;
+    for (i, line) in lines.iter().enumerate() {
+        if sum <= 0.0 {
+            sum = 0.0;
+            start = i;
+        }
+        sum += line.value();
+        if sum > 0.0 && best.is_none_or(|(b, _, _)| sum > b) {
+            best = Some((sum, start, i + 1));
+        }
+    }
+    best.map(|(_, s, e)| (s, e))
+}
+
+/// Why a line outside the story was left out.
+pub fn outside_reason(line: &Line) -> &'static str {
+    match line.chrome {
+        Some(c) => c.reason(),
+        None if line.shape.chars < 40 && !line.shape.sentence => "navigation",
+        None => "outside the story",
+    }
+}
+
+/// Builds the blocks of `lines` (the story's run), skipping `skip` (the headline's index
+/// within the run, if it is there); dropped lines go to `removed`.
+pub fn build_blocks(lines: &[Line], skip: Option<usize>, removed: &mut Vec<Removed>) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut list: Option<(bool, Vec<String>)> = None;
+    for (i, line) in lines.iter().enumerate() {
+        if Some(i) == skip {
+            continue;
+        }
+        let item = list_item(&line.text).filter(|_| line.chrome.is_none());
+        if let Some((text, ordered)) = item {
+            match &mut list {
+                Some((o, items)) if *o == ordered => items.push(text.to_string()),
+                _ => {
+                    flush_list(&mut list, &mut blocks);
+                    list = Some((ordered, vec![text.to_string()]));
+                }
+            }
+            continue;
+        }
+        flush_list(&mut list, &mut blocks);
+        if let Some(c) = line.chrome {
+            removed.push(Removed {
+                text: line.text.clone(),
+                reason: c.reason().to_string(),
+            });
+            continue;
+        }
+        if let Some((text, credit)) = caption(&line.text) {
+            blocks.push(Block::Figure {
+                src: None,
+                caption: (!text.is_empty()).then_some(text),
+                credit: Some(credit),
+            });
+            continue;
+        }
+        let next_is_prose = lines
+            .get(i + 1)
+            .is_some_and(|n| n.chrome.is_none() && n.shape.is_prose());
+        if line.shape.is_title_like() && !line.shape.sentence && next_is_prose {
+            blocks.push(Block::Heading {
+                level: 2,
+                text: line.text.clone(),
+            });
+        } else if line.shape.chars < 30 && !line.shape.sentence {
+            removed.push(Removed {
+                text: line.text.clone(),
+                reason: "navigation".to_string(),
+            });
+        } else {
+            blocks.push(Block::Paragraph {
+                text: line.text.clone(),
+            });
+        }
+    }
+    flush_list(&mut list, &mut blocks);
+    blocks
+}
+
+fn flush_list(list: &mut Option<(bool, Vec<String>)>, blocks: &mut Vec<Block>) {
+    if let Some((ordered, items)) = list.take() {
+        blocks.push(Block::List { ordered, items });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(texts: &[&str]) -> Vec<Line> {
+        texts.iter().map(|t| Line::new((*t).to_string())).collect()
+    }
+
+    #[test]
+    fn the_story_window_skips_menus_and_stops_at_comments() {
+        let prose = "The council voted late on Wednesday to build a light rail line from the old freight yard to the hospital.";
+        let mut texts = vec!["Home", "News", "Sport", "Weather", "Tram line approved"];
+        texts.extend([prose, "- Advertisement -", prose, prose]);
+        texts.extend(["12 Comments", prose, prose]);
+        let ls = lines(&texts);
+        assert_eq!(story_window(&ls), Some((5, 9)));
+    }
+
+    #[test]
+    fn blocks_of_a_run() {
+        let ls = lines(&[
+            "The council voted late on Wednesday to build a light rail line from the freight yard.",
+            "What happens next",
+            "The council will now apply to the regional fund for half of the cost of the line.",
+            "• A levy on new homes",
+            "• A fare increase",
+            "Share",
+            "Councillors at the vote on Wednesday night in the town hall. [REUTERS]",
+        ]);
+        let mut removed = Vec::new();
+        let blocks = build_blocks(&ls, None, &mut removed);
+        assert!(matches!(&blocks[1], Block::Heading { text, .. } if text == "What happens next"));
+        assert!(matches!(&blocks[3], Block::List { items, ordered: false } if items.len() == 2));
+        assert!(
+            matches!(&blocks[4], Block::Figure { credit: Some(c), .. } if c == "REUTERS"),
+            "{blocks:?}"
+        );
+        assert_eq!(removed.len(), 1);
+        assert_eq!(removed[0].reason, "prompt");
+    }
+}

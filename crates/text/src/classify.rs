@@ -1,0 +1,306 @@
+//! What one line of page text is, judged by its own signals: length and sentence shape,
+//! capitalisation, list markers, caption credits and the chrome phrases HTML extraction
+//! knows too (shared with it through `copydesk_content::text`).
+
+use copydesk_content::text::{
+    fold, is_call_to_action, is_chrome_line, is_credit_line, is_forum_meta_line, is_promo_line,
+    is_related_heading, split_credit,
+};
+
+/// Why a line is not part of the story.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Chrome {
+    /// "- Advertisement -", "Anzeige".
+    Ad,
+    /// "Share this article", "Subscribe to our newsletter", "Follow us on …".
+    Prompt,
+    /// Cookie and consent notices.
+    Cookie,
+    /// "© 2024 …", "All rights reserved".
+    Copyright,
+    /// "Related articles", "Read more: …", "You may also like".
+    Related,
+    /// "Comments", "Leave a reply", forum furniture.
+    Comments,
+    /// Anything else the chrome vocabulary names ("Menu", "Skip to content").
+    Boilerplate,
+}
+
+impl Chrome {
+    /// The reason written into the record's `removed` list.
+    pub fn reason(self) -> &'static str {
+        match self {
+            Chrome::Ad => "ad",
+            Chrome::Prompt => "prompt",
+            Chrome::Cookie => "cookie",
+            Chrome::Copyright => "copyright",
+            Chrome::Related => "related",
+            Chrome::Comments => "comments",
+            Chrome::Boilerplate => "boilerplate",
+        }
+    }
+
+    /// True for a line that closes the story: what follows it is other pages or readers.
+    pub fn ends_story(self) -> bool {
+        matches!(self, Chrome::Related | Chrome::Comments)
+    }
+}
+
+/// Folded forms of ad markers.
+const AD_MARKERS: &[&str] = &[
+    "advertisement",
+    "advertisements",
+    "advertising",
+    "ad",
+    "ads",
+    "sponsored",
+    "sponsoredcontent",
+    "anzeige",
+    "werbung",
+    "publicidad",
+    "publicité",
+    "pubblicità",
+    "reklama",
+    "storycontinuesbelowadvertisement",
+    "articlecontinuesbelow",
+    "continuereadingbelow",
+];
+
+/// Folded openers of comment sections.
+const COMMENT_OPENERS: &[&str] = &[
+    "comments",
+    "comment",
+    "leaveareply",
+    "leaveacomment",
+    "postacomment",
+    "addacomment",
+    "jointhediscussion",
+    "jointheconversation",
+    "kommentare",
+    "kommentar",
+    "commentaires",
+    "comentarios",
+    "commenti",
+    "reacties",
+];
+
+/// The chrome kind of `line`, if the line is chrome.
+pub fn chrome(line: &str) -> Option<Chrome> {
+    let chars = line.chars().count();
+    if chars <= 80 {
+        let f = fold(line);
+        if AD_MARKERS.contains(&f.as_str()) {
+            return Some(Chrome::Ad);
+        }
+        let unnumbered = f.trim_start_matches(|c: char| c.is_ascii_digit());
+        if COMMENT_OPENERS.contains(&unnumbered) {
+            return Some(Chrome::Comments);
+        }
+    }
+    let lower = line.to_lowercase();
+    if chars <= 400 && is_cookie_notice(&lower) {
+        return Some(Chrome::Cookie);
+    }
+    if chars <= 200
+        && (lower.starts_with('©')
+            || lower.starts_with("copyright")
+            || lower.contains("all rights reserved")
+            || lower.contains("alle rechte vorbehalten")
+            || lower.contains("tous droits réservés")
+            || lower.contains("todos los derechos reservados"))
+    {
+        return Some(Chrome::Copyright);
+    }
+    if is_related_heading(line) || is_promo_line(line) {
+        return Some(Chrome::Related);
+    }
+    if is_call_to_action(line) || is_share_line(&lower) {
+        return Some(Chrome::Prompt);
+    }
+    if is_forum_meta_line(line) {
+        return Some(Chrome::Comments);
+    }
+    if is_chrome_line(line) {
+        return Some(Chrome::Boilerplate);
+    }
+    None
+}
+
+/// A consent notice: it names cookies or consent and the site's use of them (an article
+/// about baking cookies does not say "we use" or "accept").
+fn is_cookie_notice(lower: &str) -> bool {
+    const CONTEXT: &[&str] = &[
+        "we use",
+        "this site",
+        "this website",
+        "our site",
+        "our website",
+        "accept",
+        "privacy",
+        "browsing",
+        "partners",
+        "verwenden",
+        "utilisons",
+        "utilizamos",
+    ];
+    (lower.contains("cookie") || lower.contains("consent"))
+        && CONTEXT.iter().any(|c| lower.contains(c))
+}
+
+/// "Share this article", "Share on Facebook", "Tweet", "Email", "Print".
+fn is_share_line(lower: &str) -> bool {
+    lower.len() <= 60
+        && (lower.starts_with("share ")
+            || lower == "share"
+            || lower == "tweet"
+            || lower == "print"
+            || lower == "email"
+            || lower.starts_with("teilen")
+            || lower.starts_with("partager"))
+}
+
+/// A caption with its credit, when `line` reads as one: a credit closes it
+/// ("… in Kazan on Thursday. [REUTERS]") or the line is only a credit.
+pub fn caption(line: &str) -> Option<(String, String)> {
+    if line.chars().count() > 400 {
+        return None;
+    }
+    let (text, credit) = split_credit(line);
+    let credit = credit?;
+    if text.is_empty() && !is_credit_line(line) {
+        return None;
+    }
+    Some((text, credit))
+}
+
+/// A list item's text when `line` opens with a bullet or a number ("• ", "- ", "3. ").
+pub fn list_item(line: &str) -> Option<(&str, bool)> {
+    for bullet in ["• ", "· ", "- ", "– ", "* ", "▪ ", "► "] {
+        if let Some(rest) = line.strip_prefix(bullet) {
+            return Some((rest, false));
+        }
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&digits) {
+        let rest = &line[digits..];
+        if let Some(item) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
+            return Some((item, true));
+        }
+    }
+    None
+}
+
+/// The shape of a line's text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Shape {
+    /// Characters.
+    pub chars: usize,
+    /// Words (whitespace-separated).
+    pub words: usize,
+    /// Ends like a sentence: full stop, question or exclamation mark (quotes after them
+    /// allowed), in any script.
+    pub sentence: bool,
+    /// Share of the words that open in lower case: high in prose, low in titles and menus.
+    pub lower_share: f32,
+}
+
+impl Shape {
+    /// Measures `line`.
+    pub fn of(line: &str) -> Shape {
+        let mut words = 0usize;
+        let mut lower = 0usize;
+        for w in line.split_whitespace() {
+            words += 1;
+            if w.chars().next().is_some_and(char::is_lowercase) {
+                lower += 1;
+            }
+        }
+        let end = line
+            .trim_end_matches(['"', '\'', '”', '’', '»', ')', '」', '』'])
+            .chars()
+            .next_back();
+        Shape {
+            chars: line.chars().count(),
+            words,
+            sentence: matches!(end, Some('.' | '!' | '?' | '…' | '。' | '！' | '？' | ':')),
+            lower_share: if words == 0 {
+                0.0
+            } else {
+                lower as f32 / words as f32
+            },
+        }
+    }
+
+    /// True for scripts written without spaces between words (Chinese, Japanese, Thai):
+    /// there a line's length is its measure, not its word count.
+    pub fn unspaced(&self) -> bool {
+        self.words > 0 && self.chars / self.words > 20
+    }
+
+    /// True when the line reads as running prose.
+    pub fn is_prose(&self) -> bool {
+        self.chars >= 60 && (self.sentence || self.lower_share >= 0.5 || self.unspaced())
+    }
+
+    /// True when the line could be a title or a heading: a few words, not a sentence.
+    pub fn is_title_like(&self) -> bool {
+        (2..=25).contains(&self.words) && self.chars <= 160 && !self.ends_like_prose()
+    }
+
+    fn ends_like_prose(&self) -> bool {
+        self.sentence && self.lower_share > 0.6
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chrome_kinds() {
+        assert_eq!(chrome("- Advertisement -"), Some(Chrome::Ad));
+        assert_eq!(chrome("12 Comments"), Some(Chrome::Comments));
+        assert_eq!(
+            chrome("We use cookies to improve your experience. Accept all"),
+            Some(Chrome::Cookie)
+        );
+        assert_eq!(
+            chrome("© 2024 Valley Courier. All rights reserved."),
+            Some(Chrome::Copyright)
+        );
+        assert_eq!(chrome("Share this article"), Some(Chrome::Prompt));
+        assert_eq!(
+            chrome("READ MORE: Plague outbreak in the north"),
+            Some(Chrome::Related)
+        );
+        assert_eq!(
+            chrome("The council voted on Wednesday to build the line."),
+            None
+        );
+        assert_eq!(
+            chrome("Bake the cookies for twelve minutes, until the edges turn golden."),
+            None
+        );
+    }
+
+    #[test]
+    fn captions_lists_and_shapes() {
+        assert_eq!(
+            caption("Putin speaks in Kazan on Thursday. [REUTERS]"),
+            Some((
+                "Putin speaks in Kazan on Thursday.".into(),
+                "REUTERS".into()
+            ))
+        );
+        assert_eq!(caption("A quiet street (in May)"), None);
+        assert_eq!(list_item("• Bring water"), Some(("Bring water", false)));
+        assert_eq!(list_item("2. Boil it"), Some(("Boil it", true)));
+        assert_eq!(list_item("2024. A year"), None);
+        let prose = Shape::of(
+            "The council voted late on Wednesday to build a light rail line to the hospital.",
+        );
+        assert!(prose.is_prose() && !prose.is_title_like());
+        let title = Shape::of("Tram line approved after a night of debate");
+        assert!(title.is_title_like() && !title.is_prose());
+    }
+}

@@ -1,0 +1,171 @@
+//! Page text for copydesk.
+//!
+//! * [`scrape`]: an HTML page rendered as the text a scraper keeps (WET-like), chrome
+//!   included, one block per line; this is how the HTML evaluation sets become text sets.
+//! * [`read`]: the way back: page text in, the story's headline and blocks out, with every
+//!   dropped line and why. The pass: [`lines`] splits and unglues, [`classify`] judges each
+//!   line by its own signals, [`body`] finds the story's run of lines and builds its blocks.
+
+pub mod body;
+pub mod classify;
+pub mod lines;
+pub mod scrape;
+
+pub use scrape::page_text;
+
+use body::{Line, build_blocks, outside_reason, story_window};
+use copydesk_content::text::fold;
+use copydesk_record::{Block, Removed};
+
+/// How far before the story a headline may stand (lines).
+const HEADLINE_REACH: usize = 12;
+
+/// What page text holds.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Reading {
+    /// The story's headline, when a line reads as one.
+    pub headline: Option<String>,
+    /// The story, in reading order.
+    pub blocks: Vec<Block>,
+    /// Every line left out of the story, with why.
+    pub removed: Vec<Removed>,
+    /// The lines before the story, nearest last (where dates and bylines stand).
+    pub before: Vec<String>,
+    /// The lines after the story, nearest first (where closing bylines stand).
+    pub after: Vec<String>,
+}
+
+/// Reads the story out of page text.
+pub fn read(text: &str) -> Reading {
+    let lines: Vec<Line> = lines::split(text).into_iter().map(Line::new).collect();
+    let Some((start, end)) = story_window(&lines) else {
+        return Reading {
+            headline: lines.first().map(|l| l.text.clone()),
+            removed: lines
+                .iter()
+                .map(|l| Removed {
+                    text: l.text.clone(),
+                    reason: outside_reason(l).to_string(),
+                })
+                .collect(),
+            before: lines.iter().map(|l| l.text.clone()).collect(),
+            ..Reading::default()
+        };
+    };
+    let headline_at = headline_index(&lines, start);
+    let mut removed = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        if (i < start || i >= end) && Some(i) != headline_at {
+            removed.push(Removed {
+                text: l.text.clone(),
+                reason: outside_reason(l).to_string(),
+            });
+        }
+    }
+    let skip = headline_at.and_then(|h| h.checked_sub(start));
+    let blocks = build_blocks(&lines[start..end], skip, &mut removed);
+    Reading {
+        headline: headline_at.map(|h| lines[h].text.clone()),
+        blocks,
+        removed,
+        before: lines[..start].iter().map(|l| l.text.clone()).collect(),
+        after: lines[end..].iter().map(|l| l.text.clone()).collect(),
+    }
+}
+
+/// The line that is the story's headline: the nearest title-like line before the story
+/// (or opening it) that shares most of its words with the page's first line (the page
+/// title a scraper puts first); failing that, the nearest title-like line just before the
+/// story; failing that, the first line.
+fn headline_index(lines: &[Line], start: usize) -> Option<usize> {
+    let first = lines.first()?;
+    let title_words = words(&first.text);
+    let from = start.saturating_sub(HEADLINE_REACH);
+    let candidates = || {
+        (from..=start.min(lines.len() - 1))
+            .rev()
+            .filter(|&i| lines[i].chrome.is_none() && lines[i].shape.is_title_like())
+    };
+    if let Some(i) =
+        candidates().find(|&i| i > 0 && overlap(&words(&lines[i].text), &title_words) >= 0.6)
+    {
+        return Some(i);
+    }
+    if let Some(i) = candidates().find(|&i| i > 0 && i + 3 >= start && lines[i].shape.words >= 4) {
+        return Some(i);
+    }
+    Some(0)
+}
+
+/// The folded words of `s`.
+fn words(s: &str) -> Vec<String> {
+    s.split_whitespace()
+        .map(fold)
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Share of `a`'s words found in `b`.
+fn overlap(a: &[String], b: &[String]) -> f32 {
+    if a.is_empty() {
+        return 0.0;
+    }
+    let found = a.iter().filter(|w| b.contains(w)).count();
+    found as f32 / a.len() as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "Tram line approved after late-night vote | Valley Courier
+Home
+News
+Sport
+Riverside 12°C light rain
+Tram line approved after late-night vote
+Thursday, October 24, 2024
+Riverside's city council voted 7 to 4 late on Wednesday to build a light rail line from the old freight yard to the hospital campus.
+- Advertisement -
+The line, estimated to cost 212 million dollars, will run for 9 kilometres along Mill Road and is due to open in 2029, officials said.
+\"We have waited thirty years for a decision, and tonight we finally have one,\" said councillor Amara Osei, who chairs the committee.
+Related posts
+Bus fares frozen for another year
+© 2024 Valley Courier. All rights reserved.";
+
+    #[test]
+    fn reads_the_story_and_says_what_it_dropped() {
+        let r = read(PAGE);
+        assert_eq!(
+            r.headline.as_deref(),
+            Some("Tram line approved after late-night vote")
+        );
+        assert_eq!(r.blocks.len(), 3, "{:?}", r.blocks);
+        assert!(
+            r.removed
+                .iter()
+                .any(|x| x.text == "- Advertisement -" && x.reason == "ad")
+        );
+        assert!(
+            r.removed
+                .iter()
+                .any(|x| x.text == "Related posts" && x.reason == "related")
+        );
+        assert!(
+            r.removed
+                .iter()
+                .any(|x| x.text == "Home" && x.reason == "navigation")
+        );
+        assert_eq!(
+            r.before.last().map(String::as_str),
+            Some("Thursday, October 24, 2024")
+        );
+    }
+
+    #[test]
+    fn text_without_prose_keeps_nothing_but_says_so() {
+        let r = read("Home\nNews\nContact");
+        assert!(r.blocks.is_empty());
+        assert_eq!(r.removed.len(), 3);
+    }
+}

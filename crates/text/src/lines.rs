@@ -1,0 +1,113 @@
+//! Page text into lines: whitespace collapsed, empty lines dropped, and lines that a scraper
+//! glued together split again where the evidence is clear: a sentence run into the next
+//! ("…Putin said.The Russian president…") and a caption credit run into the paragraph after
+//! it ("…in Kazan on Thursday. [REUTERS]The summit…").
+
+use copydesk_content::text::split_credit;
+use copydesk_parse::push_collapsed;
+
+/// Splits `text` into cleaned, non-empty lines, ungluing glued ones.
+pub fn split(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut line = String::new();
+    for raw in text.lines() {
+        line.clear();
+        if !push_collapsed(raw, &mut line) {
+            continue;
+        }
+        let mut rest = line.as_str();
+        while let Some(at) = glue_point(rest) {
+            out.push(rest[..at].trim_end().to_string());
+            rest = rest[at..].trim_start();
+        }
+        if !rest.is_empty() {
+            out.push(rest.to_string());
+        }
+    }
+    out
+}
+
+/// The byte position where the first glued line of `line` ends, if any.
+fn glue_point(line: &str) -> Option<usize> {
+    let b = line.as_bytes();
+    for (i, w) in b.windows(2).enumerate() {
+        let (p, next) = (w[0], w[1]);
+        if !next.is_ascii_uppercase() || !starts_word(&line[i + 1..]) {
+            continue;
+        }
+        let at = i + 1;
+        match p {
+            b'.' | b'!' | b'?' if ends_sentence_word(&line[..i]) => return Some(at),
+            b']' | b')' if ends_credit(&line[..at]) => return Some(at),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// True when `s` opens with a capitalised word of two or more letters ("The", "Officials").
+fn starts_word(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
+}
+
+/// True when `before` (the text up to a full stop) ends in a lower-case word of two or more
+/// letters, or a closing quote after one: not an initial ("J."), an abbreviation ("U.S.")
+/// or a domain ("example.Com" is not written).
+fn ends_sentence_word(before: &str) -> bool {
+    let trimmed = before.trim_end_matches(['"', '\'', '”', '’']);
+    let word: String = trimmed
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    let previous = trimmed[..trimmed.len() - word.len()].chars().next_back();
+    word.chars().count() >= 2
+        && word.chars().all(|c| c.is_lowercase() || c.is_ascii_digit())
+        && !matches!(previous, Some('.' | '@' | '/'))
+}
+
+/// True when `prefix` ends with a bracketed photo credit after a caption.
+fn ends_credit(prefix: &str) -> bool {
+    let (caption, credit) = split_credit(prefix);
+    credit.is_some() && caption.chars().count() >= 20
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn glued_sentences_and_credits_split() {
+        assert_eq!(
+            split("  Putin said.The Russian president  added more.\n\n  \nNext line  "),
+            [
+                "Putin said.",
+                "The Russian president added more.",
+                "Next line"
+            ]
+        );
+        assert_eq!(
+            split(
+                "Putin speaks in Kazan on Thursday. [REUTERS]The summit ended with a declaration."
+            ),
+            [
+                "Putin speaks in Kazan on Thursday. [REUTERS]",
+                "The summit ended with a declaration."
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviations_initials_and_domains_stay_whole() {
+        for line in [
+            "The U.S.Army said so.",
+            "J.R.R. Tolkien wrote it.",
+            "Visit example.com.Then leave.",
+            "It cost $3.5Bn in total.",
+            "See www.example.org/News for more.",
+        ] {
+            assert_eq!(split(line).len(), 1, "{line}");
+        }
+    }
+}
