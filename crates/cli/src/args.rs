@@ -9,11 +9,13 @@ use copydesk::Format;
 /// Options of `copydesk extract`.
 #[derive(Debug, Args)]
 #[command(after_help = "\
-Inputs may be HTML files (gzip-compressed ones too), directories (searched recursively for \
-*.html, *.htm and *.xhtml, optionally .gz), glob patterns, http(s) URLs, or - for stdin. \
-With no input and a redirected stdin, stdin is read.
+Inputs may be HTML files or page text (gzip-compressed ones too), Common Crawl WET files \
+(*.wet, *.warc.wet.gz: one record per conversion record, with its target URI and date), \
+directories (searched recursively for *.html, *.htm, *.xhtml, *.txt and WET files, optionally \
+.gz), glob patterns, http(s) URLs, or - for stdin. With no input and a redirected stdin, stdin \
+is read.
 
-One input gives one record. Several inputs give JSON Lines in input order; for the other \
+One input gives one record (a WET file one per page it holds). Several inputs give JSON Lines in input order; for the other \
 formats each record is preceded by a line `==> INPUT <==` and records are separated by a \
 blank line.
 
@@ -27,6 +29,11 @@ pub struct ExtractArgs {
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = FormatArg::Json)]
     pub format: FormatArg,
+
+    /// What the inputs hold: HTML, page text (a scraper's dump), or auto (HTML unless the
+    /// start of the input has no HTML tag).
+    #[arg(long, value_enum, default_value_t = InputArg::Auto)]
+    pub input: InputArg,
 
     /// Pretty-print JSON (single input only; several inputs stay JSON Lines).
     #[arg(long)]
@@ -55,6 +62,17 @@ pub struct ExtractArgs {
     /// Write the output to this file instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+/// The `--input` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputArg {
+    /// Decide per input.
+    Auto,
+    /// HTML pages.
+    Html,
+    /// Page text.
+    Text,
 }
 
 /// The `--format` values.

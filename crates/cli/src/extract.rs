@@ -11,7 +11,7 @@ use std::time::Duration;
 use anyhow::{Context, Result, bail};
 use copydesk::{Article, Options, Source, SourceKind};
 
-use crate::args::ExtractArgs;
+use crate::args::{ExtractArgs, InputArg};
 use crate::fetch::Fetcher;
 use crate::inputs::{self, Input};
 use crate::output::{Sink, Style};
@@ -49,7 +49,7 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
     let style = Style {
         format: args.format.into(),
         pretty: args.pretty,
-        several: inputs.len() > 1,
+        several: inputs.len() > 1 || inputs.iter().any(is_wet),
     };
     if style.several && args.pretty && style.format == copydesk::Format::Json {
         eprintln!("copydesk: --pretty is ignored with several inputs (output is JSON Lines)");
@@ -58,6 +58,7 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
         url: args.url.clone(),
         charset: args.charset.clone(),
         fetched_at: args.fetched_at.clone(),
+        input: args.input,
         timeout: Duration::from_secs(args.timeout.max(1)),
         fetcher: OnceLock::new(),
         style,
@@ -70,7 +71,7 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
         .or_else(|| std::thread::available_parallelism().ok().map(usize::from))
         .unwrap_or(1);
     let failed = if style.several {
-        run_many(&job, inputs, threads, &mut sink)?
+        run_in_order(&job, inputs, threads, &mut sink)?
     } else {
         run_single(&job, inputs, &mut sink)?
     };
@@ -96,6 +97,7 @@ struct Job {
     url: Option<String>,
     charset: Option<String>,
     fetched_at: Option<String>,
+    input: InputArg,
     timeout: Duration,
     fetcher: OnceLock<Fetcher>,
     style: Style,
@@ -120,19 +122,44 @@ impl Job {
                 )
             },
         );
-        let chunk = panic::catch_unwind(AssertUnwindSafe(|| self.style.chunk(&label, &article)))
+        self.done(label, &article)
+    }
+
+    /// Renders `article` for output.
+    fn done(&self, label: String, article: &Article) -> Done {
+        let chunk = panic::catch_unwind(AssertUnwindSafe(|| self.style.chunk(&label, article)))
             .unwrap_or_default();
         Done {
             label,
             chunk,
-            error: article.error,
+            error: article.error.clone(),
         }
+    }
+
+    /// A failed record for an archive that could not be read.
+    fn failed_done(&self, label: &str, reason: String) -> Done {
+        let source = Source {
+            kind: SourceKind::Wet,
+            url: None,
+            record_id: None,
+            fetched_at: None,
+        };
+        self.done(label.to_string(), &Article::failed(source, reason))
     }
 
     fn extract(&self, input: &Input) -> Article {
         match self.load(input) {
             Ok(page) => {
-                let mut article = copydesk::extract(&page.bytes, &page.options);
+                let text = match self.input {
+                    InputArg::Html => false,
+                    InputArg::Text => true,
+                    InputArg::Auto => !copydesk::looks_like_html(&page.bytes),
+                };
+                let mut article = if text {
+                    copydesk::extract_text_bytes(&page.bytes, &page.options)
+                } else {
+                    copydesk::extract(&page.bytes, &page.options)
+                };
                 article.warnings.extend(page.warnings);
                 article
             }
@@ -200,6 +227,91 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
         .or_else(|| payload.downcast_ref::<String>().cloned())
         .unwrap_or_else(|| "unknown panic".to_string());
     format!("the extractor panicked: {text}")
+}
+
+/// True for a WET file input: it holds many pages.
+fn is_wet(input: &Input) -> bool {
+    matches!(input, Input::File(path) if copydesk_archive::is_wet_name(path))
+}
+
+/// Several inputs, in order: runs of ordinary inputs on the pool, WET files record by record.
+fn run_in_order(
+    job: &Arc<Job>,
+    inputs: Vec<Input>,
+    threads: usize,
+    sink: &mut Sink,
+) -> Result<usize> {
+    let mut failed = 0;
+    let mut batch = Vec::new();
+    for input in inputs {
+        match input {
+            Input::File(path) if copydesk_archive::is_wet_name(&path) => {
+                failed += run_many(job, std::mem::take(&mut batch), threads, sink)?;
+                match run_wet(job, &path, sink)? {
+                    Some(n) => failed += n,
+                    None => return Ok(failed),
+                }
+            }
+            other => batch.push(other),
+        }
+    }
+    failed += run_many(job, batch, threads, sink)?;
+    Ok(failed)
+}
+
+/// Extracts every page of a WET file in file order, each with the record's target URI,
+/// date and id; returns the failures, or `None` when output has stopped. A malformed
+/// record gives a failed record and ends the file; the records before it stand.
+fn run_wet(job: &Job, path: &std::path::Path, sink: &mut Sink) -> Result<Option<usize>> {
+    let label = path.display().to_string();
+    let records = match copydesk_archive::WetRecords::open(path) {
+        Ok(records) => records,
+        Err(err) => {
+            let done = job.failed_done(&label, err.to_string());
+            eprintln!("copydesk: {err}");
+            return Ok(emit(sink, &done)?.then_some(1));
+        }
+    };
+    let mut failed = 0;
+    for record in records {
+        let done = match record {
+            Ok(r) => {
+                let options = Options {
+                    url: r.url.clone(),
+                    fetched_at: Some(r.date.clone()),
+                    ..Options::default()
+                };
+                let label = r.url.clone().unwrap_or_else(|| r.record_id.clone());
+                let article = panic::catch_unwind(AssertUnwindSafe(|| {
+                    let mut a = copydesk::extract_text(&r.text, &options);
+                    a.source.kind = SourceKind::Wet;
+                    a.source.record_id = Some(r.record_id.clone());
+                    a
+                }))
+                .unwrap_or_else(|payload| {
+                    Article::failed(
+                        Source {
+                            kind: SourceKind::Wet,
+                            url: r.url.clone(),
+                            record_id: Some(r.record_id.clone()),
+                            fetched_at: Some(r.date.clone()),
+                        },
+                        format!("internal error: {}", panic_message(payload.as_ref())),
+                    )
+                });
+                job.done(label, &article)
+            }
+            Err(err) => {
+                eprintln!("copydesk: {label}: {err}");
+                job.failed_done(&label, format!("{label}: {err}"))
+            }
+        };
+        failed += usize::from(done.error.is_some());
+        if !emit(sink, &done)? {
+            return Ok(None);
+        }
+    }
+    Ok(Some(failed))
 }
 
 /// One input, processed on this thread; its failure is also reported on stderr.

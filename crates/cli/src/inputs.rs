@@ -149,20 +149,20 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>, inputs: &mut Vec<Input>) {
         };
         if kind.is_dir() {
             walk(&path, found, inputs);
-        } else if is_html_name(&path) && (kind.is_file() || path.is_file()) {
+        } else if is_page_name(&path) && (kind.is_file() || path.is_file()) {
             found.push(path);
         }
     }
 }
 
-/// `.html`, `.htm`, `.xhtml`, each optionally followed by `.gz` (any case).
-fn is_html_name(path: &Path) -> bool {
+/// `.html`, `.htm`, `.xhtml`, `.txt` and `.wet`, each optionally followed by `.gz` (any case).
+fn is_page_name(path: &Path) -> bool {
     let Some(name) = path.file_name() else {
         return false;
     };
     let name = name.to_string_lossy().to_ascii_lowercase();
     let name = name.strip_suffix(".gz").unwrap_or(&name);
-    [".html", ".htm", ".xhtml"]
+    [".html", ".htm", ".xhtml", ".txt", ".wet"]
         .iter()
         .any(|ext| name.ends_with(ext))
 }
@@ -182,13 +182,15 @@ mod tests {
 
     #[test]
     fn html_names() {
-        assert!(is_html_name(Path::new("a/b.html")));
-        assert!(is_html_name(Path::new("a/B.HTM")));
-        assert!(is_html_name(Path::new("a/b.html.gz")));
-        assert!(is_html_name(Path::new("b.xhtml")));
-        assert!(!is_html_name(Path::new("b.gz")));
-        assert!(!is_html_name(Path::new("b.txt")));
-        assert!(!is_html_name(Path::new("html")));
+        assert!(is_page_name(Path::new("a/b.html")));
+        assert!(is_page_name(Path::new("a/B.HTM")));
+        assert!(is_page_name(Path::new("a/b.html.gz")));
+        assert!(is_page_name(Path::new("b.xhtml")));
+        assert!(!is_page_name(Path::new("b.gz")));
+        assert!(is_page_name(Path::new("b.txt")));
+        assert!(is_page_name(Path::new("CC-MAIN-1.warc.wet.gz")));
+        assert!(!is_page_name(Path::new("b.json")));
+        assert!(!is_page_name(Path::new("html")));
     }
 
     #[test]

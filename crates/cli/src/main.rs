@@ -8,13 +8,14 @@ mod fetch;
 mod inputs;
 mod output;
 mod read;
+mod render_text;
 mod timestamp;
 
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-/// Reads news pages like a copy editor: headline, date, authors and body from HTML.
+/// Reads news pages like a copy editor: headline, date, authors and body from HTML or page text.
 #[derive(Debug, Parser)]
 #[command(name = "copydesk", version, propagate_version = true)]
 struct Cli {
@@ -26,6 +27,8 @@ struct Cli {
 enum Command {
     /// Extract article records from files, directories, globs, URLs or stdin.
     Extract(args::ExtractArgs),
+    /// Print an HTML page as the text a scraper keeps (chrome included, one block per line).
+    RenderText(render_text::RenderTextArgs),
     /// Score copydesk against the evaluation sets.
     Eval(copydesk_eval::cli::EvalArgs),
 }
@@ -34,6 +37,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Extract(args) => extract::run(args),
+        Command::RenderText(args) => render_text::run(args).map(|()| ExitCode::SUCCESS),
         Command::Eval(args) => copydesk_eval::cli::run(args),
     };
     result.unwrap_or_else(|err| {

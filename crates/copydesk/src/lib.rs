@@ -39,6 +39,48 @@ pub fn page_text(html: &[u8], options: &Options) -> String {
     copydesk_text::page_text(&parsed.dom)
 }
 
+/// True when `bytes` look like an HTML document rather than page text: a tag such as
+/// `<html`, `<!doctype`, `<head`, `<body`, `<div` or `<p>` near the start.
+pub fn looks_like_html(bytes: &[u8]) -> bool {
+    const TAGS: &[&[u8]] = &[
+        b"<!doctype",
+        b"<html",
+        b"<head",
+        b"<body",
+        b"<meta",
+        b"<title",
+        b"<div",
+        b"<p>",
+        b"<p ",
+        b"<!--",
+        b"<?xml",
+        b"<article",
+        b"<section",
+        b"<table",
+        b"<script",
+        b"<link",
+    ];
+    let start = &bytes[..bytes.len().min(2048)];
+    (0..start.len()).filter(|&i| start[i] == b'<').any(|i| {
+        TAGS.iter().any(|t| {
+            start[i..]
+                .get(..t.len())
+                .is_some_and(|s| s.eq_ignore_ascii_case(t))
+        })
+    })
+}
+
+/// [`extract_text`] on bytes: decoded as HTML bytes are (BOM, `options.charset`, UTF-8, or
+/// the detector's guess, with a warning then).
+pub fn extract_text_bytes(bytes: &[u8], options: &Options) -> Article {
+    let decoded = copydesk_parse::decode(bytes, options.charset.as_deref());
+    let mut article = extract_text(&decoded.text, options);
+    if decoded.guessed {
+        article.warnings.insert(0, "charset guessed".to_string());
+    }
+    article
+}
+
 /// Extracts the article record from page text: a WET record, a scraper's dump, text copied
 /// from a browser. `options.charset` and `options.limits` do not apply.
 pub fn extract_text(text: &str, options: &Options) -> Article {

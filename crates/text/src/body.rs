@@ -19,14 +19,18 @@ pub struct Line {
     pub shape: Shape,
     /// Its chrome kind, when it is chrome.
     pub chrome: Option<Chrome>,
+    /// Its caption and credit, when it reads as a captioned credit.
+    pub caption: Option<(String, String)>,
 }
 
 impl Line {
     /// Measures and classifies `text`.
     pub fn new(text: String) -> Line {
+        let chrome = chrome(&text);
         Line {
             shape: Shape::of(&text),
-            chrome: chrome(&text),
+            caption: chrome.is_none().then(|| caption(&text)).flatten(),
+            chrome,
             text,
         }
     }
@@ -39,7 +43,7 @@ impl Line {
             Some(c) if c.ends_story() => -8.0,
             Some(_) => -0.5,
             None if self.shape.is_prose() => self.shape.chars.min(800) as f32 / PER_UNIT,
-            None if caption(&self.text).is_some() => 0.0,
+            None if self.caption.is_some() => 0.0,
             None if self.shape.chars >= 60 => -0.1,
             None => -0.4,
         }
@@ -102,11 +106,11 @@ pub fn build_blocks(lines: &[Line], skip: Option<usize>, removed: &mut Vec<Remov
             });
             continue;
         }
-        if let Some((text, credit)) = caption(&line.text) {
+        if let Some((text, credit)) = &line.caption {
             blocks.push(Block::Figure {
                 src: None,
-                caption: (!text.is_empty()).then_some(text),
-                credit: Some(credit),
+                caption: (!text.is_empty()).then(|| text.clone()),
+                credit: Some(credit.clone()),
             });
             continue;
         }

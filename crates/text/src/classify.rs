@@ -84,9 +84,15 @@ const COMMENT_OPENERS: &[&str] = &[
     "reacties",
 ];
 
+/// The longest line any chrome rule looks at (characters): longer lines are prose.
+const LONGEST_CHROME: usize = 400;
+
 /// The chrome kind of `line`, if the line is chrome.
 pub fn chrome(line: &str) -> Option<Chrome> {
     let chars = line.chars().count();
+    if chars > LONGEST_CHROME {
+        return None;
+    }
     if chars <= 80 {
         let f = fold(line);
         if AD_MARKERS.contains(&f.as_str()) {
@@ -98,7 +104,7 @@ pub fn chrome(line: &str) -> Option<Chrome> {
         }
     }
     let lower = line.to_lowercase();
-    if chars <= 400 && is_cookie_notice(&lower) {
+    if is_cookie_notice(&lower) {
         return Some(Chrome::Cookie);
     }
     if chars <= 200
@@ -162,7 +168,7 @@ fn is_share_line(lower: &str) -> bool {
 /// A caption with its credit, when `line` reads as one: a credit closes it
 /// ("… in Kazan on Thursday. [REUTERS]") or the line is only a credit.
 pub fn caption(line: &str) -> Option<(String, String)> {
-    if line.chars().count() > 400 {
+    if line.len() > 4 * LONGEST_CHROME || !may_end_in_credit(line) {
         return None;
     }
     let (text, credit) = split_credit(line);
@@ -171,6 +177,23 @@ pub fn caption(line: &str) -> Option<(String, String)> {
         return None;
     }
     Some((text, credit))
+}
+
+/// A cheap test before the credit split: the line ends in a bracket, or its last words
+/// name a picture or a credit.
+fn may_end_in_credit(line: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "photo", "foto", "credit", "image", "picture", "bild", "source", "©",
+    ];
+    if line.ends_with([']', ')']) {
+        return true;
+    }
+    let mut start = line.len().saturating_sub(80);
+    while !line.is_char_boundary(start) {
+        start += 1;
+    }
+    let tail = line[start..].to_lowercase();
+    STEMS.iter().any(|s| tail.contains(s))
 }
 
 /// A list item's text when `line` opens with a bullet or a number ("• ", "- ", "3. ").
