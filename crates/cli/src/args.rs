@@ -11,8 +11,8 @@ use copydesk::Format;
 #[command(after_help = "\
 Inputs may be HTML files or page text (gzip-compressed ones too), Common Crawl WET files \
 (*.wet, *.warc.wet.gz: one record per conversion record, with its target URI and date), \
-directories (searched recursively for *.html, *.htm, *.xhtml, *.txt and WET files, optionally \
-.gz), glob patterns, http(s) URLs, or - for stdin. With no input and a redirected stdin, stdin \
+directories (searched recursively for *.html, *.htm and *.xhtml, and with --input text for \
+*.txt and WET files too, optionally .gz), glob patterns, http(s) URLs, or - for stdin. With no input and a redirected stdin, stdin \
 is read.
 
 One input gives one record (a WET file one per page it holds). Several inputs give JSON Lines in input order; for the other \

@@ -34,7 +34,7 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
         }
         vec![Input::Stdin]
     } else {
-        inputs::gather(&args.inputs, &mut notes)?
+        inputs::gather(&args.inputs, args.input == InputArg::Text, &mut notes)?
     };
     for note in &notes {
         eprintln!("copydesk: {note}");

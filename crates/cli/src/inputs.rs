@@ -38,7 +38,7 @@ impl fmt::Display for Input {
 /// Expands the arguments in order: directories into the HTML files under them (sorted),
 /// glob patterns into their matches (sorted). Notes about arguments that yield nothing go
 /// to `notes`. Fails only on a usage error (stdin named twice).
-pub fn gather(args: &[String], notes: &mut Vec<String>) -> Result<Vec<Input>> {
+pub fn gather(args: &[String], text_files: bool, notes: &mut Vec<String>) -> Result<Vec<Input>> {
     let mut inputs = Vec::new();
     let mut stdin_seen = false;
     for arg in args {
@@ -53,9 +53,9 @@ pub fn gather(args: &[String], notes: &mut Vec<String>) -> Result<Vec<Input>> {
         } else {
             let path = Path::new(arg);
             if path.exists() || !has_glob_syntax(arg) {
-                add_path(path, arg, &mut inputs, notes);
+                add_path(path, arg, text_files, &mut inputs, notes);
             } else {
-                expand_glob(arg, &mut inputs, notes);
+                expand_glob(arg, text_files, &mut inputs, notes);
             }
         }
     }
@@ -73,11 +73,17 @@ fn has_glob_syntax(arg: &str) -> bool {
 }
 
 /// A file is taken as given; a directory is searched; anything else fails when read.
-fn add_path(path: &Path, arg: &str, inputs: &mut Vec<Input>, notes: &mut Vec<String>) {
+fn add_path(
+    path: &Path,
+    arg: &str,
+    text_files: bool,
+    inputs: &mut Vec<Input>,
+    notes: &mut Vec<String>,
+) {
     if path.is_dir() {
         let before = inputs.len();
         let mut found = Vec::new();
-        walk(path, &mut found, inputs);
+        walk(path, text_files, &mut found, inputs);
         found.sort();
         inputs.extend(found.into_iter().map(Input::File));
         if inputs.len() == before {
@@ -88,7 +94,7 @@ fn add_path(path: &Path, arg: &str, inputs: &mut Vec<Input>, notes: &mut Vec<Str
     }
 }
 
-fn expand_glob(pattern: &str, inputs: &mut Vec<Input>, notes: &mut Vec<String>) {
+fn expand_glob(pattern: &str, text_files: bool, inputs: &mut Vec<Input>, notes: &mut Vec<String>) {
     let options = glob::MatchOptions {
         case_sensitive: true,
         require_literal_separator: true,
@@ -109,7 +115,7 @@ fn expand_glob(pattern: &str, inputs: &mut Vec<Input>, notes: &mut Vec<String>) 
         match entry {
             Ok(path) => {
                 let arg = path.display().to_string();
-                add_path(&path, &arg, inputs, notes);
+                add_path(&path, &arg, text_files, inputs, notes);
             }
             Err(err) => inputs.push(Input::Invalid {
                 arg: err.path().display().to_string(),
@@ -127,7 +133,7 @@ fn expand_glob(pattern: &str, inputs: &mut Vec<Input>, notes: &mut Vec<String>) 
 
 /// Collects the HTML files under `dir` into `found`, skipping hidden entries and not
 /// following symbolic links to directories. Unreadable directories become failed inputs.
-fn walk(dir: &Path, found: &mut Vec<PathBuf>, inputs: &mut Vec<Input>) {
+fn walk(dir: &Path, text_files: bool, found: &mut Vec<PathBuf>, inputs: &mut Vec<Input>) {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(err) => {
@@ -148,22 +154,25 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>, inputs: &mut Vec<Input>) {
             continue;
         };
         if kind.is_dir() {
-            walk(&path, found, inputs);
-        } else if is_page_name(&path) && (kind.is_file() || path.is_file()) {
+            walk(&path, text_files, found, inputs);
+        } else if is_page_name(&path, text_files) && (kind.is_file() || path.is_file()) {
             found.push(path);
         }
     }
 }
 
-/// `.html`, `.htm`, `.xhtml`, `.txt` and `.wet`, each optionally followed by `.gz` (any case).
-fn is_page_name(path: &Path) -> bool {
+/// `.html`, `.htm`, `.xhtml` (and, with `text_files`, `.txt` and `.wet`), each optionally
+/// followed by `.gz` (any case).
+fn is_page_name(path: &Path, text_files: bool) -> bool {
     let Some(name) = path.file_name() else {
         return false;
     };
     let name = name.to_string_lossy().to_ascii_lowercase();
     let name = name.strip_suffix(".gz").unwrap_or(&name);
-    [".html", ".htm", ".xhtml", ".txt", ".wet"]
+    let text = [".txt", ".wet"];
+    [".html", ".htm", ".xhtml"]
         .iter()
+        .chain(if text_files { &text[..] } else { &[] })
         .any(|ext| name.ends_with(ext))
 }
 
@@ -182,29 +191,30 @@ mod tests {
 
     #[test]
     fn html_names() {
-        assert!(is_page_name(Path::new("a/b.html")));
-        assert!(is_page_name(Path::new("a/B.HTM")));
-        assert!(is_page_name(Path::new("a/b.html.gz")));
-        assert!(is_page_name(Path::new("b.xhtml")));
-        assert!(!is_page_name(Path::new("b.gz")));
-        assert!(is_page_name(Path::new("b.txt")));
-        assert!(is_page_name(Path::new("CC-MAIN-1.warc.wet.gz")));
-        assert!(!is_page_name(Path::new("b.json")));
-        assert!(!is_page_name(Path::new("html")));
+        assert!(is_page_name(Path::new("a/b.html"), false));
+        assert!(is_page_name(Path::new("a/B.HTM"), false));
+        assert!(is_page_name(Path::new("a/b.html.gz"), false));
+        assert!(is_page_name(Path::new("b.xhtml"), false));
+        assert!(!is_page_name(Path::new("b.gz"), false));
+        assert!(is_page_name(Path::new("b.txt"), true));
+        assert!(!is_page_name(Path::new("b.txt"), false));
+        assert!(is_page_name(Path::new("CC-MAIN-1.warc.wet.gz"), true));
+        assert!(!is_page_name(Path::new("b.json"), false));
+        assert!(!is_page_name(Path::new("html"), false));
     }
 
     #[test]
     fn stdin_only_once() {
         let mut notes = Vec::new();
         let args = vec!["-".to_string(), "-".to_string()];
-        assert!(gather(&args, &mut notes).is_err());
+        assert!(gather(&args, false, &mut notes).is_err());
     }
 
     #[test]
     fn unmatched_glob_is_a_failed_input() {
         let mut notes = Vec::new();
         let args = vec!["/nonexistent-copydesk-dir/*.html".to_string()];
-        let inputs = gather(&args, &mut notes).expect("gathered");
+        let inputs = gather(&args, false, &mut notes).expect("gathered");
         assert!(matches!(&inputs[..], [Input::Invalid { .. }]));
     }
 }
