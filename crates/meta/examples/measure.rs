@@ -7,7 +7,8 @@
 //! `DATA_DIR` defaults to `../shared/data`. Sets: `readability` (agreement with
 //! Readability.js's expected title, byline, siteName, lang, publishedTime), `trafilatura`
 //! (title, author and date labels), `wcxb` (title, author, publish_date), `htmldate` (dates,
-//! scored as in htmldate's evaluation, per file and combined). `--show SET` prints every disagreement of that set.
+//! scored as in htmldate's evaluation, per file and combined). `--show SET` prints every
+//! disagreement of that set.
 //! Timing covers `extract` alone (the page is decoded and parsed before the clock starts);
 //! `--repeat N` runs `extract` N times per page, for profiling.
 
