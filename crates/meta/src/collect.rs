@@ -204,10 +204,19 @@ fn hints_of(class: &str, id: &str) -> u32 {
     for s in [class.as_bytes(), id.as_bytes()] {
         let s = &s[..s.len().min(MAX_HINT_SCAN)];
         let mut prev = b' ';
+        let mut skip_to_space = false;
         for (i, &b) in s.iter().enumerate() {
+            if b.is_ascii_whitespace() {
+                skip_to_space = false;
+            } else if prev.is_ascii_whitespace() && is_taxonomy_class(&s[i..]) {
+                skip_to_space = true;
+            }
             let word_start = !prev.is_ascii_alphanumeric()
                 || (prev.is_ascii_lowercase() && b.is_ascii_uppercase());
             prev = b;
+            if skip_to_space {
+                continue;
+            }
             if !word_start || !b.is_ascii_alphabetic() || i + 1 >= s.len() {
                 continue;
             }
@@ -224,6 +233,14 @@ fn hints_of(class: &str, id: &str) -> u32 {
         }
     }
     bits
+}
+
+/// True when a class token names a topic (`category-popular`, `tag-comments`), as blog
+/// engines add to every post: it says nothing about the part of the page.
+fn is_taxonomy_class(token: &[u8]) -> bool {
+    [b"category-".as_slice(), b"tag-", b"category_", b"tag_"]
+        .iter()
+        .any(|p| token.len() >= p.len() && token[..p.len()].eq_ignore_ascii_case(p))
 }
 
 /// Elements whose `class`/`id` can mark a byline, a date, a subheadline or page chrome.
@@ -384,6 +401,9 @@ impl<'a> Evidence<'a> {
             }
             local_name!("article") | local_name!("main") => *child |= ctx::ARTICLE,
             local_name!("header") => *child |= ctx::HEADER,
+            // An aside inside the article holds its meta line (date, author) as often as a
+            // box of links; one outside it is a sidebar.
+            local_name!("aside") if flags & ctx::ARTICLE != 0 => {}
             local_name!("aside") | local_name!("nav") | local_name!("footer") => {
                 *child |= ctx::CHROME;
             }
