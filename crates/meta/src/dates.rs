@@ -1343,6 +1343,98 @@ mod tests {
         assert_eq!(iso("9999-01-01"), None);
     }
 
+    fn found(s: &str) -> Option<String> {
+        find(s).map(|d| d.iso())
+    }
+
+    #[test]
+    fn dates_inside_date_lines() {
+        assert_eq!(
+            found("Friday, October 25, 2024").as_deref(),
+            Some("2024-10-25")
+        );
+        assert_eq!(
+            found("am 25.08.2015 22:30").as_deref(),
+            Some("2015-08-25T22:30:00")
+        );
+        assert_eq!(
+            found("Veröffentlicht am 25. Oktober 2024, 10:15 Uhr").as_deref(),
+            Some("2024-10-25T10:15:00")
+        );
+        assert_eq!(
+            found("Oct. 25, 2024 7:30 a.m. ET").as_deref(),
+            Some("2024-10-25T07:30:00-04:00")
+        );
+        assert_eq!(
+            found("Dec. 2, 2024 7:30 p.m. ET").as_deref(),
+            Some("2024-12-02T19:30:00-05:00")
+        );
+        assert_eq!(
+            found("2024年10月25日 10:00").as_deref(),
+            Some("2024-10-25T10:00:00")
+        );
+        assert_eq!(found("2024년 10월 25일").as_deref(), Some("2024-10-25"));
+        assert_eq!(
+            found("Von Christian, 8.5.12").as_deref(),
+            Some("2012-05-08")
+        );
+        assert_eq!(found("Party, 30.10.23").as_deref(), Some("2023-10-30"));
+        assert_eq!(
+            found("publié le 5 juin 2018").as_deref(),
+            Some("2018-06-05")
+        );
+        assert_eq!(
+            found("25 de octubre de 2024").as_deref(),
+            Some("2024-10-25")
+        );
+        assert_eq!(
+            found("Notizia del 14 Gennaio 2020").as_deref(),
+            Some("2020-01-14")
+        );
+        assert_eq!(
+            found("gepubliceerd op 3 mei 2021").as_deref(),
+            Some("2021-05-03")
+        );
+        assert_eq!(found("18. Okt 2023").as_deref(), Some("2023-10-18"));
+        assert_eq!(
+            found("Aktualisiert am 06. Mär. 2023").as_deref(),
+            Some("2023-03-06")
+        );
+        assert_eq!(
+            found("2019-01-01 @ 00:39").as_deref(),
+            Some("2019-01-01T00:39:00")
+        );
+        assert_eq!(found("August 3rd, 2015").as_deref(), Some("2015-08-03"));
+    }
+
+    #[test]
+    fn numbers_that_are_not_dates() {
+        assert_eq!(found("Version 1.2.3.2019 released"), None);
+        assert_eq!(found("Call 0711 25 10 2024"), None);
+        assert_eq!(found("Seats 12/25"), None);
+        assert_eq!(found("In 2024 there were 25 of them"), None);
+    }
+
+    #[test]
+    fn relative_dates() {
+        let reference = parse("2024-10-25T08:30:00Z").expect("reference parses");
+        let rel = |s: &str| relative(s, &reference).map(|d| d.iso());
+        assert_eq!(rel("2 hours ago").as_deref(), Some("2024-10-25T06:30:00Z"));
+        assert_eq!(
+            rel("vor 45 Minuten").as_deref(),
+            Some("2024-10-25T07:45:00Z")
+        );
+        assert_eq!(rel("vor 3 Tagen").as_deref(), Some("2024-10-22"));
+        assert_eq!(rel("il y a 2 jours").as_deref(), Some("2024-10-23"));
+        assert_eq!(rel("hace 1 semana").as_deref(), Some("2024-10-18"));
+        assert_eq!(
+            rel("gestern, 14:30").as_deref(),
+            Some("2024-10-24T14:30:00")
+        );
+        assert_eq!(rel("an hour ago").as_deref(), Some("2024-10-25T07:30:00Z"));
+        assert_eq!(rel("Wir waren vor Ort"), None);
+    }
+
     #[test]
     fn unix_time() {
         assert_eq!(iso("1729841400").as_deref(), Some("2024-10-25T07:30:00Z"));
@@ -1363,6 +1455,10 @@ mod tests {
         assert_eq!(
             u("https://x.com/news/2024-10-25-putin-talks").as_deref(),
             Some("2024-10-25")
+        );
+        assert_eq!(
+            u("https://x.com/archive/20191021/slug").as_deref(),
+            Some("2019-10-21")
         );
         assert_eq!(u("https://x.com/2019/10/"), None);
         assert_eq!(u("https://x.com/item/1234/5/6"), None);
