@@ -138,7 +138,13 @@ fn extract_str(html: &str, options: &Options, charset_guessed: bool) -> Article 
     let parsed = copydesk_parse::parse(html, options.limits);
     article.warnings.extend(parsed.warnings);
     let dom = &parsed.dom;
-    let meta = copydesk_meta::extract(dom, base.as_ref());
+    let meta = copydesk_meta::extract_with(
+        dom,
+        &copydesk_meta::Options {
+            base: base.as_ref(),
+            fetched_at: options.fetched_at.as_deref(),
+        },
+    );
     // Without a page URL, the canonical URL the page declares resolves its image links.
     let content_base = base.clone().or_else(|| {
         meta.canonical_url

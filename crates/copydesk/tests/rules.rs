@@ -535,3 +535,18 @@ fn product_page_drops_customer_reviews() {
     assert!(a.text.contains("boils a litre of water"), "{}", dump(&a));
     assert_absent(&a, &["two-week trek", "Lid is a little loose"]);
 }
+
+#[test]
+fn relative_date_reads_against_the_fetch_time_and_sidebar_dates_lose() {
+    let a = extract_fetched(
+        "relative-dated-story.html",
+        "https://islesnews.example/news/ferry-service-resumes",
+    );
+    assert_eq!(
+        a.published.as_deref(),
+        Some("2024-10-25T05:00:00Z"),
+        "{}",
+        dump(&a)
+    );
+    assert!(!has_warning(&a, FETCH_DATE_WARNING), "{}", dump(&a));
+}

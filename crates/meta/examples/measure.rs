@@ -7,7 +7,8 @@
 //! `DATA_DIR` defaults to `../shared/data`. Sets: `readability` (agreement with
 //! Readability.js's expected title, byline, siteName, lang, publishedTime), `trafilatura`
 //! (title, author and date labels), `wcxb` (title, author, publish_date), `htmldate` (dates,
-//! scored as in htmldate's evaluation). `--show SET` prints every disagreement of that set.
+//! scored as in htmldate's evaluation, per file and combined). `--show SET` prints every
+//! disagreement of that set.
 //! Timing covers `extract` alone (the page is decoded and parsed before the clock starts);
 //! `--repeat N` runs `extract` N times per page, for profiling.
 
@@ -346,12 +347,13 @@ impl Runner {
 
     fn htmldate(&mut self) {
         let dir = self.data.join("htmldate-eval");
-        let (mut tp, mut fp, mut fneg) = (0usize, 0usize, 0usize);
+        let mut total = DateCounts::default();
         for set in ["default.json", "mediacloud.json"] {
             let Some(Value::Object(map)) = read_json(&dir.join(set)) else {
                 println!("htmldate-eval/{set}: absent");
                 continue;
             };
+            let mut counts = DateCounts::default();
             for (url, v) in &map {
                 let Some(gold) = v.get("date").and_then(Value::as_str) else {
                     continue;
@@ -364,17 +366,41 @@ impl Runner {
                 };
                 let m = self.extract(&html, Some(url));
                 match m.published.as_deref().map(day) {
-                    Some(d) if d == gold => tp += 1,
+                    Some(d) if d == gold => counts.tp += 1,
                     Some(d) => {
-                        fp += 1;
+                        counts.fp += 1;
                         if self.showing("htmldate") {
-                            println!("htmldate {url}\n    gold: {gold}\n    got:  {d}");
+                            println!("htmldate {url} ({file})\n    gold: {gold}\n    got:  {d}");
                         }
                     }
-                    None => fneg += 1,
+                    None => {
+                        counts.fneg += 1;
+                        if self.showing("htmldate") {
+                            println!("htmldate {url} ({file})\n    gold: {gold}\n    got:  -");
+                        }
+                    }
                 }
             }
+            println!("{}", counts.line(&format!("htmldate-eval {set}")));
+            total.tp += counts.tp;
+            total.fp += counts.fp;
+            total.fneg += counts.fneg;
         }
+        println!("{}", total.line("htmldate-eval combined"));
+    }
+}
+
+/// Date counts as htmldate's evaluation keeps them: right date, wrong date, no date.
+#[derive(Default)]
+struct DateCounts {
+    tp: usize,
+    fp: usize,
+    fneg: usize,
+}
+
+impl DateCounts {
+    fn line(&self, name: &str) -> String {
+        let (tp, fp, fneg) = (self.tp, self.fp, self.fneg);
         let p = tp as f64 / (tp + fp).max(1) as f64;
         let r = tp as f64 / (tp + fneg).max(1) as f64;
         let f1 = if p + r > 0.0 {
@@ -382,9 +408,7 @@ impl Runner {
         } else {
             0.0
         };
-        println!(
-            "htmldate-eval (dated pages): tp {tp} fp {fp} fn {fneg}  P {p:.3} R {r:.3} F1 {f1:.3}"
-        );
+        format!("{name:<30} tp {tp:<4} fp {fp:<4} fn {fneg:<4} P {p:.3} R {r:.3} F1 {f1:.3}")
     }
 }
 

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use copydesk_parse::{Dom, Element, LocalName, NodeId, local_name};
 
+use crate::dates;
 use crate::text::{bounded_text, contains_ci};
 
 /// Candidates kept per kind: enough to find the article's own among a few decoys.
@@ -19,6 +20,10 @@ const MAX_BYLINE: usize = 200;
 const MAX_DATE: usize = 100;
 /// Longest heading text read, in bytes.
 const MAX_HEADING: usize = 600;
+/// Date lines kept: enough to reach the article's head past a navigation full of dates.
+const MAX_DATE_LINES: usize = 40;
+/// Longest text node read as a date line, in bytes.
+const MAX_DATE_LINE: usize = 300;
 
 /// One `<meta>` tag: the name it was given (`property`, `name`, `itemprop` or `http-equiv`)
 /// and its `content`.
@@ -45,14 +50,18 @@ pub(crate) struct Heading {
     pub(crate) in_article: bool,
 }
 
-/// A date shown on the page, from `<time>` or an element classed like a date.
+/// A date shown on the page: from `<time>`, an element classed like a date, or a short line
+/// of text that holds a date.
 #[derive(Debug, Clone)]
 pub(crate) struct VisibleDate<'a> {
     pub(crate) value: Cow<'a, str>,
     /// Higher is more likely the article's own date.
     pub(crate) score: i32,
-    /// Classed or marked as a modification date.
+    /// Classed, marked or worded as a modification date.
     pub(crate) modified: bool,
+    /// Where it stood in document order (elements and texts counted), to measure how far it
+    /// is from the headline.
+    pub(crate) pos: u32,
 }
 
 /// A visible byline candidate.
@@ -85,7 +94,15 @@ pub(crate) struct Evidence<'a> {
     pub(crate) base_href: Option<&'a str>,
     pub(crate) image_src: Option<&'a str>,
     pub(crate) dates: Vec<VisibleDate<'a>>,
+    /// Lines of text holding a date (or a relative date), outside page chrome.
+    pub(crate) date_lines: Vec<VisibleDate<'a>>,
+    /// Where the first `<h1>` outside page chrome stood, in document order.
+    pub(crate) h1_pos: Option<u32>,
     pub(crate) bylines: Vec<Byline>,
+    /// Document-order counter of the walk.
+    pos: u32,
+    /// Keep relative date lines.
+    relative: bool,
 }
 
 /// Where the walk is: bits inherited from the ancestors.
@@ -121,7 +138,6 @@ const HINTS: &[(&str, u32)] = &[
     ("sidebar", hint::CHROME),
     ("related", hint::CHROME),
     ("comment", hint::CHROME),
-    ("widget", hint::CHROME),
     ("footer", hint::CHROME),
     ("recommend", hint::CHROME),
     ("popular", hint::CHROME),
@@ -188,10 +204,19 @@ fn hints_of(class: &str, id: &str) -> u32 {
     for s in [class.as_bytes(), id.as_bytes()] {
         let s = &s[..s.len().min(MAX_HINT_SCAN)];
         let mut prev = b' ';
+        let mut skip_to_space = false;
         for (i, &b) in s.iter().enumerate() {
+            if b.is_ascii_whitespace() {
+                skip_to_space = false;
+            } else if prev.is_ascii_whitespace() && is_taxonomy_class(&s[i..]) {
+                skip_to_space = true;
+            }
             let word_start = !prev.is_ascii_alphanumeric()
                 || (prev.is_ascii_lowercase() && b.is_ascii_uppercase());
             prev = b;
+            if skip_to_space {
+                continue;
+            }
             if !word_start || !b.is_ascii_alphabetic() || i + 1 >= s.len() {
                 continue;
             }
@@ -208,6 +233,14 @@ fn hints_of(class: &str, id: &str) -> u32 {
         }
     }
     bits
+}
+
+/// True when a class token names a topic (`category-popular`, `tag-comments`), as blog
+/// engines add to every post: it says nothing about the part of the page.
+fn is_taxonomy_class(token: &[u8]) -> bool {
+    [b"category-".as_slice(), b"tag-", b"category_", b"tag_"]
+        .iter()
+        .any(|p| token.len() >= p.len() && token[..p.len()].eq_ignore_ascii_case(p))
 }
 
 /// Elements whose `class`/`id` can mark a byline, a date, a subheadline or page chrome.
@@ -267,18 +300,30 @@ fn common(el: &Element) -> Common<'_> {
     c
 }
 
-/// Walks `dom` once and returns what it found.
-pub(crate) fn collect(dom: &Dom) -> Evidence<'_> {
-    let mut ev = Evidence::default();
+/// Walks `dom` once and returns what it found; `relative` also keeps lines holding a
+/// relative date ("2 hours ago"), worth reading only when the fetch time is known.
+pub(crate) fn collect(dom: &Dom, relative: bool) -> Evidence<'_> {
+    let mut ev = Evidence {
+        relative,
+        ..Evidence::default()
+    };
     let root = dom.root();
     let mut stack: Vec<u16> = Vec::with_capacity(64);
     let mut flags: u16 = 0;
     let mut cur = dom.first_child(root);
     while let Some(n) = cur {
         let mut child_flags = flags;
+        ev.pos += 1;
         let descend = match dom.element(n) {
             Some(el) => ev.visit(dom, n, el, flags, &mut child_flags),
-            None => false,
+            None => {
+                if flags & (ctx::HEAD | ctx::CHROME) == 0
+                    && let Some(t) = dom.text(n)
+                {
+                    ev.date_line(t, flags);
+                }
+                false
+            }
         };
         if descend && let Some(c) = dom.first_child(n) {
             stack.push(flags);
@@ -356,6 +401,9 @@ impl<'a> Evidence<'a> {
             }
             local_name!("article") | local_name!("main") => *child |= ctx::ARTICLE,
             local_name!("header") => *child |= ctx::HEADER,
+            // An aside inside the article holds its meta line (date, author) as often as a
+            // box of links; one outside it is a sidebar.
+            local_name!("aside") if flags & ctx::ARTICLE != 0 => {}
             local_name!("aside") | local_name!("nav") | local_name!("footer") => {
                 *child |= ctx::CHROME;
             }
@@ -407,6 +455,7 @@ impl<'a> Evidence<'a> {
                 if in_chrome {
                     return false;
                 }
+                self.h1_pos.get_or_insert(self.pos);
                 if self.h1.len() < 4
                     && let Some(text) = bounded_text(dom, n, MAX_HEADING)
                 {
@@ -457,7 +506,11 @@ impl<'a> Evidence<'a> {
                 .map(Cow::Borrowed)
                 .or_else(|| bounded_text(dom, n, MAX_DATE).map(Cow::Owned));
             if let Some(value) = value {
-                self.add_date(value, place, hints);
+                self.add_date(
+                    value,
+                    place + i32::from(hints & hint::PUBLISHED != 0),
+                    hints,
+                );
             }
         } else if hints & hint::SUBHEAD != 0
             && self.subheadline.is_none()
@@ -551,12 +604,49 @@ impl<'a> Evidence<'a> {
 
     fn add_date(&mut self, value: Cow<'a, str>, score: i32, hints: u32) {
         if self.dates.len() < MAX_CANDIDATES && value.bytes().any(|b| b.is_ascii_digit()) {
+            let modified = (hints & hint::UPDATED != 0 && hints & hint::PUBLISHED == 0)
+                || (value.len() <= MAX_DATE && wording(&value).modified);
             self.dates.push(VisibleDate {
                 value,
                 score,
-                modified: hints & hint::UPDATED != 0 && hints & hint::PUBLISHED == 0,
+                modified,
+                pos: self.pos,
             });
         }
+    }
+
+    /// Keeps a text node that holds a date: a short line ("25.10.2024", "Veröffentlicht am
+    /// 25. Oktober 2024", "2 hours ago"), or a longer one that says it is a publication or
+    /// update date. Copyright lines and comment stamps are left out.
+    fn date_line(&mut self, text: &'a str, flags: u16) {
+        let t = text.trim();
+        if self.date_lines.len() >= MAX_DATE_LINES || t.len() < 4 || t.len() > MAX_DATE_LINE {
+            return;
+        }
+        let short = t.len() <= 60;
+        let dated = dates::may_hold_date(t);
+        let relative = || self.relative && short && dates::looks_relative(t);
+        if !dated && !relative() {
+            return;
+        }
+        if dated && dates::find(t).is_none() && !relative() {
+            return;
+        }
+        let words = wording(t);
+        if !(short || words.published || words.modified) || words.other {
+            return;
+        }
+        let place = if flags & (ctx::ARTICLE | ctx::HEADER) != 0 {
+            2
+        } else {
+            0
+        };
+        self.date_lines.push(VisibleDate {
+            value: Cow::Borrowed(t),
+            score: place + if words.published { 2 } else { 0 },
+            modified: words.modified,
+            pos: self.pos,
+        });
     }
 
     fn add_byline(&mut self, text: String, score: i32) {
@@ -564,6 +654,84 @@ impl<'a> Evidence<'a> {
             self.bylines.push(Byline { text, score });
         }
     }
+}
+
+/// Words that introduce a publication date, lower case.
+const PUBLISHED_WORDS: &[&str] = &[
+    "publish",
+    "posted",
+    "veröffentlicht",
+    "erstellt",
+    "erschienen",
+    "geschrieben",
+    "publié",
+    "publicado",
+    "pubblicato",
+    "gepubliceerd",
+    "datum",
+    "date:",
+];
+
+/// Words that introduce a modification date, lower case.
+const MODIFIED_WORDS: &[&str] = &[
+    "update",
+    "aktualisiert",
+    "geändert",
+    "änderung",
+    "Änderung",
+    "modified",
+    "edited",
+    "mis à jour",
+    "actualizado",
+    "aggiornato",
+    "bijgewerkt",
+    "stand:",
+];
+
+/// Words of lines whose date is not the article's: copyright notices, comments, replies.
+const OTHER_WORDS: &[&str] = &[
+    "©",
+    "copyright",
+    "(c)",
+    "kommentar",
+    "comment",
+    "antwort",
+    "reply",
+];
+
+/// What a date line's words say about its date.
+#[derive(Default)]
+struct Wording {
+    published: bool,
+    modified: bool,
+    other: bool,
+}
+
+/// All the words above in one automaton, ASCII case ignored; pattern ids are split by list.
+static WORDING: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(
+            PUBLISHED_WORDS
+                .iter()
+                .chain(MODIFIED_WORDS)
+                .chain(OTHER_WORDS),
+        )
+        .expect("fixed word lists build")
+});
+
+/// Reads what the words of `t` say, in one pass.
+fn wording(t: &str) -> Wording {
+    let mut w = Wording::default();
+    let (p, m) = (PUBLISHED_WORDS.len(), MODIFIED_WORDS.len());
+    for hit in WORDING.find_overlapping_iter(t) {
+        match hit.pattern().as_usize() {
+            i if i < p => w.published = true,
+            i if i < p + m => w.modified = true,
+            _ => w.other = true,
+        }
+    }
+    w
 }
 
 /// True when a `rel` value lists `author`.

@@ -4,20 +4,14 @@
 //! bytes costs nothing next to a general date library.
 
 use std::fmt::Write as _;
-use std::sync::LazyLock;
+
+use crate::text::contains_ci;
 
 /// Earliest year accepted: the web's news archive starts around here.
 const MIN_YEAR: u16 = 1995;
-
-/// The latest year accepted: next year, by the clock (dates a little in the future are
-/// common in time zones ahead of the server's).
-static MAX_YEAR: LazyLock<u16> = LazyLock::new(|| {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let (year, _, _) = civil_from_days((secs / 86_400) as i64);
-    u16::try_from(year + 1).unwrap_or(u16::MAX)
-});
+/// Latest year the parser accepts; dates after the reference day are refused later, where
+/// the reference (the fetch time) is known.
+const MAX_YEAR: u16 = 2100;
 
 /// A time-zone designator as the source gave it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,11 +34,11 @@ pub(crate) struct Date {
 }
 
 impl Date {
-    fn new(year: i64, month: i64, day: i64) -> Option<Date> {
+    pub(crate) fn new(year: i64, month: i64, day: i64) -> Option<Date> {
         let year = u16::try_from(year).ok()?;
         let month = u8::try_from(month).ok()?;
         let day = u8::try_from(day).ok()?;
-        if year < MIN_YEAR || year > *MAX_YEAR || !(1..=12).contains(&month) {
+        if !(MIN_YEAR..=MAX_YEAR).contains(&year) || !(1..=12).contains(&month) {
             return None;
         }
         if day == 0 || day > days_in_month(year, month) {
@@ -97,6 +91,53 @@ impl Date {
     /// True when a time of day is known.
     pub(crate) fn has_time(&self) -> bool {
         self.time.is_some()
+    }
+
+    /// Days since 1970-01-01 of the calendar day as written.
+    pub(crate) fn days(&self) -> i64 {
+        days_from_civil(i64::from(self.year), self.month.into(), self.day.into())
+    }
+
+    /// True when the source gave the time in UTC (a zero offset included): the calendar day
+    /// may then differ from the one the publisher's readers saw.
+    pub(crate) fn is_utc(&self) -> bool {
+        self.time.is_some() && matches!(self.zone, Some(Zone::Utc | Zone::Offset(0)))
+    }
+
+    /// The date `days` days before this one, day precision.
+    fn days_before(&self, days: i64) -> Option<Date> {
+        let (y, m, d) = civil_from_days(self.days() - days);
+        Date::new(y, m, d)
+    }
+
+    /// The moment `minutes` minutes before this one, in this date's zone.
+    fn minutes_before(&self, minutes: i64) -> Option<Date> {
+        self.time?;
+        let offset = match self.zone {
+            Some(Zone::Offset(o)) => i64::from(o),
+            _ => 0,
+        };
+        let local = self.instant() - minutes + offset;
+        let (y, m, d) = civil_from_days(local.div_euclid(1440));
+        let mut date = Date::new(y, m, d)?;
+        let in_day = local.rem_euclid(1440);
+        date.time = Some(((in_day / 60) as u8, (in_day % 60) as u8, 0));
+        date.zone = self.zone;
+        Some(date)
+    }
+
+    /// The clock's current time in UTC: the reference when no fetch time is given.
+    pub(crate) fn now() -> Date {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        parse_all_digits(&secs.to_string()).unwrap_or(Date {
+            year: MAX_YEAR,
+            month: 12,
+            day: 31,
+            time: None,
+            zone: None,
+        })
     }
 }
 
@@ -154,7 +195,7 @@ pub(crate) fn parse(input: &str) -> Option<Date> {
     if let Some(d) = parse_numeric_day_first(s) {
         return Some(d);
     }
-    parse_words(s)
+    parse_words(s).or_else(|| find(s))
 }
 
 /// `20241025`, or a Unix timestamp in seconds or milliseconds.
@@ -451,6 +492,29 @@ const MONTHS: &[(&str, u8)] = &[
     ("diciembre", 12),
     ("dicembre", 12),
     ("dezembro", 12),
+    ("janv", 1),
+    ("ene", 1),
+    ("gen", 1),
+    ("jän", 1),
+    ("févr", 2),
+    ("fevr", 2),
+    ("febr", 2),
+    ("mär", 3),
+    ("mrz", 3),
+    ("mrt", 3),
+    ("avr", 4),
+    ("abr", 4),
+    ("mag", 5),
+    ("juil", 7),
+    ("lug", 7),
+    ("ago", 8),
+    ("set", 9),
+    ("sett", 9),
+    ("okt", 10),
+    ("ott", 10),
+    ("dez", 12),
+    ("déc", 12),
+    ("dic", 12),
 ];
 
 /// Weekday names and abbreviations (lower case) in the same languages.
@@ -607,6 +671,576 @@ fn find_time(s: &str) -> Option<usize> {
     None
 }
 
+/// A cheap test before tokenizing: every date form [`find`] reads has a four-digit year or
+/// three numbers joined by single separators (`8.5.12`).
+pub(crate) fn may_hold_date(text: &str) -> bool {
+    // Most texts hold no digit at all: a tight loop finds that out.
+    let bytes = text.as_bytes();
+    let Some(first) = bytes.iter().position(u8::is_ascii_digit) else {
+        return false;
+    };
+    let mut run = 0;
+    let mut joined = 0;
+    let mut prev_sep = false;
+    for &b in &bytes[first..] {
+        if b.is_ascii_digit() {
+            run += 1;
+            if run == 4 {
+                return true;
+            }
+            if run == 1 {
+                joined = if prev_sep { joined + 1 } else { 1 };
+                if joined == 3 {
+                    return true;
+                }
+            }
+            prev_sep = false;
+        } else {
+            if run > 0 && matches!(b, b'.' | b'/' | b'-') {
+                prev_sep = true;
+            } else if !(b == b' ' && prev_sep) {
+                prev_sep = false;
+                joined = 0;
+            }
+            run = 0;
+        }
+    }
+    false
+}
+
+/// One piece of a text being scanned for dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tok {
+    /// A run of digits: its value and length.
+    Num(i64, u8),
+    /// A month name.
+    Month(u8),
+    /// Any other word, as a lower-case-insensitive slice range.
+    Word,
+    /// `年`/`년`, `月`/`월`, `日`/`일`: year, month, day markers of CJK dates.
+    Cjk(u8),
+    /// A punctuation character.
+    Punct(char),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Token {
+    tok: Tok,
+    start: usize,
+    end: usize,
+    /// Whitespace separates it from the token before.
+    spaced: bool,
+}
+
+/// Longest text scanned for a date, in bytes.
+const MAX_SCAN: usize = 400;
+
+fn tokenize(s: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(24);
+    let mut spaced = false;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            spaced = true;
+            continue;
+        }
+        let (tok, end) = if c.is_ascii_digit() {
+            let mut end = i + 1;
+            while let Some(&(j, d)) = it.peek() {
+                if !d.is_ascii_digit() {
+                    break;
+                }
+                end = j + 1;
+                it.next();
+            }
+            let digits = &s[i..end];
+            match digits.parse::<i64>() {
+                Ok(v) if digits.len() <= 8 => (Tok::Num(v, digits.len() as u8), end),
+                _ => (Tok::Word, end),
+            }
+        } else if let Some(k) = cjk_marker(c) {
+            (Tok::Cjk(k), i + c.len_utf8())
+        } else if c.is_alphabetic() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if !d.is_alphabetic() || cjk_marker(d).is_some() {
+                    break;
+                }
+                end = j + d.len_utf8();
+                it.next();
+            }
+            match month_from_word(&s[i..end]) {
+                Some(m) => (Tok::Month(m), end),
+                None => (Tok::Word, end),
+            }
+        } else {
+            (Tok::Punct(c), i + c.len_utf8())
+        };
+        out.push(Token {
+            tok,
+            start: i,
+            end,
+            spaced,
+        });
+        spaced = false;
+    }
+    out
+}
+
+fn cjk_marker(c: char) -> Option<u8> {
+    match c {
+        '年' | '년' => Some(0),
+        '月' | '월' => Some(1),
+        '日' | '일' => Some(2),
+        _ => None,
+    }
+}
+
+/// Small words that may stand between the parts of a written date ("25 de octubre de 2024").
+fn is_filler(s: &str) -> bool {
+    ["de", "del", "di", "of", "the"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(s))
+}
+
+fn is_ordinal(s: &str) -> bool {
+    ["st", "nd", "rd", "th", "er", "e"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(s))
+}
+
+/// The first date written anywhere in `text`: numeric (`25.10.2024`, `2024-10-25`,
+/// `10/25/2024`, `8.5.12`), with a month name in one of the common European languages
+/// ("Friday, October 25, 2024", "25. Oktober 2024", "25 de octubre de 2024"), or in CJK
+/// form (`2024年10月25日`); a time written right after it is kept.
+pub(crate) fn find(text: &str) -> Option<Date> {
+    let text = match text.char_indices().nth(MAX_SCAN) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    };
+    if !may_hold_date(text) {
+        return None;
+    }
+    let toks = tokenize(text);
+    (0..toks.len()).find_map(|i| {
+        let (mut date, end) = match_at(&toks, text, i)?;
+        read_trailing_time(text, end, &mut date);
+        Some(date)
+    })
+}
+
+/// The date starting at token `i`, and the byte where it ends.
+fn match_at(t: &[Token], s: &str, i: usize) -> Option<(Date, usize)> {
+    let tok = |k: usize| t.get(k).map(|x| x.tok);
+    let glued = |k: usize| t.get(k).is_some_and(|x| !x.spaced);
+    match tok(i)? {
+        Tok::Num(y, 4) => {
+            // 2024-10-25, 2024/10/25, 2024.10.25
+            if let (Some(Tok::Punct(sep)), Some(Tok::Num(m, 1..=2)), Some(Tok::Punct(sep2))) =
+                (tok(i + 1), tok(i + 2), tok(i + 3))
+                && matches!(sep, '-' | '/' | '.')
+                && sep == sep2
+                && glued(i + 1)
+                && glued(i + 2)
+                && glued(i + 3)
+                && glued(i + 4)
+                && let Some(Tok::Num(d, 1..=2)) = tok(i + 4)
+                && !continues_number(t, i + 5, sep)
+                && !after_number(t, i)
+            {
+                return Some((Date::new(y, m, d)?, t[i + 4].end));
+            }
+            // 2024年10月25日
+            if let (
+                Some(Tok::Cjk(0)),
+                Some(Tok::Num(m, 1..=2)),
+                Some(Tok::Cjk(1)),
+                Some(Tok::Num(d, 1..=2)),
+                Some(Tok::Cjk(2)),
+            ) = (tok(i + 1), tok(i + 2), tok(i + 3), tok(i + 4), tok(i + 5))
+            {
+                return Some((Date::new(y, m, d)?, t[i + 5].end));
+            }
+            None
+        }
+        Tok::Num(a, 1..=2) => {
+            // 25.10.2024, 25. 10. 2024, 8.5.12, 10/25/2024, 25-10-2024
+            if let (Some(Tok::Punct(sep)), Some(Tok::Num(b, 1..=2)), Some(Tok::Punct(sep2))) =
+                (tok(i + 1), tok(i + 2), tok(i + 3))
+                && matches!(sep, '.' | '/' | '-')
+                && sep == sep2
+                && glued(i + 1)
+                && glued(i + 3)
+                && (glued(i + 2) || sep == '.')
+                && let Some(Tok::Num(y, ylen @ (2 | 4))) = tok(i + 4)
+                && (glued(i + 4) || sep == '.')
+                && (ylen == 4 || sep == '.')
+                && !continues_number(t, i + 5, sep)
+                && !after_number(t, i)
+            {
+                let year = if ylen == 2 {
+                    if y < 70 { 2000 + y } else { 1900 + y }
+                } else {
+                    y
+                };
+                let (month, day) = if sep == '/' && a <= 12 {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
+                return Some((Date::new(year, month, day)?, t[i + 4].end));
+            }
+            // 25. Oktober 2024, 27 Sep 2016, 25 de octubre de 2024, 3rd of May, 2024
+            let mut k = i + 1;
+            while matches!(tok(k), Some(Tok::Punct('.'))) {
+                k += 1;
+            }
+            while matches!(tok(k), Some(Tok::Word)) && {
+                let w = &s[t[k].start..t[k].end];
+                is_filler(w) || (k == i + 1 && is_ordinal(w))
+            } {
+                k += 1;
+            }
+            let Some(Tok::Month(m)) = tok(k) else {
+                return None;
+            };
+            k += 1;
+            while matches!(tok(k), Some(Tok::Punct('.' | ','))) {
+                k += 1;
+            }
+            if matches!(tok(k), Some(Tok::Word)) && is_filler(&s[t[k].start..t[k].end]) {
+                k += 1;
+            }
+            let Some(Tok::Num(y, 4)) = tok(k) else {
+                return None;
+            };
+            Some((Date::new(y, i64::from(m), a)?, t[k].end))
+        }
+        Tok::Month(m) => {
+            // October 25, 2024; Oct. 3rd, 2024; Juli 12, 2017
+            let mut k = i + 1;
+            while matches!(tok(k), Some(Tok::Punct('.'))) {
+                k += 1;
+            }
+            let Some(Tok::Num(d, 1..=2)) = tok(k) else {
+                return None;
+            };
+            k += 1;
+            if matches!(tok(k), Some(Tok::Word)) && is_ordinal(&s[t[k].start..t[k].end]) {
+                k += 1;
+            }
+            while matches!(tok(k), Some(Tok::Punct(',' | '.'))) {
+                k += 1;
+            }
+            let Some(Tok::Num(y, 4)) = tok(k) else {
+                return None;
+            };
+            Some((Date::new(y, i64::from(m), d)?, t[k].end))
+        }
+        _ => None,
+    }
+}
+
+/// True when token `k` continues a number series with `sep` (`1.2.2019.5`, version numbers).
+fn continues_number(t: &[Token], k: usize, sep: char) -> bool {
+    matches!(t.get(k).map(|x| x.tok), Some(Tok::Punct(c)) if c == sep)
+        && !t[k].spaced
+        && matches!(
+            t.get(k + 1).map(|x| (x.tok, x.spaced)),
+            Some((Tok::Num(..), false))
+        )
+}
+
+/// True when token `i` is glued to a number before it (`3.25.10.2024`, `12-2024-10-25`).
+fn after_number(t: &[Token], i: usize) -> bool {
+    i >= 2
+        && !t[i].spaced
+        && matches!(t[i - 1].tok, Tok::Punct('.' | '-' | '/' | ':'))
+        && !t[i - 1].spaced
+        && matches!(t[i - 2].tok, Tok::Num(..))
+}
+
+/// Reads a time written just after a date ("25.08.2015 22:30", "October 25, 2024 at 7:30
+/// p.m. ET", "3. Dezember 2011 um 14:48 Uhr", "2019-01-01 @ 00:39").
+fn read_trailing_time(s: &str, end: usize, date: &mut Date) {
+    let rest = &s[end..];
+    let mut i = 0;
+    let b = rest.as_bytes();
+    let mut words = 0;
+    while i < b.len() && i < 24 {
+        match b[i] {
+            b' ' | b',' | b'|' | b'-' | b'@' | b'/' | b'(' | b'\t' | b'\n' => i += 1,
+            b'0'..=b'9' => {
+                let mut c = Cursor { b, i };
+                let before = date.time;
+                read_time(&mut c, date);
+                if date.time.is_some() && before.is_none() {
+                    read_zone_name(&rest[c.i..], date);
+                }
+                return;
+            }
+            c if c.is_ascii_alphabetic() && words < 2 => {
+                let start = i;
+                while i < b.len() && b[i].is_ascii_alphabetic() {
+                    i += 1;
+                }
+                let w = &rest[start..i];
+                if !["um", "at", "a", "las", "alle", "ore", "kl", "om", "T"]
+                    .iter()
+                    .any(|x| x.eq_ignore_ascii_case(w))
+                {
+                    return;
+                }
+                words += 1;
+            }
+            0xC3 if rest[i..].starts_with("à") => i += 2,
+            _ => return,
+        }
+    }
+}
+
+/// Zone abbreviations pages write after a time, with their offsets in minutes. US zones
+/// written without daylight saving marker (`ET`) take the offset the date had.
+fn read_zone_name(rest: &str, date: &mut Date) {
+    if date.zone.is_some() {
+        return;
+    }
+    let rest = rest.trim_start_matches([' ', '.', 'm', 'M']);
+    let word: String = rest
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .collect::<String>()
+        .to_ascii_uppercase();
+    let dst = us_daylight_saving(date);
+    let offset = match word.as_str() {
+        "ET" => {
+            if dst {
+                -240
+            } else {
+                -300
+            }
+        }
+        "CT" => {
+            if dst {
+                -300
+            } else {
+                -360
+            }
+        }
+        "MT" => {
+            if dst {
+                -360
+            } else {
+                -420
+            }
+        }
+        "PT" => {
+            if dst {
+                -420
+            } else {
+                -480
+            }
+        }
+        "EDT" => -240,
+        "EST" => -300,
+        "CDT" => -300,
+        "CST" => -360,
+        "MDT" => -360,
+        "MST" => -420,
+        "PDT" => -420,
+        "PST" => -480,
+        "CET" | "MEZ" => 60,
+        "CEST" | "MESZ" => 120,
+        "BST" => 60,
+        "GMT" | "UTC" => 0,
+        _ => return,
+    };
+    date.zone = Some(if offset == 0 {
+        Zone::Utc
+    } else {
+        Zone::Offset(offset)
+    });
+}
+
+/// True when US daylight saving time is in force on `date`: from the second Sunday of March
+/// to the first Sunday of November.
+fn us_daylight_saving(date: &Date) -> bool {
+    let sunday_on_or_after = |m: i64, d: i64| {
+        let days = days_from_civil(i64::from(date.year), m, d);
+        // 1970-01-01 was a Thursday: weekday 0 = Sunday is (days + 4) % 7.
+        days + (7 - (days + 4).rem_euclid(7)) % 7
+    };
+    let start = sunday_on_or_after(3, 8);
+    let end = sunday_on_or_after(11, 1);
+    (start..end).contains(&date.days())
+}
+
+/// Units of relative dates ("2 hours ago", "vor 3 Tagen"), in minutes.
+const UNITS: &[(&str, i64)] = &[
+    ("min", 1),
+    ("mins", 1),
+    ("minute", 1),
+    ("minutes", 1),
+    ("minuten", 1),
+    ("minuto", 1),
+    ("minutos", 1),
+    ("minuti", 1),
+    ("minuut", 1),
+    ("h", 60),
+    ("hr", 60),
+    ("hrs", 60),
+    ("hour", 60),
+    ("hours", 60),
+    ("std", 60),
+    ("stunde", 60),
+    ("stunden", 60),
+    ("heure", 60),
+    ("heures", 60),
+    ("hora", 60),
+    ("horas", 60),
+    ("ora", 60),
+    ("ore", 60),
+    ("uur", 60),
+    ("day", 1440),
+    ("days", 1440),
+    ("tag", 1440),
+    ("tagen", 1440),
+    ("jour", 1440),
+    ("jours", 1440),
+    ("día", 1440),
+    ("días", 1440),
+    ("dia", 1440),
+    ("dias", 1440),
+    ("giorno", 1440),
+    ("giorni", 1440),
+    ("dag", 1440),
+    ("dagen", 1440),
+    ("week", 10_080),
+    ("weeks", 10_080),
+    ("woche", 10_080),
+    ("wochen", 10_080),
+    ("semaine", 10_080),
+    ("semaines", 10_080),
+    ("semana", 10_080),
+    ("semanas", 10_080),
+    ("settimana", 10_080),
+    ("settimane", 10_080),
+    ("weken", 10_080),
+];
+
+/// Words one of which every relative date holds: a cheap test before splitting into words.
+const RELATIVE_ANCHORS: &[&str] = &[
+    "ago",
+    "vor",
+    "hace",
+    "il y a",
+    "fa",
+    "geleden",
+    "today",
+    "heute",
+    "aujourd",
+    "hoy",
+    "oggi",
+    "vandaag",
+    "yesterday",
+    "gestern",
+    "ayer",
+    "ieri",
+    "gisteren",
+];
+
+/// Words for "today" and "yesterday", with how many days back they point.
+const DAY_WORDS: &[(&str, i64)] = &[
+    ("today", 0),
+    ("heute", 0),
+    ("aujourd", 0),
+    ("hoy", 0),
+    ("oggi", 0),
+    ("vandaag", 0),
+    ("yesterday", 1),
+    ("gestern", 1),
+    ("ayer", 1),
+    ("ieri", 1),
+    ("gisteren", 1),
+];
+
+/// A relative date in a short date line ("2 hours ago", "vor 2 Stunden", "il y a 3 jours",
+/// "hace 2 días", "yesterday, 14:30"), counted back from `reference`. Minutes and hours keep
+/// the time of day when the reference has one; days and weeks give the day.
+pub(crate) fn relative(text: &str, reference: &Date) -> Option<Date> {
+    if text.len() > 60 || !RELATIVE_ANCHORS.iter().any(|w| contains_ci(text, w)) {
+        return None;
+    }
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let unit = |w: &str| UNITS.iter().find(|(u, _)| *u == w).map(|&(_, m)| m);
+    let amount = |w: &str| match w {
+        "a" | "an" | "one" | "einer" | "einem" | "un" | "une" | "uno" | "una" | "een" => Some(1),
+        _ => w.parse::<i64>().ok().filter(|n| (1..=400).contains(n)),
+    };
+    for (i, w) in words.iter().enumerate() {
+        let next = |k: usize| words.get(i + k).map(String::as_str);
+        // "2 hours ago", "2 ore fa", "2 uur geleden"
+        if let (Some(n), Some(u), Some("ago" | "fa" | "geleden")) =
+            (amount(w), next(1).and_then(unit), next(2))
+        {
+            return back(reference, n * u);
+        }
+        // "vor 2 Stunden", "hace 2 horas", "il y a 2 heures"
+        if matches!(w.as_str(), "vor" | "hace" | "y")
+            && let Some(first) = next(1)
+        {
+            let skip = usize::from(w == "y" && first == "a");
+            if w == "y" && skip == 0 {
+                continue;
+            }
+            if let (Some(n), Some(u)) = (
+                next(1 + skip).and_then(amount),
+                next(2 + skip).and_then(unit),
+            ) {
+                return back(reference, n * u);
+            }
+        }
+        if let Some(&(_, days)) = DAY_WORDS.iter().find(|(d, _)| *d == w.as_str()) {
+            let mut date = reference.days_before(days)?;
+            read_trailing_time(text, text.len().min(find_word_end(text, w)), &mut date);
+            return Some(date);
+        }
+    }
+    None
+}
+
+/// True when `text` reads as a relative date ("3 hours ago", "gestern").
+pub(crate) fn looks_relative(text: &str) -> bool {
+    let reference = Date {
+        year: 2000,
+        month: 6,
+        day: 15,
+        time: Some((12, 0, 0)),
+        zone: Some(Zone::Utc),
+    };
+    relative(text, &reference).is_some()
+}
+
+/// The byte just after the first occurrence of `word` (lower case) in `text`.
+fn find_word_end(text: &str, word: &str) -> usize {
+    text.to_lowercase()
+        .find(word)
+        .map_or(text.len(), |p| p + word.len())
+}
+
+fn back(reference: &Date, minutes: i64) -> Option<Date> {
+    if minutes < 1440
+        && let Some(d) = reference.minutes_before(minutes)
+    {
+        return Some(d);
+    }
+    reference.days_before(minutes / 1440)
+}
+
 /// A date in a URL path: `/2024/10/25/`, `/2024-10-25-slug`, `/20241025/`.
 pub(crate) fn from_url(url: &url::Url) -> Option<Date> {
     let segments: Vec<&str> = url.path_segments()?.collect();
@@ -709,6 +1343,98 @@ mod tests {
         assert_eq!(iso("9999-01-01"), None);
     }
 
+    fn found(s: &str) -> Option<String> {
+        find(s).map(|d| d.iso())
+    }
+
+    #[test]
+    fn dates_inside_date_lines() {
+        assert_eq!(
+            found("Friday, October 25, 2024").as_deref(),
+            Some("2024-10-25")
+        );
+        assert_eq!(
+            found("am 25.08.2015 22:30").as_deref(),
+            Some("2015-08-25T22:30:00")
+        );
+        assert_eq!(
+            found("Veröffentlicht am 25. Oktober 2024, 10:15 Uhr").as_deref(),
+            Some("2024-10-25T10:15:00")
+        );
+        assert_eq!(
+            found("Oct. 25, 2024 7:30 a.m. ET").as_deref(),
+            Some("2024-10-25T07:30:00-04:00")
+        );
+        assert_eq!(
+            found("Dec. 2, 2024 7:30 p.m. ET").as_deref(),
+            Some("2024-12-02T19:30:00-05:00")
+        );
+        assert_eq!(
+            found("2024年10月25日 10:00").as_deref(),
+            Some("2024-10-25T10:00:00")
+        );
+        assert_eq!(found("2024년 10월 25일").as_deref(), Some("2024-10-25"));
+        assert_eq!(
+            found("Von Christian, 8.5.12").as_deref(),
+            Some("2012-05-08")
+        );
+        assert_eq!(found("Party, 30.10.23").as_deref(), Some("2023-10-30"));
+        assert_eq!(
+            found("publié le 5 juin 2018").as_deref(),
+            Some("2018-06-05")
+        );
+        assert_eq!(
+            found("25 de octubre de 2024").as_deref(),
+            Some("2024-10-25")
+        );
+        assert_eq!(
+            found("Notizia del 14 Gennaio 2020").as_deref(),
+            Some("2020-01-14")
+        );
+        assert_eq!(
+            found("gepubliceerd op 3 mei 2021").as_deref(),
+            Some("2021-05-03")
+        );
+        assert_eq!(found("18. Okt 2023").as_deref(), Some("2023-10-18"));
+        assert_eq!(
+            found("Aktualisiert am 06. Mär. 2023").as_deref(),
+            Some("2023-03-06")
+        );
+        assert_eq!(
+            found("2019-01-01 @ 00:39").as_deref(),
+            Some("2019-01-01T00:39:00")
+        );
+        assert_eq!(found("August 3rd, 2015").as_deref(), Some("2015-08-03"));
+    }
+
+    #[test]
+    fn numbers_that_are_not_dates() {
+        assert_eq!(found("Version 1.2.3.2019 released"), None);
+        assert_eq!(found("Call 0711 25 10 2024"), None);
+        assert_eq!(found("Seats 12/25"), None);
+        assert_eq!(found("In 2024 there were 25 of them"), None);
+    }
+
+    #[test]
+    fn relative_dates() {
+        let reference = parse("2024-10-25T08:30:00Z").expect("reference parses");
+        let rel = |s: &str| relative(s, &reference).map(|d| d.iso());
+        assert_eq!(rel("2 hours ago").as_deref(), Some("2024-10-25T06:30:00Z"));
+        assert_eq!(
+            rel("vor 45 Minuten").as_deref(),
+            Some("2024-10-25T07:45:00Z")
+        );
+        assert_eq!(rel("vor 3 Tagen").as_deref(), Some("2024-10-22"));
+        assert_eq!(rel("il y a 2 jours").as_deref(), Some("2024-10-23"));
+        assert_eq!(rel("hace 1 semana").as_deref(), Some("2024-10-18"));
+        assert_eq!(
+            rel("gestern, 14:30").as_deref(),
+            Some("2024-10-24T14:30:00")
+        );
+        assert_eq!(rel("an hour ago").as_deref(), Some("2024-10-25T07:30:00Z"));
+        assert_eq!(rel("Wir waren vor Ort"), None);
+    }
+
     #[test]
     fn unix_time() {
         assert_eq!(iso("1729841400").as_deref(), Some("2024-10-25T07:30:00Z"));
@@ -729,6 +1455,10 @@ mod tests {
         assert_eq!(
             u("https://x.com/news/2024-10-25-putin-talks").as_deref(),
             Some("2024-10-25")
+        );
+        assert_eq!(
+            u("https://x.com/archive/20191021/slug").as_deref(),
+            Some("2019-10-21")
         );
         assert_eq!(u("https://x.com/2019/10/"), None);
         assert_eq!(u("https://x.com/item/1234/5/6"), None);

@@ -4,7 +4,7 @@
 use copydesk_record::{Author, Image};
 
 use crate::Metadata;
-use crate::collect::Evidence;
+use crate::collect::{Evidence, VisibleDate};
 use crate::dates::{self, Date};
 use crate::jsonld::{self, LdFacts};
 use crate::metatags::{self as keys, MetaTags};
@@ -27,6 +27,10 @@ pub(crate) struct Reader<'e, 'a> {
     base: Option<url::Url>,
     /// The page URL as given (for dates in the path).
     page_url: Option<&'e url::Url>,
+    /// No date after this day is accepted; relative dates count back from it.
+    reference: Date,
+    /// The reference is the fetch time (not the clock), so relative dates can be read.
+    fetched: bool,
 }
 
 /// Cleans a text value: entities decoded, whitespace collapsed.
@@ -35,7 +39,12 @@ fn tidy(s: &str) -> Option<String> {
 }
 
 impl<'e, 'a> Reader<'e, 'a> {
-    pub(crate) fn new(ev: &'e Evidence<'a>, page_url: Option<&'e url::Url>) -> Self {
+    pub(crate) fn new(
+        ev: &'e Evidence<'a>,
+        page_url: Option<&'e url::Url>,
+        fetched_at: Option<&str>,
+    ) -> Self {
+        let fetched = fetched_at.and_then(dates::parse);
         let base = match (page_url, ev.base_href) {
             (Some(page), Some(href)) => page.join(href).ok().or_else(|| Some(page.clone())),
             (None, Some(href)) => url::Url::parse(href).ok(),
@@ -48,6 +57,8 @@ impl<'e, 'a> Reader<'e, 'a> {
             ld: jsonld::read(&ev.jsonld),
             base,
             page_url,
+            reference: fetched.unwrap_or_else(Date::now),
+            fetched: fetched.is_some(),
         }
     }
 
@@ -373,59 +384,133 @@ impl<'e, 'a> Reader<'e, 'a> {
         out
     }
 
-    /// The first date that parses among the meta tags named `names`, strongest first.
+    /// True when `d` can be the page's date: not after the reference day (a day of slack
+    /// for time zones ahead of the fetcher's).
+    fn plausible(&self, d: &Date) -> bool {
+        d.days() <= self.reference.days() + 1
+    }
+
+    /// Parses a date value and keeps it when plausible.
+    fn date(&self, value: &str) -> Option<Date> {
+        dates::parse(value).filter(|d| self.plausible(d))
+    }
+
+    /// The first plausible date among the meta tags named `names`, strongest first.
     fn meta_date(&self, names: &[&str]) -> Option<Date> {
         names
             .iter()
             .flat_map(|k| self.metas.all(k))
-            .find_map(dates::parse)
+            .find_map(|v| self.date(v))
+    }
+
+    /// A date shown on the page, read from its text (relative dates too when the fetch time
+    /// is known).
+    fn visible_date(&self, v: &VisibleDate<'_>) -> Option<Date> {
+        let found = dates::parse(&v.value).or_else(|| {
+            self.fetched
+                .then(|| dates::relative(&v.value, &self.reference))
+                .flatten()
+        });
+        found.filter(|d| self.plausible(d))
+    }
+
+    /// The visible dates, best first: the collector's score plus a bonus for standing near
+    /// the headline (just above it, or within the article's head below it); ties go to the
+    /// earlier one. Dates in page chrome were never collected.
+    fn ranked_visible(&self, modified: bool) -> Vec<(i32, Date)> {
+        let near = |pos: u32| match self.ev.h1_pos {
+            Some(h) => {
+                let d = i64::from(pos) - i64::from(h);
+                if (-NEAR_ABOVE..=NEAR_BELOW).contains(&d) {
+                    NEAR_BONUS
+                } else {
+                    0
+                }
+            }
+            None => 0,
+        };
+        let mut out: Vec<(i32, u32, Date)> = self
+            .ev
+            .dates
+            .iter()
+            .chain(&self.ev.date_lines)
+            .filter(|v| v.modified == modified && v.score >= 0)
+            .filter_map(|v| Some((v.score + near(v.pos), v.pos, self.visible_date(v)?)))
+            .collect();
+        out.sort_by_key(|&(score, pos, _)| (std::cmp::Reverse(score), pos));
+        out.into_iter().map(|(score, _, d)| (score, d)).collect()
     }
 
     /// Publication and modification dates, checked against each other.
+    ///
+    /// Precedence: JSON-LD, then meta tags, then microdata, then a well-placed visible date,
+    /// then the URL's date, then any visible date. A UTC timestamp whose day differs by one
+    /// from the day the page shows (in its URL or its own date line) gives way to that day:
+    /// the publisher's local day is the one readers see.
     fn dates(&self) -> (Option<String>, Option<String>) {
-        let mut visible: Vec<usize> = (0..self.ev.dates.len())
-            .filter(|&i| self.ev.dates[i].score >= 0)
-            .collect();
-        visible.sort_by_key(|&i| std::cmp::Reverse(self.ev.dates[i].score));
+        let visible = self.ranked_visible(false);
+        let strong_visible = visible
+            .iter()
+            .find(|(score, _)| *score >= STRONG_VISIBLE)
+            .map(|&(_, d)| d);
+        let url_date = self
+            .page_url
+            .and_then(dates::from_url)
+            .filter(|d| self.plausible(d));
 
-        let published = self
+        let structured_published = self
             .ld
             .published
             .as_deref()
-            .and_then(dates::parse)
+            .and_then(|v| self.date(v))
             .or_else(|| self.meta_date(keys::PUBLISHED))
             .or_else(|| {
                 ["datePublished", "dateCreated"]
                     .iter()
-                    .find_map(|k| self.prop(k).and_then(dates::parse))
-            })
-            .or_else(|| {
-                visible
-                    .iter()
-                    .filter(|&&i| !self.ev.dates[i].modified)
-                    .find_map(|&i| dates::parse(&self.ev.dates[i].value))
-            })
-            .or_else(|| self.page_url.and_then(dates::from_url));
-        let modified = self
+                    .find_map(|k| self.prop(k).and_then(|v| self.date(v)))
+            });
+        let published = match structured_published {
+            Some(p) => Some(self.local_day(p, url_date.or(strong_visible))),
+            None => strong_visible
+                .or(url_date)
+                .or_else(|| visible.first().map(|&(_, d)| d)),
+        };
+
+        let structured_modified = self
             .ld
             .modified
             .as_deref()
-            .and_then(dates::parse)
+            .and_then(|v| self.date(v))
             .or_else(|| self.meta_date(keys::MODIFIED))
-            .or_else(|| self.prop("dateModified").and_then(dates::parse))
-            .or_else(|| {
-                visible
-                    .iter()
-                    .filter(|&&i| self.ev.dates[i].modified)
-                    .find_map(|&i| dates::parse(&self.ev.dates[i].value))
-            });
+            .or_else(|| self.prop("dateModified").and_then(|v| self.date(v)));
+        let modified =
+            structured_modified.or_else(|| self.ranked_visible(true).first().map(|&(_, d)| d));
+        // A modification date before the publication date is a misread (a date of some
+        // other item, or a site-wide stamp): it is dropped, the publication date kept.
         let modified = match (&published, modified) {
             (Some(p), Some(m)) if earlier(&m, p) => None,
             (_, m) => m,
         };
         (published.map(|d| d.iso()), modified.map(|d| d.iso()))
     }
+
+    /// `p`, or the page's shown day `shown` when `p` is a UTC timestamp one day off it.
+    fn local_day(&self, p: Date, shown: Option<Date>) -> Date {
+        match shown {
+            Some(s) if p.is_utc() && (p.days() - s.days()).abs() == 1 => s,
+            _ => p,
+        }
+    }
 }
+
+/// Visible dates this far above the headline (in document-order steps) count as near it.
+const NEAR_ABOVE: i64 = 15;
+/// Visible dates this far below the headline count as near it.
+const NEAR_BELOW: i64 = 60;
+/// Bonus for a visible date near the headline.
+const NEAR_BONUS: i32 = 3;
+/// Score from which a visible date beats the URL's date.
+const STRONG_VISIBLE: i32 = 3;
 
 /// True when `a` is before `b`; dates without a time compare by day only.
 fn earlier(a: &Date, b: &Date) -> bool {

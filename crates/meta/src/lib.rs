@@ -58,11 +58,34 @@ pub struct Metadata {
     pub article_body: Option<String>,
 }
 
+/// What the reader knows about the page besides its tree.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options<'a> {
+    /// The page's URL: resolves relative URLs and lends a date found in its path when the
+    /// markup has none.
+    pub base: Option<&'a url::Url>,
+    /// When the page was fetched (ISO 8601 / RFC 3339). Dates after it are refused and
+    /// relative dates ("2 hours ago") count back from it; without it the clock's current
+    /// time bounds dates and relative dates are not read.
+    pub fetched_at: Option<&'a str>,
+}
+
 /// Reads the metadata of `dom`; `base` (the page's URL) resolves relative URLs and lends
 /// a date found in its path when the markup has none.
 pub fn extract(dom: &Dom, base: Option<&url::Url>) -> Metadata {
-    let evidence = collect::collect(dom);
-    let reader = fields::Reader::new(&evidence, base);
+    extract_with(
+        dom,
+        &Options {
+            base,
+            fetched_at: None,
+        },
+    )
+}
+
+/// Reads the metadata of `dom` with everything [`Options`] tells about the page.
+pub fn extract_with(dom: &Dom, options: &Options<'_>) -> Metadata {
+    let evidence = collect::collect(dom, options.fetched_at.is_some());
+    let reader = fields::Reader::new(&evidence, options.base, options.fetched_at);
     reader.read()
 }
 

@@ -201,3 +201,143 @@ fn site_name_is_not_an_author() {
 </body></html>"#;
     assert_eq!(names(&read(html, None)), ["Lois Lane"]);
 }
+
+fn read_fetched(html: &str, url: Option<&str>, fetched_at: &str) -> Metadata {
+    let parsed = copydesk_parse::parse(html, copydesk_parse::Limits::default());
+    let base = url.and_then(|u| url::Url::parse(u).ok());
+    extract_with(
+        &parsed.dom,
+        &Options {
+            base: base.as_ref(),
+            fetched_at: Some(fetched_at),
+        },
+    )
+}
+
+#[test]
+fn sidebar_related_date_does_not_beat_the_byline_date() {
+    let html = r#"<html><body>
+<div class="related-posts"><h3>More stories</h3><ul>
+<li><a href="/a">Older story</a> <span>October 28, 2024</span></li></ul></div>
+<div class="content"><h1>Harbour reopens after storm</h1>
+<p class="meta">By Ann Lee · Friday, October 25, 2024</p>
+<p>The harbour reopened on Monday after the storm of October 21, 2024 closed it.</p></div>
+<div id="sidebar"><p>Posted October 29, 2024</p></div>
+</body></html>"#;
+    let m = read_fetched(html, None, "2024-11-01T00:00:00Z");
+    assert_eq!(m.published.as_deref(), Some("2024-10-25"));
+}
+
+#[test]
+fn date_line_near_the_headline_beats_one_far_below() {
+    let html = r#"<html><body><div class="wrap">
+<h1>Council votes on budget</h1><p>3. März 2023</p>
+<p>Text.</p><p>Text.</p><p>Text.</p><p>Text.</p><p>Text.</p><p>Text.</p><p>Text.</p>
+<p>Text.</p><p>Text.</p><p>Text.</p><p>Text.</p><p>Text.</p><p>Text.</p><p>Text.</p>
+<p>Text.</p><p>Text.</p><p>Text.</p><p>Text.</p><p>Text.</p><p>Text.</p><p>Text.</p>
+<p>Text.</p><p>Text.</p><p>Text.</p><p>Text.</p><p>Text.</p><p>Text.</p><p>Text.</p>
+<p>Text.</p><p>Text.</p><p>Text.</p><p>Text.</p><p>Text.</p><p>Text.</p><p>Text.</p>
+<p>Veröffentlicht am 12.04.2023</p></div></body></html>"#;
+    let m = read_fetched(html, None, "2024-01-01T00:00:00Z");
+    assert_eq!(m.published.as_deref(), Some("2023-03-03"));
+}
+
+#[test]
+fn german_page_with_published_and_updated_lines() {
+    let html = r#"<html lang="de"><body><article>
+<h1>Neue Radwege für die Innenstadt</h1>
+<div class="artikel-kopf"><span>Von Klaus Berg</span>
+<span>Veröffentlicht am 25. Oktober 2024, 10:15 Uhr</span>
+<span>Aktualisiert am 26.10.2024, 08:00 Uhr</span></div>
+<p>Die Stadt baut neue Radwege.</p></article></body></html>"#;
+    let m = read_fetched(html, None, "2024-11-01T00:00:00Z");
+    assert_eq!(m.published.as_deref(), Some("2024-10-25T10:15:00"));
+    assert_eq!(m.modified.as_deref(), Some("2024-10-26T08:00:00"));
+}
+
+#[test]
+fn relative_date_counts_back_from_the_fetch_time() {
+    let html = r#"<html><body><article><h1>Markets open higher</h1>
+<span class="byline">By Jo Park</span><span>2 hours ago</span>
+<p>Stocks rose.</p></article></body></html>"#;
+    let m = read_fetched(html, None, "2024-10-25T08:30:00Z");
+    assert_eq!(m.published.as_deref(), Some("2024-10-25T06:30:00Z"));
+    let de = r#"<html><body><article><h1>Börse im Plus</h1>
+<p class="zeit">vor 3 Tagen</p><p>Die Kurse stiegen.</p></article></body></html>"#;
+    let m = read_fetched(de, None, "2024-10-25T08:30:00Z");
+    assert_eq!(m.published.as_deref(), Some("2024-10-22"));
+    // Without a fetch time there is nothing to count back from.
+    assert_eq!(read(html, None).published, None);
+}
+
+#[test]
+fn url_date_when_the_page_shows_none() {
+    let html = "<html><body><article><h1>Rain again</h1><p>It rained.</p></article></body></html>";
+    let m = read_fetched(
+        html,
+        Some("https://news.example/2024/10/25/rain-again/"),
+        "2024-11-01T00:00:00Z",
+    );
+    assert_eq!(m.published.as_deref(), Some("2024-10-25"));
+    let m = read_fetched(
+        html,
+        Some("https://news.example/archive/20230317/rain"),
+        "2024-11-01T00:00:00Z",
+    );
+    assert_eq!(m.published.as_deref(), Some("2023-03-17"));
+}
+
+#[test]
+fn future_dates_are_refused() {
+    let html = r#"<html><head>
+<meta property="article:published_time" content="2031-05-01T00:00:00Z">
+</head><body><article><h1>Event preview</h1><p class="date">24.10.2024</p>
+<p>Text.</p></article></body></html>"#;
+    let m = read_fetched(html, None, "2024-10-25T08:00:00Z");
+    assert_eq!(m.published.as_deref(), Some("2024-10-24"));
+}
+
+#[test]
+fn published_after_modified_drops_the_modified_date() {
+    let html = r#"<html><head>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget",
+"datePublished":"2024-10-25T09:00:00+02:00","dateModified":"2024-10-24T09:00:00+02:00"}</script>
+</head><body></body></html>"#;
+    let m = read_fetched(html, None, "2024-11-01T00:00:00Z");
+    assert_eq!(m.published.as_deref(), Some("2024-10-25T09:00:00+02:00"));
+    assert_eq!(m.modified, None);
+}
+
+#[test]
+fn utc_timestamp_gives_way_to_the_day_in_the_url() {
+    let html = r#"<html><head>
+<meta property="article:published_time" content="2023-11-09T03:10:00Z">
+</head><body><h1>Late council vote</h1></body></html>"#;
+    let url = Some("https://paper.example/2023/11/08/late-council-vote/");
+    let m = read_fetched(html, url, "2023-11-10T00:00:00Z");
+    assert_eq!(m.published.as_deref(), Some("2023-11-08"));
+    // With a zone offset the timestamp already is the local time: kept.
+    let html = html.replace("03:10:00Z", "03:10:00+01:00");
+    let m = read_fetched(&html, url, "2023-11-10T00:00:00Z");
+    assert_eq!(m.published.as_deref(), Some("2023-11-09T03:10:00+01:00"));
+}
+
+#[test]
+fn blog_widget_and_topic_classes_do_not_hide_the_post_date() {
+    let html = r#"<html><body><div class="widget Blog" id="Blog1">
+<div class="post hentry category-popular tag-comments">
+<h2 class="date-header"><span>Wednesday, March 30, 2011</span></h2>
+<h3 class="post-title">This is my old blog</h3><p>Text.</p></div></div></body></html>"#;
+    let m = read_fetched(html, None, "2020-01-01T00:00:00Z");
+    assert_eq!(m.published.as_deref(), Some("2011-03-30"));
+}
+
+#[test]
+fn copyright_and_comment_dates_are_not_the_article_date() {
+    let html = r#"<html><body><div class="main"><h1>Recipe: liver with apple</h1>
+<p>Cook it slowly.</p></div>
+<p>Kommentar von Mareike, 8. Dezember 2010 um 10:56</p>
+<p>© 2019 Example Kitchen</p></body></html>"#;
+    let m = read_fetched(html, None, "2020-01-01T00:00:00Z");
+    assert_eq!(m.published, None);
+}
