@@ -36,13 +36,16 @@ impl Line {
     }
 
     /// What the line adds to (or takes from) a run of story lines.
-    fn value(&self) -> f32 {
+    pub fn value(&self) -> f32 {
         /// Length in characters that one unit of value stands for.
         const PER_UNIT: f32 = 100.0;
         match self.chrome {
             Some(c) if c.ends_story() => -8.0,
             Some(_) => -0.5,
-            None if self.shape.is_prose() => self.shape.chars.min(800) as f32 / PER_UNIT,
+            None if self.shape.is_prose() && self.shape.sentence => {
+                self.shape.chars.min(800) as f32 / PER_UNIT
+            }
+            None if self.shape.is_prose() => self.shape.chars.min(800) as f32 / (2.0 * PER_UNIT),
             None if self.caption.is_some() => 0.0,
             None if self.shape.chars >= 60 => -0.1,
             None => -0.4,
@@ -67,6 +70,31 @@ pub fn story_window(lines: &[Line]) -> Option<(usize, usize)> {
         }
     }
     best.map(|(_, s, e)| (s, e))
+}
+
+/// How far after the headline the story may start (lines) to count as the headline's story.
+const STORY_AFTER_HEADLINE: usize = 8;
+
+/// The story's run when the headline is known: the best run starting just after the
+/// headline, unless a run elsewhere is more than twice as strong (the headline line may
+/// be a teaser's).
+pub fn story_after(lines: &[Line], headline: usize) -> Option<(usize, usize)> {
+    let global = story_window(lines)?;
+    let total = |(s, e): (usize, usize)| lines[s..e].iter().map(Line::value).sum::<f32>();
+    let mut best: Option<(f32, usize, usize)> = None;
+    for start in headline + 1..(headline + 1 + STORY_AFTER_HEADLINE).min(lines.len()) {
+        let mut sum = 0.0f32;
+        for (i, line) in lines.iter().enumerate().skip(start) {
+            sum += line.value();
+            if sum > 0.0 && best.is_none_or(|(b, _, _)| sum > b) {
+                best = Some((sum, start, i + 1));
+            }
+        }
+    }
+    match best {
+        Some((sum, s, e)) if 2.0 * sum >= total(global) => Some((s, e)),
+        _ => Some(global),
+    }
 }
 
 /// Why a line outside the story was left out.

@@ -124,7 +124,7 @@ pub fn chrome(line: &str) -> Option<Chrome> {
         return Some(Chrome::Prompt);
     }
     if is_forum_meta_line(line) {
-        return Some(Chrome::Comments);
+        return Some(Chrome::Boilerplate);
     }
     if is_chrome_line(line) {
         return Some(Chrome::Boilerplate);
@@ -260,9 +260,11 @@ impl Shape {
         self.words > 0 && self.chars / self.words > 20
     }
 
-    /// True when the line reads as running prose.
+    /// True when the line reads as running prose: a sentence, or a long run of mostly
+    /// lower-case words (a paragraph that lost its full stop).
     pub fn is_prose(&self) -> bool {
-        self.chars >= 60 && (self.sentence || self.lower_share >= 0.5 || self.unspaced())
+        (self.chars >= 60 && self.sentence)
+            || (self.chars >= 120 && (self.lower_share >= 0.5 || self.unspaced()))
     }
 
     /// True when the line could be a title or a heading: a few words, not a sentence.

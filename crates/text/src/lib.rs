@@ -13,7 +13,7 @@ pub mod scrape;
 
 pub use scrape::page_text;
 
-use body::{Line, build_blocks, outside_reason, story_window};
+use body::{Line, build_blocks, outside_reason, story_after, story_window};
 use copydesk_content::text::fold;
 use copydesk_record::{Block, Removed};
 
@@ -38,7 +38,12 @@ pub struct Reading {
 /// Reads the story out of page text.
 pub fn read(text: &str) -> Reading {
     let lines: Vec<Line> = lines::split(text).into_iter().map(Line::new).collect();
-    let Some((start, end)) = story_window(&lines) else {
+    let titled = title_echo(&lines);
+    let window = match titled {
+        Some(h) => story_after(&lines, h),
+        None => story_window(&lines),
+    };
+    let Some((start, end)) = window else {
         return Reading {
             headline: lines.first().map(|l| l.text.clone()),
             removed: lines
@@ -52,7 +57,9 @@ pub fn read(text: &str) -> Reading {
             ..Reading::default()
         };
     };
-    let headline_at = headline_index(&lines, start);
+    let headline_at = titled
+        .filter(|&h| h < start)
+        .or_else(|| headline_index(&lines, start));
     let mut removed = Vec::new();
     for (i, l) in lines.iter().enumerate() {
         if (i < start || i >= end) && Some(i) != headline_at {
@@ -71,6 +78,20 @@ pub fn read(text: &str) -> Reading {
         before: lines[..start].iter().map(|l| l.text.clone()).collect(),
         after: lines[end..].iter().map(|l| l.text.clone()).collect(),
     }
+}
+
+/// The first line after the page title (the first line) that repeats most of it: the
+/// headline over the story, when the page's title names the story.
+fn title_echo(lines: &[Line]) -> Option<usize> {
+    let title = words(&lines.first()?.text);
+    lines.iter().enumerate().skip(1).find_map(|(i, l)| {
+        let w = words(&l.text);
+        (l.chrome.is_none()
+            && l.shape.is_title_like()
+            && overlap(&w, &title) >= 0.6
+            && overlap(&title, &w) >= 0.4)
+            .then_some(i)
+    })
 }
 
 /// The line that is the story's headline: the nearest title-like line before the story
