@@ -9,7 +9,8 @@
 
 pub use copydesk_parse::Limits;
 pub use copydesk_record::{
-    Article, Author, Block, Dateline, Format, Image, PageType, Source, SourceKind, render,
+    Article, Author, AuthorKind, Block, Dateline, Format, Image, PageType, Source, SourceKind,
+    credited_names, render,
 };
 
 /// How to read one page.
