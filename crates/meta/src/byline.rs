@@ -31,6 +31,8 @@ const LEADS: &[&str] = &[
     "words by",
     "text by",
     "photos by",
+    "post author",
+    "article by",
     "by",
     "von",
     "vom",
@@ -79,6 +81,12 @@ const TAILS: &[&str] = &[
     "ago",
     "min",
     "read",
+    "tags",
+    "Tags",
+    "publiziert",
+    "Publiziert",
+    "released",
+    "Released",
 ];
 
 /// Separators between several authors in one fragment.
@@ -153,6 +161,23 @@ const ROLES: &[&str] = &[
     "journalist",
     "analyst",
     "producer",
+    "director",
+    "manager",
+    "coordinator",
+    "executive",
+    "strategist",
+    "specialist",
+    "consultant",
+    "founder",
+    "intern",
+];
+
+/// Degrees and credentials written after a name ("Jane Doe, MS, RD"): part of how the
+/// author signs, kept with the name.
+const POST_NOMINALS: &[&str] = &[
+    "ms", "ma", "md", "phd", "ph.d", "rd", "rn", "bsn", "dvm", "cfp", "cpp", "psp", "fand", "mba",
+    "jd", "mph", "ld", "cde", "do", "dds", "pharmd", "esq", "jr", "sr", "cfa", "cpa", "lcsw",
+    "msw", "np", "dpt", "msc", "bsc", "rdn", "cdces", "ibclc", "lpc", "facs", "frcp", "mfa",
 ];
 
 /// Names that are never an author on their own.
@@ -231,12 +256,18 @@ pub(crate) fn parse(raw: &str, reject: &[&str]) -> Vec<Author> {
             }
             let had_digit = piece.contains(|c: char| c.is_ascii_digit());
             let piece = trim_piece(piece);
-            if piece.is_empty()
-                || (had_digit && piece.split_whitespace().all(crate::dates::is_date_word))
-            {
+            let all_dates = piece.split_whitespace().all(crate::dates::is_date_word);
+            if piece.is_empty() || (all_dates && (had_digit || !piece.contains(' '))) {
                 continue;
             }
             let lower = piece.to_lowercase();
+            if POST_NOMINALS.contains(&lower.trim_end_matches('.'))
+                && let Some(last) = authors.last_mut().filter(|a| a.kind == AuthorKind::Person)
+            {
+                last.name.push_str(", ");
+                last.name.push_str(piece);
+                continue;
+            }
             if is_agency(&lower, piece, !authors.is_empty()) {
                 if !reject.iter().any(|r| loose_key(r) == loose_key(piece)) {
                     authors.push(author(piece, AuthorKind::Organization, shouted, &text));
@@ -368,6 +399,31 @@ fn cut_to_lead(seg: &str) -> &str {
     if furniture { &seg[pos + 1..] } else { seg }
 }
 
+/// Like [`parse`], for a line found by its opening words rather than by markup: only names
+/// shaped like names are kept (capitalised words and name particles, at most four words).
+pub(crate) fn parse_line(raw: &str, reject: &[&str]) -> Vec<Author> {
+    let mut authors = parse(raw, reject);
+    authors.retain(|a| a.kind == AuthorKind::Organization || name_shaped(&a.name));
+    authors
+}
+
+/// Particles that stand in lower case inside names.
+const PARTICLES: &[&str] = &[
+    "von", "van", "de", "der", "den", "la", "le", "du", "di", "da", "del", "dos", "bin", "al",
+    "ter", "y", "zu",
+];
+
+/// True when every word is capitalised or a name particle, and there are two to four words
+/// (a single word is a name only when it is not an ordinary word, which cannot be told here).
+fn name_shaped(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().enumerate().all(|(i, w)| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || (i > 0 && i + 1 < words.len() && PARTICLES.contains(w))
+        })
+}
+
 /// Removes duplicate names (ignoring case and punctuation), keeping the first.
 pub(crate) fn dedupe(authors: &mut Vec<Author>) {
     let mut seen: Vec<String> = Vec::with_capacity(authors.len());
@@ -492,10 +548,10 @@ fn trim_piece(piece: &str) -> &str {
         p = &p[..pos];
     }
     let mut words: Vec<&str> = p.split_whitespace().collect();
-    if let Some(cut) = words
-        .iter()
-        .position(|w| TAILS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
-        && cut > 0
+    if let Some(cut) = words.iter().position(|w| {
+        TAILS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+            || crate::dates::is_date_word(w)
+    }) && cut > 0
     {
         words.truncate(cut);
         let last = words.last().copied().unwrap_or("");
@@ -521,10 +577,10 @@ fn is_role(lower: &str) -> bool {
 }
 
 /// Splits "Ben Silverman Games Editor" into the name (the first two words) and the title,
-/// when a piece of three or four words ends with a job title.
+/// when a piece of three to six words ends with a job title.
 fn split_title<'p>(piece: &'p str, lower: &str) -> Option<(&'p str, &'p str)> {
     let words = piece.split_whitespace().count();
-    if !(3..=4).contains(&words) || !is_role(lower) {
+    if !(3..=6).contains(&words) || !is_role(lower) {
         return None;
     }
     let second = piece.split_whitespace().nth(1)?;

@@ -362,7 +362,11 @@ impl<'e, 'a> Reader<'e, 'a> {
                 if b.score < 0 {
                     break;
                 }
-                out = byline::parse(&b.text, reject);
+                out = if b.by_lead {
+                    byline::parse_line(&b.text, reject)
+                } else {
+                    byline::parse(&b.text, reject)
+                };
                 if !out.is_empty() {
                     break;
                 }
