@@ -87,6 +87,8 @@ const TAILS: &[&str] = &[
     "Publiziert",
     "released",
     "Released",
+    "hace",
+    "Hace",
 ];
 
 /// Separators between several authors in one fragment.
@@ -216,6 +218,7 @@ const NOT_NAMES: &[&str] = &[
     "search",
     "null",
     "undefined",
+    "no author",
     "none",
     "posted",
     "published",
@@ -403,7 +406,16 @@ fn cut_to_lead(seg: &str) -> &str {
 /// shaped like names are kept (capitalised words and name particles, at most four words).
 pub(crate) fn parse_line(raw: &str, reject: &[&str]) -> Vec<Author> {
     let mut authors = parse(raw, reject);
-    authors.retain(|a| a.kind == AuthorKind::Organization || name_shaped(&a.name));
+    // After an English "by" a single capitalised word is a name ("Posted by Konstantin");
+    // after "Von" or "Text:" it is as often a noun.
+    let by = find_ci(raw, "by ").is_some_and(|i| i == 0 || raw.as_bytes()[i - 1] == b' ');
+    authors.retain(|a| {
+        a.kind == AuthorKind::Organization
+            || name_shaped(&a.name)
+            || (by
+                && !a.name.contains(' ')
+                && a.name.chars().next().is_some_and(char::is_uppercase))
+    });
     authors
 }
 
@@ -547,11 +559,16 @@ fn trim_piece(piece: &str) -> &str {
     {
         p = &p[..pos];
     }
+    let is_tail = |w: &str| TAILS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()));
     let mut words: Vec<&str> = p.split_whitespace().collect();
-    if let Some(cut) = words.iter().position(|w| {
-        TAILS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
-            || crate::dates::is_date_word(w)
-    }) && cut > 0
+    // "Publiziert am …": no name at all.
+    if words.first().is_some_and(|w| is_tail(w)) {
+        return "";
+    }
+    if let Some(cut) = words
+        .iter()
+        .position(|w| is_tail(w) || crate::dates::is_date_word(w))
+        && cut > 0
     {
         words.truncate(cut);
         let last = words.last().copied().unwrap_or("");

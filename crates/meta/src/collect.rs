@@ -389,7 +389,16 @@ impl<'a> Evidence<'a> {
         }
         // Inside the head only the tags above matter; inside page chrome (navigation,
         // sidebars, comments) nothing but JSON-LD and meta tags is taken.
-        if flags & (ctx::HEAD | ctx::CHROME) != 0 {
+        if flags & ctx::HEAD != 0 {
+            return true;
+        }
+        if flags & ctx::CHROME != 0 {
+            // The article's own item is no chrome, even inside a container classed like a
+            // widget (blog platforms wrap the post list in one).
+            if el.attr("itemtype").is_some_and(is_article_type) {
+                *child &= !ctx::CHROME;
+                *child |= ctx::ARTICLE;
+            }
             return true;
         }
         let attrs = common(el);
@@ -420,7 +429,7 @@ impl<'a> Evidence<'a> {
                     top_level: attrs.itemprop.is_none(),
                 });
             }
-            if contains_ci(t, "article") || contains_ci(t, "posting") {
+            if is_article_type(t) {
                 *child |= ctx::ARTICLE;
             }
         }
@@ -692,6 +701,11 @@ fn opens_byline(text: &str) -> bool {
             .and_then(|after| after.trim_start().chars().next())
             .is_some_and(char::is_uppercase)
     })
+}
+
+/// True for a schema.org item type naming an article or a post.
+fn is_article_type(t: &str) -> bool {
+    contains_ci(t, "article") || contains_ci(t, "posting")
 }
 
 /// True when a `rel` value lists `author`.
