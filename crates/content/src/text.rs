@@ -393,7 +393,7 @@ pub fn is_byline_line(text: &str, authors: &[&str]) -> bool {
         let rest = chars.saturating_sub(len);
         return rest <= BYLINE_EXTRA / 2 && !text.trim_end().ends_with(['.', '!', '?']);
     }
-    BYLINE_LEADS.iter().any(|l| head == *l)
+    BYLINE_LEADS.contains(&head)
 }
 
 /// True for a short line that is only a photo credit or a source note

@@ -731,4 +731,48 @@ mod tests {
         assert!(names("finanztreff.de").is_empty());
         assert!(names("wordpressadmin").is_empty());
     }
+
+    #[test]
+    fn leads_in_several_languages() {
+        assert_eq!(names("Story by Jane Doe"), ["Jane Doe"]);
+        assert_eq!(names("Written by Jane Doe"), ["Jane Doe"]);
+        assert_eq!(names("Par Sébastien Farcis"), ["Sébastien Farcis"]);
+        assert_eq!(
+            names("Por Ana García y Luis Pérez"),
+            ["Ana García", "Luis Pérez"]
+        );
+        assert_eq!(names("Door Jan de Vries"), ["Jan de Vries"]);
+        assert_eq!(
+            names("Von Max Mustermann und Erika Muster"),
+            ["Max Mustermann", "Erika Muster"]
+        );
+        assert_eq!(names("Text: Klara Berger"), ["Klara Berger"]);
+        assert_eq!(
+            names("Posted on September 21, 2020 by Adi Tzlil"),
+            ["Adi Tzlil"]
+        );
+        assert_eq!(names("Jane Doe | Staff Writer"), ["Jane Doe"]);
+    }
+
+    #[test]
+    fn credentials_stay_and_agencies_are_organisations() {
+        assert_eq!(names("Dylan Bailey, MS, RD"), ["Dylan Bailey, MS, RD"]);
+        let a = parse("Von David Hutzler, dpa", &[]);
+        assert_eq!(a[0].name, "David Hutzler");
+        assert_eq!(a[1].kind, AuthorKind::Organization);
+        assert_eq!(parse("Agencia EFE", &[])[0].kind, AuthorKind::Organization);
+    }
+
+    #[test]
+    fn lines_found_by_their_lead_need_name_shaped_names() {
+        let line =
+            |s: &str| -> Vec<String> { parse_line(s, &[]).into_iter().map(|a| a.name).collect() };
+        assert!(line("Von Montag bis Freitag").is_empty());
+        assert!(line("By @janedoe").is_empty());
+        assert_eq!(line("Posted by Konstantin"), ["Konstantin"]);
+        assert_eq!(line("Von Lars Fischer"), ["Lars Fischer"]);
+        assert!(names("Publiziert am 3. März").is_empty());
+        assert!(names("No Author").is_empty());
+        assert_eq!(names("Redaktion"), ["Redaktion"]);
+    }
 }

@@ -354,6 +354,11 @@ impl<'e, 'a> Reader<'e, 'a> {
                 }
             }
         }
+        if out.is_empty()
+            && let Some(v) = self.labelled_author()
+        {
+            out.extend(byline::parse(v, reject));
+        }
         if out.is_empty() {
             let mut order: Vec<usize> = (0..self.ev.bylines.len()).collect();
             order.sort_by_key(|&i| std::cmp::Reverse(self.ev.bylines[i].score));
@@ -375,6 +380,27 @@ impl<'e, 'a> Reader<'e, 'a> {
         byline::dedupe(&mut out);
         out.truncate(12);
         out
+    }
+
+    /// The author named by a `twitter:labelN` / `twitter:dataN` pair whose label says "Written
+    /// by" (SEO plugins write it in the page's language).
+    fn labelled_author(&self) -> Option<&str> {
+        const LABELS: &[&str] = &[
+            "written by",
+            "verfasst von",
+            "geschrieben von",
+            "écrit par",
+            "escrito por",
+            "scritto da",
+            "geschreven door",
+        ];
+        (1..=4).find_map(|i| {
+            let label = self.metas.all(&format!("twitter:label{i}")).next()?;
+            let wanted = LABELS.iter().any(|l| label.trim().eq_ignore_ascii_case(l));
+            wanted
+                .then(|| self.metas.all(&format!("twitter:data{i}")).next())
+                .flatten()
+        })
     }
 
     /// The first date that parses among the meta tags named `names`, strongest first.
