@@ -552,7 +552,19 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
 
 /// Cuts a piece at the first digit or date word and trims punctuation.
 fn trim_piece(piece: &str) -> &str {
+    // A month or weekday ends the name when a number follows it or nothing does ("Jane Doe
+    // Thursday", "Jane Doe June 3"), not inside a name ("Laura June Topolsky").
     let mut p = piece;
+    let words: Vec<&str> = p.split_whitespace().collect();
+    if let Some(cut) = (1..words.len()).find(|&i| {
+        crate::dates::is_date_word(words[i])
+            && words
+                .get(i + 1)
+                .is_none_or(|n| n.contains(|c: char| c.is_ascii_digit()))
+    }) {
+        let start = words[cut].as_ptr() as usize - p.as_ptr() as usize;
+        p = &p[..start];
+    }
     let bytes = p.as_bytes();
     if let Some(pos) =
         (0..bytes.len()).find(|&i| bytes[i].is_ascii_digit() && (i == 0 || bytes[i - 1] == b' '))
@@ -565,9 +577,7 @@ fn trim_piece(piece: &str) -> &str {
     if words.first().is_some_and(|w| is_tail(w)) {
         return "";
     }
-    if let Some(cut) = words
-        .iter()
-        .position(|w| is_tail(w) || crate::dates::is_date_word(w))
+    if let Some(cut) = words.iter().position(|w| is_tail(w))
         && cut > 0
     {
         words.truncate(cut);
@@ -752,6 +762,8 @@ mod tests {
             ["Adi Tzlil"]
         );
         assert_eq!(names("Jane Doe | Staff Writer"), ["Jane Doe"]);
+        assert_eq!(names("Laura June Topolsky"), ["Laura June Topolsky"]);
+        assert_eq!(names("Alex Roe Thursday, November 9"), ["Alex Roe"]);
     }
 
     #[test]
