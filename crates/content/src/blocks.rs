@@ -8,8 +8,8 @@ use crate::clean::{is_boilerplate_container, names_contain};
 use crate::stats::{Stats, is_escaped_markup};
 use crate::tags::{Role, heading_level, role};
 use crate::text::{
-    fold, is_call_to_action, is_chrome_line, is_credit_line, is_forum_meta_line, is_promo_line,
-    is_related_heading, normalize, split_credit,
+    fold, is_byline_line, is_call_to_action, is_chrome_line, is_credit_line, is_forum_meta_line,
+    is_promo_line, is_related_heading, normalize, split_credit,
 };
 
 /// All-link paragraphs shorter than this (non-space characters) are dropped as teasers.
@@ -174,6 +174,10 @@ impl<'a> Builder<'a> {
             || is_call_to_action(&text)
         {
             self.dropped();
+            return;
+        }
+        // The byline is metadata: the record carries it in `authors`.
+        if is_byline_line(&text, &self.ctx.authors) {
             return;
         }
         if (self.keep_links && is_tile_control(&text)) || (self.thread && is_forum_meta_line(&text))

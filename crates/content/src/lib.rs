@@ -38,6 +38,8 @@ pub struct Context<'a> {
     /// True when the page states a publication date or an author: articles do, service pages
     /// rarely.
     pub dated_or_signed: bool,
+    /// The authors' names found by metadata, so that the byline line leaves the body.
+    pub authors: Vec<&'a str>,
 }
 
 impl Context<'_> {

@@ -335,6 +335,67 @@ pub fn is_related_heading(text: &str) -> bool {
     text.chars().count() <= 60 && RELATED_HEADINGS.contains(&fold(text).as_str())
 }
 
+/// Words that open a byline line, folded ("By", "Von", "Text:", "Written by" …).
+const BYLINE_LEADS: &[&str] = &[
+    "by",
+    "von",
+    "vom",
+    "par",
+    "por",
+    "door",
+    "di",
+    "text",
+    "texte",
+    "texto",
+    "writtenby",
+    "storyby",
+    "postedby",
+    "wordsby",
+    "reportingby",
+    "textvon",
+    "autor",
+    "autorin",
+    "author",
+    "auteur",
+    "einbeitragvon",
+];
+
+/// Longest byline line, in characters, beyond the names it carries (roles, agencies, an
+/// e-mail address, a date).
+const BYLINE_EXTRA: usize = 60;
+
+/// True for a line that is the article's byline: it names one of `authors` and either opens
+/// with a byline lead ("By Jane Doe and John Roe, Reuters", "Text: Jane Doe") or with the
+/// name itself followed by little ("Jane Doe | Staff Writer"). Such a line is metadata, not
+/// story text.
+pub fn is_byline_line(text: &str, authors: &[&str]) -> bool {
+    if authors.is_empty() {
+        return false;
+    }
+    let chars = text.chars().count();
+    let names: usize = authors.iter().map(|a| a.chars().count()).sum();
+    if chars > names + BYLINE_EXTRA || text.contains('\n') {
+        return false;
+    }
+    let folded = fold(text);
+    let mut named = authors
+        .iter()
+        .map(|a| fold(a))
+        .filter(|a| a.len() >= 3)
+        .filter_map(|a| folded.find(&a).map(|pos| (pos, a.len())));
+    let Some((pos, len)) = named.next() else {
+        return false;
+    };
+    let head = &folded[..pos];
+    if head.is_empty() {
+        // The line opens with the name: only a short title or credit may follow, not a
+        // sentence.
+        let rest = chars.saturating_sub(len);
+        return rest <= BYLINE_EXTRA / 2 && !text.trim_end().ends_with(['.', '!', '?']);
+    }
+    BYLINE_LEADS.contains(&head)
+}
+
 /// True for a short line that is only a photo credit or a source note
 /// ("Augusta National/Getty Images", "Crédits photos : Bestimage", "Foto: dpa").
 pub fn is_credit_line(text: &str) -> bool {
@@ -517,6 +578,21 @@ mod tests {
         assert!(!is_forum_meta_line(
             "Reports say the ice is thin this year."
         ));
+    }
+
+    #[test]
+    fn byline_lines() {
+        let who = ["Jane Doe", "John Roe"];
+        assert!(is_byline_line("By Jane Doe and John Roe, Reuters", &who));
+        assert!(is_byline_line("Jane Doe | Staff Writer", &who));
+        assert!(is_byline_line("Text: Jane Doe", &who));
+        assert!(is_byline_line(
+            "BY JANE DOE [jane.doe@example.com]",
+            &["Jane Doe"]
+        ));
+        assert!(!is_byline_line("Jane Doe said the plan had failed.", &who));
+        assert!(!is_byline_line("Yesterday Jane Doe met the mayor", &who));
+        assert!(!is_byline_line("By Jane Doe", &[]));
     }
 
     #[test]

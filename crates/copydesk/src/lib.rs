@@ -9,7 +9,8 @@
 
 pub use copydesk_parse::Limits;
 pub use copydesk_record::{
-    Article, Author, Block, Dateline, Format, Image, PageType, Removed, Source, SourceKind, render,
+    Article, Author, AuthorKind, Block, Dateline, Format, Image, PageType, Removed, Source,
+    SourceKind, credited_names, render,
 };
 
 /// How to read one page.
@@ -157,6 +158,7 @@ fn extract_str(html: &str, options: &Options, charset_guessed: bool) -> Article 
         schema_type: meta.schema_type.as_deref(),
         og_type: meta.og_type.as_deref(),
         dated_or_signed: meta.published.is_some() || !meta.authors.is_empty(),
+        authors: meta.authors.iter().map(|a| a.name.as_str()).collect(),
     };
     let content = copydesk_content::extract(dom, &ctx);
     article.page_type = content.page_type.unwrap_or(PageType::Other);

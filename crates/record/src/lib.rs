@@ -181,6 +181,31 @@ pub struct Author {
     pub role: Option<String>,
     /// The byline as it stood on the page.
     pub raw: Option<String>,
+    /// A person, or an organisation such as a news agency.
+    #[serde(default)]
+    pub kind: AuthorKind,
+}
+
+/// The names a byline credits, for comparisons and one-line displays: the people, or the
+/// organisations when the byline names no person ("By Jane Doe, Reuters" gives "Jane Doe").
+pub fn credited_names(authors: &[Author]) -> Vec<&str> {
+    let people = authors.iter().any(|a| a.kind == AuthorKind::Person);
+    authors
+        .iter()
+        .filter(|a| !people || a.kind == AuthorKind::Person)
+        .map(|a| a.name.as_str())
+        .collect()
+}
+
+/// Who an [`Author`] is.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum AuthorKind {
+    /// A named person.
+    #[default]
+    Person,
+    /// A news agency, publisher or other organisation.
+    Organization,
 }
 
 /// An image with its caption and credit.

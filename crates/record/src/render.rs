@@ -554,7 +554,7 @@ fn esc_attr(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Author, Source};
+    use crate::{Author, AuthorKind, Source};
 
     fn sample() -> Article {
         let mut a = Article::new(Source {
@@ -571,12 +571,14 @@ mod tests {
                 email: None,
                 role: None,
                 raw: None,
+                kind: AuthorKind::Person,
             },
             Author {
                 name: "Tom O'Dell".to_string(),
                 email: None,
                 role: None,
                 raw: None,
+                kind: AuthorKind::Person,
             },
         ];
         a.blocks = vec![
