@@ -3,7 +3,7 @@
 
 use crate::floors::FloorCheck;
 use crate::metrics::Prf;
-use crate::metrics::fields::FieldTally;
+use crate::metrics::fields::{Compare, FieldTally};
 use crate::timing::SpeedReport;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -66,16 +66,21 @@ impl FieldRow {
 
     /// Scores one page's text field (exact and loose comparison).
     pub fn add_text(&mut self, id: &str, label: Option<&str>, prediction: Option<&str>) {
-        self.add(id, label, prediction, false);
+        self.add(id, label, prediction, Compare::Text);
+    }
+
+    /// Scores one page's names (authors, byline): as text, conjunctions aside.
+    pub fn add_names(&mut self, id: &str, label: Option<&str>, prediction: Option<&str>) {
+        self.add(id, label, prediction, Compare::Names);
     }
 
     /// Scores one page's date (same day or month as the label).
     pub fn add_date(&mut self, id: &str, label: Option<&str>, prediction: Option<&str>) {
-        self.add(id, label, prediction, true);
+        self.add(id, label, prediction, Compare::Date);
     }
 
-    fn add(&mut self, id: &str, label: Option<&str>, prediction: Option<&str>, is_date: bool) {
-        if self.tally.add(label, prediction, is_date) {
+    fn add(&mut self, id: &str, label: Option<&str>, prediction: Option<&str>, kind: Compare) {
+        if self.tally.add(label, prediction, kind) {
             self.misses.push(Miss {
                 id: id.into(),
                 gold: label.unwrap_or_default().trim().to_string(),

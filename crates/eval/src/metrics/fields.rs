@@ -1,7 +1,9 @@
 //! Metadata fields (title, author, date) against labels.
 //!
 //! * exact: equal after whitespace normalisation;
-//! * loose: equal lower-cased word-token sequences, which ignores case and punctuation;
+//! * loose: equal lower-cased word-token sequences, which ignores case and punctuation; for
+//!   names (authors, bylines) the conjunctions that join several names are ignored too, so
+//!   that "Jane Doe und John Roe" and "Jane Doe; John Roe" name the same people;
 //! * dates: the prediction (ISO 8601) starts with the label (`YYYY-MM-DD` or `YYYY-MM`).
 
 use crate::metrics::ratio;
@@ -21,10 +23,39 @@ pub fn same_loose(prediction: &str, label: &str) -> bool {
     !pw.is_empty() && pw == words(&l)
 }
 
+/// Words that join names in a credit line: "and", "und", "et", "y", "e".
+const CONJUNCTIONS: &[&str] = &["and", "und", "et", "y", "e"];
+
+/// [`same_loose`] for lists of names: conjunctions between names are ignored.
+pub fn same_names(prediction: &str, label: &str) -> bool {
+    let p = prediction.to_lowercase();
+    let l = label.to_lowercase();
+    let names = |s: &str| -> Vec<String> {
+        words(s)
+            .into_iter()
+            .filter(|w| !CONJUNCTIONS.contains(w))
+            .map(str::to_string)
+            .collect()
+    };
+    let pw = names(&p);
+    !pw.is_empty() && pw == names(&l)
+}
+
 /// True when the predicted date falls on the labelled day (or month, for a month label).
 pub fn same_date(prediction: &str, label: &str) -> bool {
     let label = label.trim();
     !label.is_empty() && prediction.trim().starts_with(label)
+}
+
+/// How a field's prediction is compared with its label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Compare {
+    /// Text: exact, or the same words ignoring case and punctuation.
+    Text,
+    /// Names: as text, with the conjunctions between names ignored too.
+    Names,
+    /// Dates: the same day (or month).
+    Date,
 }
 
 /// How one field fared over a set.
@@ -42,9 +73,9 @@ pub struct FieldTally {
 
 impl FieldTally {
     /// Records one page. `label` is `None` or blank when the page is not labelled.
-    /// `is_date` selects the date comparison. Returns true for a miss: a labelled page
-    /// whose prediction is absent or does not match even loosely.
-    pub fn add(&mut self, label: Option<&str>, prediction: Option<&str>, is_date: bool) -> bool {
+    /// `kind` selects the comparison. Returns true for a miss: a labelled page whose
+    /// prediction is absent or does not match even loosely.
+    pub fn add(&mut self, label: Option<&str>, prediction: Option<&str>, kind: Compare) -> bool {
         let Some(label) = label.filter(|l| !l.trim().is_empty()) else {
             return false;
         };
@@ -53,14 +84,17 @@ impl FieldTally {
             return true;
         };
         self.predicted += 1;
-        if is_date {
+        if kind == Compare::Date {
             let hit = same_date(p, label);
             self.exact += usize::from(hit);
             self.loose += usize::from(hit);
             return !hit;
         }
         self.exact += usize::from(same_exact(p, label));
-        let loose = same_loose(p, label);
+        let loose = match kind {
+            Compare::Names => same_names(p, label),
+            _ => same_loose(p, label),
+        };
         self.loose += usize::from(loose);
         !loose
     }
@@ -91,6 +125,9 @@ mod tests {
         assert!(!same_exact("jane doe", "Jane Doe"));
         assert!(same_loose("JANE DOE.", "Jane Doe"));
         assert!(!same_loose("", ""));
+        assert!(same_names("Jane Doe; John Roe", "Jane Doe und John Roe"));
+        assert!(!same_loose("Jane Doe; John Roe", "Jane Doe und John Roe"));
+        assert!(!same_names("Jane Doe", "Jane Doe und John Roe"));
         assert!(same_date("2024-10-25T07:30:00+09:00", "2024-10-25"));
         assert!(same_date("2024-10-25", "2024-10"));
         assert!(!same_date("2024-10-26", "2024-10-25"));
@@ -99,12 +136,12 @@ mod tests {
     #[test]
     fn tally() {
         let mut t = FieldTally::default();
-        assert!(!t.add(Some("Jane Doe"), Some("Jane Doe"), false));
-        assert!(t.add(Some("Jane Doe"), Some("By jane doe"), false));
-        assert!(!t.add(Some("Jane Doe"), Some("jane  doe"), false));
-        assert!(t.add(Some("Jane Doe"), None, false));
-        assert!(!t.add(None, Some("ignored"), false));
-        assert!(!t.add(Some("  "), Some("ignored"), false));
+        assert!(!t.add(Some("Jane Doe"), Some("Jane Doe"), Compare::Text));
+        assert!(t.add(Some("Jane Doe"), Some("By jane doe"), Compare::Text));
+        assert!(!t.add(Some("Jane Doe"), Some("jane  doe"), Compare::Text));
+        assert!(t.add(Some("Jane Doe"), None, Compare::Text));
+        assert!(!t.add(None, Some("ignored"), Compare::Text));
+        assert!(!t.add(Some("  "), Some("ignored"), Compare::Text));
         assert_eq!(
             t,
             FieldTally {
@@ -117,8 +154,12 @@ mod tests {
         assert_eq!(t.exact_rate(), 0.25);
         assert_eq!(t.coverage(), 0.75);
         let mut d = FieldTally::default();
-        assert!(!d.add(Some("2020-01-05"), Some("2020-01-05T10:00:00Z"), true));
-        assert!(d.add(Some("2020-01-05"), Some("2020-01-06"), true));
+        assert!(!d.add(
+            Some("2020-01-05"),
+            Some("2020-01-05T10:00:00Z"),
+            Compare::Date
+        ));
+        assert!(d.add(Some("2020-01-05"), Some("2020-01-06"), Compare::Date));
         assert_eq!((d.exact, d.loose, d.labelled), (1, 1, 2));
     }
 }

@@ -113,7 +113,7 @@ pub fn score(dir: &Path, options: &ScoreOptions<'_>) -> Result<SetReport, EvalEr
         let id = &p.page.id;
         title.add_text(id, p.title.as_deref(), e.title.as_deref());
         let authors = (!e.authors.is_empty()).then(|| e.authors.join(", "));
-        byline.add_text(
+        byline.add_names(
             id,
             p.byline.as_deref().map(byline_names),
             authors.as_deref(),

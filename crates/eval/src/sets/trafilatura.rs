@@ -100,7 +100,7 @@ pub fn score(dir: &Path, options: &ScoreOptions<'_>) -> Result<SetReport, EvalEr
         let id = &p.page.id;
         title.add_text(id, p.title.as_deref(), e.title.as_deref());
         let authors = e.author_line();
-        author.add_text(id, p.author.as_deref(), authors.as_deref());
+        author.add_names(id, p.author.as_deref(), authors.as_deref());
         date.add_date(id, p.date.as_deref(), e.date.as_deref());
     }
 
