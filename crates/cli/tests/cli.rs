@@ -365,3 +365,99 @@ fn unmatched_glob_is_a_failed_record() {
     let reason = error_of(&json_lines(&out)[0]).expect("error").to_string();
     assert!(reason.contains("no file matches"), "{reason}");
 }
+
+/// One WET record as Common Crawl writes them.
+fn wet_record(uri: &str, body: &str) -> String {
+    format!(
+        "WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: {uri}\r\n\
+         WARC-Date: 2024-10-25T08:00:00Z\r\n\
+         WARC-Record-ID: <urn:uuid:3b1d0a5e-0000-4000-8000-{:012}>\r\n\
+         Content-Type: text/plain\r\nContent-Length: {}\r\n\r\n{body}\r\n\r\n",
+        body.len(),
+        body.len()
+    )
+}
+
+#[test]
+fn wet_files_give_one_record_per_page() {
+    let dir = scratch("wet");
+    let story = "Harbour ferry returns after winter repairs | The Harbour Times\nHome\nNews\n\
+        Harbour ferry returns after winter repairs\n\
+        The harbour ferry between the old town and the island returned to service on Monday after four months of repairs to its hull and engines, the port authority said.\n\
+        Commuters queued from before seven in the morning, and the first crossing left on time with more than two hundred passengers on board.";
+    let wet = [
+        wet_record("https://harbourtimes.example/ferry", story),
+        wet_record("https://harbourtimes.example/menu", "Home\nNews\nContact"),
+    ]
+    .concat();
+    let path = dir.join("CC-MAIN-test.warc.wet.gz");
+    std::fs::write(&path, gzip(wet.as_bytes())).expect("write");
+    let out = run(&["extract", &path.display().to_string()]);
+    assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
+    let records = json_lines(&out);
+    assert_eq!(records.len(), 2);
+    let first = &records[0];
+    assert_eq!(first["source"]["kind"], "wet");
+    assert_eq!(first["source"]["url"], "https://harbourtimes.example/ferry");
+    assert!(
+        first["source"]["record_id"]
+            .as_str()
+            .is_some_and(|id| id.starts_with("<urn:uuid:"))
+    );
+    assert_eq!(
+        first["headline"],
+        "Harbour ferry returns after winter repairs"
+    );
+    assert!(
+        first["text"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("The harbour ferry") && !t.contains("Home"))
+    );
+    // The second page has no story: it says so instead of coming out silently empty.
+    let warnings = records[1]["warnings"].to_string();
+    assert!(warnings.contains("no main content found"), "{warnings}");
+}
+
+#[test]
+fn text_input_is_detected_or_forced() {
+    let dir = scratch("text-input");
+    let text = "Tide tables change for the winter\nHome\n\
+        The harbour office published new tide tables on Friday, moving the evening high water later by about forty minutes for the winter months.\n\
+        Boat owners were asked to check their moorings before the first autumn storm, which forecasters expect early next week.";
+    let path = dir.join("dump.txt");
+    std::fs::write(&path, text).expect("write");
+    for args in [
+        vec!["extract", path.to_str().expect("utf-8 path")],
+        vec![
+            "extract",
+            "--input",
+            "text",
+            path.to_str().expect("utf-8 path"),
+        ],
+    ] {
+        let out = run(&args);
+        assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
+        let record: Value = serde_json::from_str(&stdout(&out)).expect("one record");
+        assert_eq!(record["source"]["kind"], "text");
+        assert_eq!(record["headline"], "Tide tables change for the winter");
+    }
+    // A directory gives its text files only when text is asked for.
+    let html_only = run(&["extract", dir.to_str().expect("utf-8 path")]);
+    assert_eq!(code(&html_only), 2, "stderr: {}", stderr(&html_only));
+    let texts = run(&[
+        "extract",
+        "--input",
+        "text",
+        dir.to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(json_lines(&texts).len(), 1);
+}
+
+#[test]
+fn render_text_prints_the_scrapers_view() {
+    let out = run(&["render-text", &fixture("council-vote.html")]);
+    assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.lines().count() > 3, "{text}");
+    assert!(!text.contains('<'), "{text}");
+}

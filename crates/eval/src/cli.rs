@@ -193,11 +193,18 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
                 }
             };
             eprintln!("scoring {}…", kind.name());
-            let report = kind
+            let mut report = kind
                 .score(&dir, &options)
                 .with_context(|| format!("scoring {}", kind.name()))?;
+            // Text-mode figures live under their own keys ("aeb-text.f1") so that one floors
+            // file holds both modes.
+            report.set = match args.mode {
+                Mode::Html => report.set,
+                Mode::Text => format!("{}-text", report.set),
+                Mode::TextAll => format!("{}-textall", report.set),
+            };
+            ran.push(report.set.clone());
             summary.sets.push(report);
-            ran.push(kind.name().into());
         }
     }
 

@@ -104,6 +104,9 @@ pub fn chrome(line: &str) -> Option<Chrome> {
         }
     }
     let lower = line.to_lowercase();
+    if chars <= 120 && (counts_replies(&lower) || is_commenter_line(&lower)) {
+        return Some(Chrome::Comments);
+    }
     if is_cookie_notice(&lower) {
         return Some(Chrome::Cookie);
     }
@@ -130,6 +133,47 @@ pub fn chrome(line: &str) -> Option<Chrome> {
         return Some(Chrome::Boilerplate);
     }
     None
+}
+
+/// Words that count readers' replies: "34 Comments", "12 responses to …".
+const REPLY_WORDS: &[&str] = &[
+    "comments",
+    "comment",
+    "responses",
+    "response",
+    "replies",
+    "reply",
+    "kommentare",
+    "commentaires",
+    "comentarios",
+    "commenti",
+    "reacties",
+];
+
+/// True for a line that counts the replies below a story ("34 responses to “…”",
+/// "Permalink 34 Comments Feed").
+fn counts_replies(lower: &str) -> bool {
+    if lower.trim_end().ends_with('.') {
+        return false;
+    }
+    let words: Vec<&str> = lower.split_whitespace().take(3).collect();
+    words.windows(2).any(|w| {
+        w[0].bytes().all(|b| b.is_ascii_digit())
+            && REPLY_WORDS.contains(&w[1].trim_matches(|c: char| !c.is_alphanumeric()))
+    })
+}
+
+/// True for the line that names a commenter: "joetoronto says:", "Jane Doe schreibt:".
+fn is_commenter_line(lower: &str) -> bool {
+    const CUES: &[&str] = &[
+        " says:",
+        " said:",
+        " schreibt:",
+        " dice:",
+        " dit :",
+        " dit:",
+    ];
+    lower.len() <= 60 && CUES.iter().any(|c| lower.ends_with(c))
 }
 
 /// A consent notice: it names cookies or consent and the site's use of them (an article
@@ -285,6 +329,15 @@ mod tests {
     fn chrome_kinds() {
         assert_eq!(chrome("- Advertisement -"), Some(Chrome::Ad));
         assert_eq!(chrome("12 Comments"), Some(Chrome::Comments));
+        assert_eq!(
+            chrome("34 responses to “We needed to win this game”"),
+            Some(Chrome::Comments)
+        );
+        assert_eq!(chrome("joetoronto says:"), Some(Chrome::Comments));
+        assert_eq!(
+            chrome("The 34 comments he made were noted by the committee."),
+            None
+        );
         assert_eq!(
             chrome("We use cookies to improve your experience. Accept all"),
             Some(Chrome::Cookie)

@@ -32,12 +32,15 @@ fn glue_point(line: &str) -> Option<usize> {
     let b = line.as_bytes();
     for (i, w) in b.windows(2).enumerate() {
         let (p, next) = (w[0], w[1]);
-        if !next.is_ascii_uppercase() || !starts_word(&line[i + 1..]) {
+        if !next.is_ascii_uppercase() {
             continue;
         }
         let at = i + 1;
         match p {
-            b'.' | b'!' | b'?' if ends_sentence_word(&line[..i]) => return Some(at),
+            b'.' | b'!' | b'?' if starts_word(&line[at..]) && ends_sentence_word(&line[..i]) => {
+                return Some(at);
+            }
+            // After a credit the next paragraph may open with a dateline in capitals.
             b']' | b')' if ends_credit(&line[..at]) => return Some(at),
             _ => {}
         }
@@ -51,20 +54,25 @@ fn starts_word(s: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
 }
 
-/// True when `before` (the text up to a full stop) ends in a lower-case word of two or more
-/// letters, or a closing quote after one: not an initial ("J."), an abbreviation ("U.S.")
-/// or a domain ("example.Com" is not written).
+/// True when `before` (the text up to a full stop) ends in a word whose last two letters are
+/// lower case ("said", "Pyongyang"), or a closing quote after one: not an initial ("J."),
+/// an abbreviation ("U.S.") or a domain ("example.Com" is not written).
 fn ends_sentence_word(before: &str) -> bool {
     let trimmed = before.trim_end_matches(['"', '\'', '”', '’']);
-    let word: String = trimmed
+    let word_len: usize = trimmed
         .chars()
         .rev()
         .take_while(|c| c.is_alphanumeric())
-        .collect();
-    let previous = trimmed[..trimmed.len() - word.len()].chars().next_back();
+        .map(char::len_utf8)
+        .sum();
+    let (head, word) = trimmed.split_at(trimmed.len() - word_len);
     word.chars().count() >= 2
-        && word.chars().all(|c| c.is_lowercase() || c.is_ascii_digit())
-        && !matches!(previous, Some('.' | '@' | '/'))
+        && word
+            .chars()
+            .rev()
+            .take(2)
+            .all(|c| c.is_lowercase() || c.is_ascii_digit())
+        && !matches!(head.chars().next_back(), Some('.' | '@' | '/'))
 }
 
 /// True when `prefix` ends with a bracketed photo credit after a caption.

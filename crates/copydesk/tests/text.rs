@@ -1,0 +1,130 @@
+//! Page-text extraction: hand-written scraper dumps with the chrome a WET record keeps
+//! (menus flattened into lines, widgets, ad markers, share prompts, related links, comments,
+//! cookie and copyright notices). Each asserts the headline, the story and that no chrome
+//! line is in the body.
+
+use copydesk::{Block, Options, PageType, SourceKind};
+
+fn read(name: &str) -> copydesk::Article {
+    let path = format!("{}/tests/fixtures/text/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    copydesk::extract_text(&text, &Options::default())
+}
+
+fn paragraphs(a: &copydesk::Article) -> Vec<&str> {
+    a.blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Paragraph { text } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn removed_reason<'a>(a: &'a copydesk::Article, line: &str) -> Option<&'a str> {
+    a.removed
+        .iter()
+        .find(|r| r.text == line)
+        .map(|r| r.reason.as_str())
+}
+
+#[test]
+fn wordpress_dump_keeps_the_story_and_drops_its_chrome() {
+    let a = read("wordpress-dump.txt");
+    assert_eq!(a.source.kind, SourceKind::Text);
+    assert_eq!(a.page_type, PageType::Article);
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Tram line approved after late-night vote")
+    );
+    let body = paragraphs(&a);
+    assert_eq!(body.len(), 5, "{body:#?}");
+    assert!(body[0].starts_with("Riverside's city council voted 7 to 4"));
+    assert!(body[4].starts_with("Opponents argued"));
+    for chrome in [
+        "66.5 F",
+        "Advertisement",
+        "Share this",
+        "Related posts",
+        "Comments",
+        "Brilliant planning",
+        "cookies",
+        "All rights reserved",
+    ] {
+        assert!(
+            !a.text.contains(chrome),
+            "{chrome:?} in the body:\n{}",
+            a.text
+        );
+    }
+    assert_eq!(removed_reason(&a, "- Advertisement -"), Some("ad"));
+    assert_eq!(removed_reason(&a, "Related posts"), Some("related"));
+    assert_eq!(removed_reason(&a, "3 Comments"), Some("comments"));
+    assert_eq!(removed_reason(&a, "Obituaries"), Some("navigation"));
+}
+
+#[test]
+fn a_menu_of_forty_lines_stays_out() {
+    let a = read("menu-lines.txt");
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Harbour ferry returns after winter repairs")
+    );
+    let body = paragraphs(&a);
+    assert_eq!(body.len(), 4, "{body:#?}");
+    assert!(body[0].starts_with("The harbour ferry between the old town"));
+    for menu in ["Crosswords", "Newsletters", "Careers", "The Harbour Times"] {
+        assert!(!a.text.contains(menu), "{menu:?} in the body");
+    }
+}
+
+#[test]
+fn glued_caption_and_sentences_are_split() {
+    let a = read("glued-caption.txt");
+    let figure = a.blocks.iter().find_map(|b| match b {
+        Block::Figure {
+            caption, credit, ..
+        } => Some((caption.as_deref(), credit.as_deref())),
+        _ => None,
+    });
+    assert_eq!(
+        figure,
+        Some((
+            Some(
+                "Russian President Vladimir Putin attends a news conference after the BRICS summit in Kazan on Thursday."
+            ),
+            Some("REUTERS")
+        ))
+    );
+    let body = paragraphs(&a);
+    assert!(
+        body[0].starts_with("KAZAN, Russia (Reuters) — Russian President"),
+        "{body:#?}"
+    );
+    assert!(body.contains(&"The Russian president added that the two countries were in close contact on every question of their partnership."));
+    assert_eq!(
+        a.dateline.as_ref().map(|d| d.place.as_str()),
+        Some("KAZAN, Russia")
+    );
+    assert!(!a.text.contains("Read more"));
+}
+
+#[test]
+fn a_german_page_reads_the_same_way() {
+    let a = read("german-page.txt");
+    assert_eq!(a.language.as_deref(), Some("de"));
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Stadtrat beschließt neue Straßenbahnlinie")
+    );
+    let body = paragraphs(&a);
+    assert_eq!(body.len(), 3, "{body:#?}");
+    for chrome in [
+        "Anzeige",
+        "Das könnte Sie auch interessieren",
+        "Busfahrpreise",
+        "Rechte",
+    ] {
+        assert!(!a.text.contains(chrome), "{chrome:?} in the body");
+    }
+}
