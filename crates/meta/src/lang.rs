@@ -103,7 +103,7 @@ fn iso639_3_to_1(code: &str) -> Option<&'static str> {
 /// Meant for the article body when the markup names no language. Looks at the first few
 /// kilobytes only, which is plenty for a reliable guess and keeps the cost bounded.
 pub fn detect_language(text: &str) -> Option<String> {
-    const SAMPLE: usize = 2048;
+    const SAMPLE: usize = 1024;
     let mut end = text.len().min(SAMPLE);
     while !text.is_char_boundary(end) {
         end -= 1;

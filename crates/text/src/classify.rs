@@ -86,6 +86,8 @@ const COMMENT_OPENERS: &[&str] = &[
 
 /// The longest line any chrome rule looks at (characters): longer lines are prose.
 const LONGEST_CHROME: usize = 400;
+/// The longest line read as a prompt, promotion or notice other than a consent notice.
+const LONGEST_PROMPT: usize = 250;
 
 /// The chrome kind of `line`, if the line is chrome.
 pub fn chrome(line: &str) -> Option<Chrome> {
@@ -104,6 +106,10 @@ pub fn chrome(line: &str) -> Option<Chrome> {
         }
     }
     let lower = line.to_lowercase();
+    if chars > LONGEST_PROMPT {
+        // Past prompt length only a consent notice is left to find.
+        return is_cookie_notice(&lower).then_some(Chrome::Cookie);
+    }
     if chars <= 120 && (counts_replies(&lower) || is_commenter_line(&lower)) {
         return Some(Chrome::Comments);
     }
