@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use copydesk_parse::{Dom, Element, LocalName, NodeId, local_name};
+use copydesk_parse::{Dom, Element, LocalName, NodeData, NodeId, local_name};
 
 use crate::text::{bounded_text, contains_ci};
 
@@ -19,6 +19,10 @@ const MAX_BYLINE: usize = 200;
 const MAX_DATE: usize = 100;
 /// Longest heading text read, in bytes.
 const MAX_HEADING: usize = 600;
+/// `<h1>` elements kept: a page has one, a few more are decoys (logo, section names).
+const MAX_H1: usize = 6;
+/// `<h2>` elements kept, for pages without an `<h1>`.
+const MAX_H2: usize = 4;
 
 /// One `<meta>` tag: the name it was given (`property`, `name`, `itemprop` or `http-equiv`)
 /// and its `content`.
@@ -37,12 +41,22 @@ pub(crate) struct ItemProp<'a> {
     pub(crate) value: Cow<'a, str>,
 }
 
-/// A heading (`<h1>`) and where it stood.
+/// A heading (`<h1>`, or an `<h2>` that may stand in for a missing one) and where it stood.
 #[derive(Debug, Clone)]
 pub(crate) struct Heading {
+    /// The text, without a kicker or screen-reader label inside the heading.
     pub(crate) text: String,
+    /// 1 or 2.
+    pub(crate) level: u8,
     /// Inside `<article>`, `<main>` or an article-classed container.
     pub(crate) in_article: bool,
+    /// Inside a `<header>` that is not an article's: the page's masthead.
+    pub(crate) in_masthead: bool,
+    /// Inside a link, or classed as a logo or brand: the site's name, not a headline.
+    pub(crate) logo: bool,
+    /// Inside page chrome (navigation, sidebar, footer, widget): only credible when it
+    /// names the same story as the title.
+    pub(crate) chrome: bool,
 }
 
 /// A date shown on the page, from `<time>` or an element classed like a date.
@@ -78,7 +92,7 @@ pub(crate) struct Evidence<'a> {
     pub(crate) item_types: Vec<ItemType<'a>>,
     pub(crate) jsonld: Vec<&'a str>,
     pub(crate) title: Option<String>,
-    pub(crate) h1: Vec<Heading>,
+    pub(crate) headings: Vec<Heading>,
     pub(crate) subheadline: Option<String>,
     pub(crate) html_lang: Option<&'a str>,
     pub(crate) canonical: Option<&'a str>,
@@ -96,6 +110,7 @@ mod ctx {
     pub(super) const AUTHOR_ITEM: u16 = 1 << 3;
     pub(super) const PUBLISHER_ITEM: u16 = 1 << 4;
     pub(super) const HEADER: u16 = 1 << 5;
+    pub(super) const LINK: u16 = 1 << 6;
 }
 
 /// What a `class`/`id` says, as bits.
@@ -109,6 +124,10 @@ mod hint {
     pub(super) const UPDATED: u32 = 1 << 6;
     pub(super) const NOT_NAME: u32 = 1 << 7;
     pub(super) const ARTICLE: u32 = 1 << 8;
+    pub(super) const LOGO: u32 = 1 << 9;
+    pub(super) const HIDDEN: u32 = 1 << 10;
+    pub(super) const TITLE: u32 = 1 << 11;
+    pub(super) const KICKER: u32 = 1 << 12;
 }
 
 /// Class/id fragments and the hint each one gives. Matched case-insensitively where a word
@@ -151,6 +170,27 @@ const HINTS: &[(&str, u32)] = &[
     ("entry", hint::ARTICLE),
     ("post-", hint::ARTICLE),
     ("story", hint::ARTICLE),
+    ("logo", hint::LOGO),
+    ("brand", hint::LOGO),
+    ("site-title", hint::LOGO),
+    ("site-name", hint::LOGO),
+    ("sitename", hint::LOGO),
+    ("sitetitle", hint::LOGO),
+    ("sr-only", hint::HIDDEN),
+    ("visually-hidden", hint::HIDDEN),
+    ("visuallyhidden", hint::HIDDEN),
+    ("screen-reader", hint::HIDDEN),
+    ("aural", hint::HIDDEN),
+    ("title", hint::TITLE),
+    ("headline", hint::TITLE),
+    ("kicker", hint::KICKER),
+    ("dachzeile", hint::KICKER),
+    ("roofline", hint::KICKER),
+    ("overline", hint::KICKER),
+    ("topline", hint::KICKER),
+    ("toptitle", hint::KICKER),
+    ("eyebrow", hint::KICKER),
+    ("label", hint::KICKER),
 ];
 
 const _: () = assert!(HINTS.len() <= 64, "hint sets are u64 bit masks");
@@ -228,6 +268,7 @@ fn carries_hints(name: &LocalName) -> bool {
             | local_name!("address")
             | local_name!("abbr")
             | local_name!("time")
+            | local_name!("h1")
             | local_name!("h2")
             | local_name!("h3")
             | local_name!("small")
@@ -356,6 +397,7 @@ impl<'a> Evidence<'a> {
             }
             local_name!("article") | local_name!("main") => *child |= ctx::ARTICLE,
             local_name!("header") => *child |= ctx::HEADER,
+            local_name!("a") => *child |= ctx::LINK,
             local_name!("aside") | local_name!("nav") | local_name!("footer") => {
                 *child |= ctx::CHROME;
             }
@@ -403,16 +445,26 @@ impl<'a> Evidence<'a> {
             0
         };
         match *name {
-            local_name!("h1") => {
-                if in_chrome {
+            local_name!("h1") | local_name!("h2") => {
+                if hints & hint::HIDDEN != 0 {
                     return false;
                 }
-                if self.h1.len() < 4
-                    && let Some(text) = bounded_text(dom, n, MAX_HEADING)
+                let level = if *name == local_name!("h1") { 1 } else { 2 };
+                let wanted = match level {
+                    1 => MAX_H1,
+                    _ => MAX_H2,
+                };
+                if self.headings.iter().filter(|h| h.level == level).count() < wanted
+                    && let Some(text) = heading_text(dom, n)
                 {
-                    self.h1.push(Heading {
+                    let in_article = (flags | *child) & ctx::ARTICLE != 0;
+                    self.headings.push(Heading {
                         text,
-                        in_article: flags & ctx::ARTICLE != 0,
+                        level,
+                        in_article,
+                        in_masthead: flags & ctx::HEADER != 0 && !in_article,
+                        logo: hints & hint::LOGO != 0 || flags & ctx::LINK != 0,
+                        chrome: in_chrome,
                     });
                 }
                 return false;
@@ -564,6 +616,86 @@ impl<'a> Evidence<'a> {
             self.bylines.push(Byline { text, score });
         }
     }
+}
+
+/// The text of a heading without the parts that are not its headline. When an element
+/// inside it is classed as the title or headline, that element's text; otherwise the text
+/// without a kicker or topic label (`<span class="kicker">`, `<small>`) and screen-reader
+/// separators. When nothing else is left, the whole text.
+fn heading_text(dom: &Dom, id: NodeId) -> Option<String> {
+    let titled = dom.descendants(id).skip(1).find(|&n| {
+        dom.element(n).is_some_and(|e| {
+            !e.class().is_empty() && hints_of(e.class(), "") & (hint::TITLE | hint::SUBHEAD | hint::KICKER) == hint::TITLE
+        })
+    });
+    if let Some(t) = titled
+        && let Some(text) = visible_heading_text(dom, t)
+    {
+        return Some(text);
+    }
+    visible_heading_text(dom, id).or_else(|| {
+        bounded_text(dom, id, MAX_HEADING).and_then(|t| clean_heading(&t))
+    })
+}
+
+/// The text below `id` without kickers, labels and screen-reader text; `None` when empty.
+fn visible_heading_text(dom: &Dom, id: NodeId) -> Option<String> {
+    let mut raw = String::new();
+    let mut walk = dom.descendants(id);
+    while let Some(n) = walk.next() {
+        match dom.data(n) {
+            NodeData::Text(t) => {
+                raw.push_str(t);
+                if raw.len() > MAX_HEADING * 2 {
+                    return None;
+                }
+            }
+            NodeData::Element(e) if n != id => {
+                let name = e.name();
+                let aside = *name == local_name!("small")
+                    || (!(e.class().is_empty() && e.id().is_empty())
+                        && hints_of(e.class(), e.id())
+                            & (hint::KICKER | hint::HIDDEN | hint::SUBHEAD)
+                            != 0);
+                if aside
+                    || matches!(
+                        *name,
+                        local_name!("script")
+                            | local_name!("style")
+                            | local_name!("noscript")
+                            | local_name!("template")
+                            | local_name!("svg")
+                    )
+                {
+                    walk.skip_children_of(n);
+                } else if matches!(
+                    *name,
+                    local_name!("br")
+                        | local_name!("p")
+                        | local_name!("div")
+                        | local_name!("span")
+                        | local_name!("a")
+                        | local_name!("time")
+                ) {
+                    raw.push(' ');
+                }
+            }
+            _ => {}
+        }
+    }
+    clean_heading(&raw).filter(|t| t.len() <= MAX_HEADING)
+}
+
+/// Whitespace collapsed, soft hyphens and zero-width characters dropped, and a trailing
+/// permalink mark ("¶", "#") cut.
+fn clean_heading(raw: &str) -> Option<String> {
+    let visible: String = raw
+        .chars()
+        .filter(|c| !matches!(c, '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}'))
+        .collect();
+    let text = crate::text::clean(&visible)?;
+    let cut = text.trim_end_matches(['¶', '#', '🔗', ' ']);
+    (!cut.is_empty()).then(|| cut.to_string())
 }
 
 /// True when a `rel` value lists `author`.

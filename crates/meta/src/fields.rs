@@ -4,7 +4,7 @@
 use copydesk_record::{Author, Image};
 
 use crate::Metadata;
-use crate::collect::Evidence;
+use crate::collect::{Evidence, Heading};
 use crate::dates::{self, Date};
 use crate::jsonld::{self, LdFacts};
 use crate::metatags::{self as keys, MetaTags};
@@ -109,7 +109,11 @@ impl<'e, 'a> Reader<'e, 'a> {
             .as_ref()
             .and_then(|b| b.host_str())
             .is_some_and(|h| contains_ci(&loose_key(h), &loose_key(site)));
-        let title_heading_agree = self.ev.h1.iter().any(|h| !contains_ci(&h.text, site));
+        let title_heading_agree = self
+            .ev
+            .headings
+            .iter()
+            .any(|h| h.level == 1 && !contains_ci(&h.text, site));
         (host_matches || title_heading_agree).then(|| site.to_string())
     }
 
@@ -154,7 +158,7 @@ impl<'e, 'a> Reader<'e, 'a> {
             (s, _) => s,
         };
 
-        let h1 = self.article_h1(&sites, &[structured.as_deref(), title.as_deref()]);
+        let h1 = self.visible_heading(&sites, &[structured.as_deref(), title.as_deref()]);
         if let Some(h) = h1 {
             return Some(h.to_string());
         }
@@ -166,28 +170,38 @@ impl<'e, 'a> Reader<'e, 'a> {
         Some(guessed.unwrap_or(title))
     }
 
-    /// The `<h1>` that is the article's headline: one inside the article, or one that agrees
-    /// with the title or structured headline (`others`); never the site's name.
-    fn article_h1(&self, sites: &headline::SiteNames, others: &[Option<&str>]) -> Option<&str> {
-        let in_article = self.ev.h1.iter().filter(|h| h.in_article);
-        let elsewhere = self.ev.h1.iter().filter(|h| !h.in_article);
-        in_article.chain(elsewhere).find_map(|h| {
-            let text = h.text.as_str();
-            let chars = text.chars().count();
-            if !(3..=MAX_HEADLINE_CHARS).contains(&chars) || sites.names(text) {
-                return None;
-            }
-            let agrees = others.iter().flatten().any(|o| agree(o, text));
-            // Two other sources that name the same, different headline outvote an `<h1>`
-            // that sits inside the body (a section title of a digest, say).
-            let outvoted = !agrees
-                && others
-                    .iter()
-                    .flatten()
-                    .enumerate()
-                    .any(|(i, a)| others.iter().flatten().skip(i + 1).any(|b| agree(a, b)));
-            ((h.in_article && !outvoted) || agrees).then_some(text)
-        })
+    /// The page's visible main heading (`<h1>`), never a logo, the site's name or page
+    /// furniture ("Related articles"). In order: the first heading that names the same story
+    /// as the title or structured headline (`others`), an `<h2>` only when no `<h1>` does;
+    /// else the first `<h1>` inside the article; else the first `<h1>` outside the masthead.
+    /// Headings in page chrome count only when they agree with `others`.
+    fn visible_heading(
+        &self,
+        sites: &headline::SiteNames,
+        others: &[Option<&str>],
+    ) -> Option<&str> {
+        let credible = |h: &&Heading| {
+            let chars = h.text.chars().count();
+            (3..=MAX_HEADLINE_CHARS).contains(&chars)
+                && !h.logo
+                && !sites.names(&h.text)
+                && !headline::is_furniture(&h.text)
+        };
+        let agrees = |h: &&Heading| others.iter().flatten().any(|o| agree(o, &h.text));
+        let level = |l: u8| {
+            self.ev
+                .headings
+                .iter()
+                .filter(move |h| h.level == l)
+                .filter(credible)
+        };
+        let h1 = || level(1).filter(|h| !h.chrome);
+        let chosen = level(1)
+            .find(agrees)
+            .or_else(|| level(2).find(agrees))
+            .or_else(|| h1().find(|h| h.in_article))
+            .or_else(|| h1().find(|h| !h.in_masthead));
+        chosen.map(|h| h.text.as_str())
     }
 
     fn subheadline(&self, headline: Option<&str>) -> Option<String> {

@@ -79,6 +79,34 @@ pub(crate) fn strip_site(title: &str, sites: &SiteNames) -> String {
     t.to_string()
 }
 
+/// Headings that label page furniture, not a story, as loose keys.
+const FURNITURE: &[&str] = &[
+    "relatedarticles",
+    "relatedposts",
+    "relatedstories",
+    "latestnews",
+    "latestposts",
+    "recentposts",
+    "navigation",
+    "mainnavigation",
+    "menu",
+    "search",
+    "comments",
+    "leaveareply",
+    "sharethis",
+    "newsletter",
+    "youmayalsolike",
+    "mostread",
+    "mostpopular",
+    "advertisement",
+];
+
+/// True when a heading labels page furniture ("Related articles", "Menu") or leads into
+/// something else (it ends with a colon).
+pub(crate) fn is_furniture(heading: &str) -> bool {
+    heading.trim_end().ends_with(':') || FURNITURE.contains(&loose_key(heading).as_str())
+}
+
 /// Splits "Headline | Site" when the tail looks like a site name: short, after a separator
 /// that sites use, and shorter than the headline. Returns (headline, site).
 pub(crate) fn split_suffix(title: &str) -> Option<(&str, &str)> {
