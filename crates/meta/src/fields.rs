@@ -158,9 +158,16 @@ impl<'e, 'a> Reader<'e, 'a> {
             (s, _) => s,
         };
 
-        let h1 = self.visible_heading(&sites, &[structured.as_deref(), title.as_deref()]);
-        if let Some(h) = h1 {
-            return Some(h.to_string());
+        // A title that is only the site's name says nothing about the page.
+        let named = title.as_ref().filter(|t| !sites.names(t));
+        let others = [structured.as_deref(), named.map(String::as_str)];
+        if let Some(h) = self.visible_heading(&sites, &others) {
+            let h = headline::strip_site_suffix(&h.text, &sites);
+            // An all-capitals heading takes the case of a source that spells the same words.
+            let recased = is_all_caps(&h)
+                .then(|| others.iter().flatten().find(|o| loose_eq(o, &h)))
+                .flatten();
+            return Some(recased.map_or(h, |o| o.to_string()));
         }
         if structured.is_some() {
             return structured;
@@ -179,12 +186,14 @@ impl<'e, 'a> Reader<'e, 'a> {
         &self,
         sites: &headline::SiteNames,
         others: &[Option<&str>],
-    ) -> Option<&str> {
+    ) -> Option<&Heading> {
+        let site_part = self.ev.title.as_deref().and_then(headline::site_part);
         let credible = |h: &&Heading| {
             let chars = h.text.chars().count();
             (3..=MAX_HEADLINE_CHARS).contains(&chars)
                 && !h.logo
                 && !sites.names(&h.text)
+                && !(site_part.is_some_and(|p| loose_eq(p, &h.text)) && !h.in_article)
                 && !headline::is_furniture(&h.text)
         };
         let agrees = |h: &&Heading| others.iter().flatten().any(|o| agree(o, &h.text));
@@ -201,7 +210,7 @@ impl<'e, 'a> Reader<'e, 'a> {
             .or_else(|| level(2).find(agrees))
             .or_else(|| h1().find(|h| h.in_article))
             .or_else(|| h1().find(|h| !h.in_masthead));
-        chosen.map(|h| h.text.as_str())
+        chosen
     }
 
     fn subheadline(&self, headline: Option<&str>) -> Option<String> {
@@ -448,6 +457,11 @@ fn earlier(a: &Date, b: &Date) -> bool {
     } else {
         a.day_key() < b.day_key()
     }
+}
+
+/// True when `s` has letters and none of them is lower case.
+fn is_all_caps(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
 }
 
 /// True when `cut` is `full` cut short (JSON-LD headlines are often clipped to a length
