@@ -126,7 +126,7 @@ mod hint {
     pub(super) const ARTICLE: u32 = 1 << 8;
     pub(super) const LOGO: u32 = 1 << 9;
     pub(super) const HIDDEN: u32 = 1 << 10;
-    pub(super) const TITLE: u32 = 1 << 11;
+    pub(super) const HEADLINE: u32 = 1 << 11;
     pub(super) const KICKER: u32 = 1 << 12;
 }
 
@@ -181,8 +181,8 @@ const HINTS: &[(&str, u32)] = &[
     ("visuallyhidden", hint::HIDDEN),
     ("screen-reader", hint::HIDDEN),
     ("aural", hint::HIDDEN),
-    ("title", hint::TITLE),
-    ("headline", hint::TITLE),
+    ("title", hint::HEADLINE),
+    ("headline", hint::HEADLINE),
     ("kicker", hint::KICKER),
     ("dachzeile", hint::KICKER),
     ("roofline", hint::KICKER),
@@ -618,24 +618,25 @@ impl<'a> Evidence<'a> {
     }
 }
 
-/// The text of a heading without the parts that are not its headline. When an element
-/// inside it is classed as the title or headline, that element's text; otherwise the text
-/// without a kicker or topic label (`<span class="kicker">`, `<small>`) and screen-reader
-/// separators. When nothing else is left, the whole text.
+/// The text of a heading without the parts that are not its headline. When the heading
+/// ends with an element classed as its title or headline, that element's text; otherwise
+/// the text without a kicker or topic label (`<span class="kicker">`, `<small>`) and
+/// screen-reader separators. When nothing else is left, the whole text.
 fn heading_text(dom: &Dom, id: NodeId) -> Option<String> {
+    let full = visible_heading_text(dom, id)
+        .or_else(|| bounded_text(dom, id, MAX_HEADING).and_then(|t| clean_heading(&t)))?;
     let titled = dom.descendants(id).skip(1).find(|&n| {
         dom.element(n).is_some_and(|e| {
-            !e.class().is_empty() && hints_of(e.class(), "") & (hint::TITLE | hint::SUBHEAD | hint::KICKER) == hint::TITLE
+            !e.class().is_empty()
+                && hints_of(e.class(), "") & (hint::HEADLINE | hint::SUBHEAD | hint::KICKER)
+                    == hint::HEADLINE
         })
     });
-    if let Some(t) = titled
-        && let Some(text) = visible_heading_text(dom, t)
-    {
-        return Some(text);
+    // A titled part that something follows is a kicker named "title", not the headline.
+    match titled.and_then(|t| visible_heading_text(dom, t)) {
+        Some(part) if full.ends_with(&part) => Some(part),
+        _ => Some(full),
     }
-    visible_heading_text(dom, id).or_else(|| {
-        bounded_text(dom, id, MAX_HEADING).and_then(|t| clean_heading(&t))
-    })
 }
 
 /// The text below `id` without kickers, labels and screen-reader text; `None` when empty.
