@@ -21,6 +21,8 @@ const MAX_DATE: usize = 100;
 const MAX_HEADING: usize = 600;
 /// `<h1>` elements kept: a page has one, a few more are decoys (logo, section names).
 const MAX_H1: usize = 6;
+/// A paragraph this long (bytes) is prose: headings after it stand inside the text.
+const PROSE: usize = 120;
 /// `<h2>` elements kept, for pages without an `<h1>`.
 const MAX_H2: usize = 4;
 
@@ -57,6 +59,8 @@ pub(crate) struct Heading {
     /// Inside page chrome (navigation, sidebar, footer, widget): only credible when it
     /// names the same story as the title.
     pub(crate) chrome: bool,
+    /// A paragraph of prose came before it: a heading inside the text, not above it.
+    pub(crate) after_prose: bool,
 }
 
 /// A date shown on the page, from `<time>` or an element classed like a date.
@@ -100,6 +104,8 @@ pub(crate) struct Evidence<'a> {
     pub(crate) image_src: Option<&'a str>,
     pub(crate) dates: Vec<VisibleDate<'a>>,
     pub(crate) bylines: Vec<Byline>,
+    /// A paragraph of prose has been seen outside page chrome.
+    prose_seen: bool,
 }
 
 /// Where the walk is: bits inherited from the ancestors.
@@ -465,6 +471,7 @@ impl<'a> Evidence<'a> {
                         in_masthead: flags & ctx::HEADER != 0 && !in_article,
                         logo: hints & hint::LOGO != 0 || flags & ctx::LINK != 0,
                         chrome: in_chrome,
+                        after_prose: self.prose_seen,
                     });
                 }
                 return false;
@@ -490,6 +497,10 @@ impl<'a> Evidence<'a> {
                 return false;
             }
             local_name!("img") | local_name!("picture") | local_name!("input") => return false,
+            local_name!("p") if !self.prose_seen && !in_chrome => {
+                self.prose_seen =
+                    bounded_text(dom, n, MAX_HEADING).is_some_and(|t| t.len() >= PROSE);
+            }
             _ => {}
         }
         if in_chrome {
@@ -692,7 +703,12 @@ fn visible_heading_text(dom: &Dom, id: NodeId) -> Option<String> {
 fn clean_heading(raw: &str) -> Option<String> {
     let visible: String = raw
         .chars()
-        .filter(|c| !matches!(c, '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}'))
+        .filter(|c| {
+            !matches!(
+                c,
+                '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}'
+            )
+        })
         .collect();
     let text = crate::text::clean(&visible)?;
     let cut = text.trim_end_matches(['¶', '#', '🔗', ' ']);

@@ -209,7 +209,14 @@ impl<'e, 'a> Reader<'e, 'a> {
             .find(agrees)
             .or_else(|| level(2).find(agrees))
             .or_else(|| h1().find(|h| h.in_article))
-            .or_else(|| h1().find(|h| !h.in_masthead));
+            .or_else(|| h1().find(|h| !h.in_masthead))
+            // A heading that follows prose and disagrees with two sources that agree with
+            // each other is a section of the text (a digest's entry), not its headline.
+            .filter(|h| {
+                !(h.after_prose
+                    && matches!(others, [Some(a), Some(b)] if agree(a, b))
+                    && !agrees(h))
+            });
         chosen
     }
 
