@@ -410,8 +410,17 @@ impl<'a> Evidence<'a> {
             _ => {}
         }
         // Inside the head only the tags above matter; inside page chrome (navigation,
-        // sidebars, comments) nothing but JSON-LD and meta tags is taken.
-        if flags & (ctx::HEAD | ctx::CHROME) != 0 {
+        // sidebars, comments) nothing but JSON-LD, meta tags and headings is taken (a
+        // heading there counts only when it agrees with the title).
+        if flags & ctx::HEAD != 0 {
+            return true;
+        }
+        if flags & ctx::CHROME != 0 {
+            if matches!(*name, local_name!("h1") | local_name!("h2")) {
+                let hints = hints_of(el.class(), el.id());
+                self.heading(dom, n, flags, hints);
+                return false;
+            }
             return true;
         }
         let attrs = common(el);
@@ -452,28 +461,7 @@ impl<'a> Evidence<'a> {
         };
         match *name {
             local_name!("h1") | local_name!("h2") => {
-                if hints & hint::HIDDEN != 0 {
-                    return false;
-                }
-                let level = if *name == local_name!("h1") { 1 } else { 2 };
-                let wanted = match level {
-                    1 => MAX_H1,
-                    _ => MAX_H2,
-                };
-                if self.headings.iter().filter(|h| h.level == level).count() < wanted
-                    && let Some(text) = heading_text(dom, n)
-                {
-                    let in_article = (flags | *child) & ctx::ARTICLE != 0;
-                    self.headings.push(Heading {
-                        text,
-                        level,
-                        in_article,
-                        in_masthead: flags & ctx::HEADER != 0 && !in_article,
-                        logo: hints & hint::LOGO != 0 || flags & ctx::LINK != 0,
-                        chrome: in_chrome,
-                        after_prose: self.prose_seen,
-                    });
-                }
+                self.heading(dom, n, flags | *child, hints);
                 return false;
             }
             local_name!("time") => {
@@ -533,6 +521,42 @@ impl<'a> Evidence<'a> {
             self.subheadline = bounded_text(dom, n, MAX_HEADING);
         }
         true
+    }
+
+    /// Records an `<h1>` or `<h2>` with where it stands (`flags`, its own included) and what
+    /// its class says (`hints`); a few of each level and place are kept.
+    fn heading(&mut self, dom: &Dom, n: NodeId, flags: u16, hints: u32) {
+        if hints & hint::HIDDEN != 0 {
+            return;
+        }
+        let level = if dom.tag(n) == Some(&local_name!("h1")) {
+            1
+        } else {
+            2
+        };
+        let wanted = if level == 1 { MAX_H1 } else { MAX_H2 };
+        let chrome = flags & ctx::CHROME != 0;
+        let kept = self
+            .headings
+            .iter()
+            .filter(|h| h.level == level && h.chrome == chrome)
+            .count();
+        if kept >= wanted {
+            return;
+        }
+        let Some(text) = heading_text(dom, n) else {
+            return;
+        };
+        let in_article = flags & ctx::ARTICLE != 0;
+        self.headings.push(Heading {
+            text,
+            level,
+            in_article,
+            in_masthead: flags & ctx::HEADER != 0 && !in_article,
+            logo: hints & hint::LOGO != 0 || flags & ctx::LINK != 0,
+            chrome,
+            after_prose: self.prose_seen,
+        });
     }
 
     fn meta(&mut self, el: &'a Element, flags: u16) {

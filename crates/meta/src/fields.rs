@@ -193,10 +193,20 @@ impl<'e, 'a> Reader<'e, 'a> {
             (3..=MAX_HEADLINE_CHARS).contains(&chars)
                 && !h.logo
                 && !sites.names(&h.text)
-                && !(site_part.is_some_and(|p| loose_eq(p, &h.text)) && !h.in_article)
+                && (h.in_article || !site_part.is_some_and(|p| loose_eq(p, &h.text)))
                 && !headline::is_furniture(&h.text)
         };
-        let agrees = |h: &&Heading| others.iter().flatten().any(|o| agree(o, &h.text));
+        // A heading in page chrome must spell most of a title, not only share a part of it
+        // (a blog's name in a sidebar, "4 thoughts on …" over the comments).
+        let agrees = |h: &&Heading| {
+            others.iter().flatten().any(|o| {
+                if h.chrome {
+                    covers(o, &h.text)
+                } else {
+                    agree(o, &h.text)
+                }
+            })
+        };
         let level = |l: u8| {
             self.ev
                 .headings
@@ -205,7 +215,7 @@ impl<'e, 'a> Reader<'e, 'a> {
                 .filter(credible)
         };
         let h1 = || level(1).filter(|h| !h.chrome);
-        let chosen = level(1)
+        level(1)
             .find(agrees)
             .or_else(|| level(2).find(agrees))
             .or_else(|| h1().find(|h| h.in_article))
@@ -216,8 +226,7 @@ impl<'e, 'a> Reader<'e, 'a> {
                 !(h.after_prose
                     && matches!(others, [Some(a), Some(b)] if agree(a, b))
                     && !agrees(h))
-            });
-        chosen
+            })
     }
 
     fn subheadline(&self, headline: Option<&str>) -> Option<String> {
@@ -464,6 +473,12 @@ fn earlier(a: &Date, b: &Date) -> bool {
     } else {
         a.day_key() < b.day_key()
     }
+}
+
+/// True when `heading` is part of `title` and spells at least two thirds of it.
+fn covers(title: &str, heading: &str) -> bool {
+    let (t, h) = (loose_key(title), loose_key(heading));
+    !h.is_empty() && t.contains(&h) && h.len() * 3 >= t.len() * 2
 }
 
 /// True when `s` has letters and none of them is lower case.
