@@ -98,6 +98,10 @@ fn is_tile_control(text: &str) -> bool {
         .is_some_and(|n| !n.trim().is_empty() && n.trim().chars().all(|c| c.is_ascii_digit()))
 }
 
+/// A heading that ends with the headline counts as the headline (behind a kicker) only when
+/// the headline is at least this long (folded bytes): short ones end many headings.
+const MIN_KICKED_HEADLINE: usize = 16;
+
 /// Nesting deeper than this is read as flat text.
 const MAX_DEPTH: usize = 512;
 
@@ -145,6 +149,19 @@ impl<'a> Builder<'a> {
             in_link: 0,
             blocks: Vec::new(),
         }
+    }
+
+    /// True when a heading is the page's headline, alone or after a kicker
+    /// ("Climate: Rates rise again" for the headline "Rates rise again").
+    fn is_headline(&self, heading: &str) -> bool {
+        if self.headline.is_empty() {
+            return false;
+        }
+        let folded = fold(heading);
+        folded == self.headline
+            || (self.headline.len() >= MIN_KICKED_HEADLINE
+                && folded.len() <= self.headline.len() * 2
+                && folded.ends_with(&self.headline))
     }
 
     /// Notes that content was left out here: a label introducing it goes too.
@@ -260,10 +277,7 @@ impl<'a> Builder<'a> {
         if let Some(level) = heading_level(name) {
             let text = self.text_of(id);
             let chrome = is_chrome_line(&text) || is_promo_line(&text) || is_related_heading(&text);
-            if !text.is_empty()
-                && !chrome
-                && (self.headline.is_empty() || fold(&text) != self.headline)
-            {
+            if !text.is_empty() && !chrome && !self.is_headline(&text) {
                 self.blocks.push(Block::Heading { level, text });
             }
             return;

@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use copydesk_parse::{Dom, Element, LocalName, NodeId, local_name};
+use copydesk_parse::{Dom, Element, LocalName, NodeData, NodeId, local_name};
 
 use crate::dates;
 use crate::text::{bounded_text, contains_ci};
@@ -24,6 +24,12 @@ const MAX_HEADING: usize = 600;
 const MAX_DATE_LINES: usize = 40;
 /// Longest text node read as a date line, in bytes.
 const MAX_DATE_LINE: usize = 300;
+/// `<h1>` elements kept: a page has one, a few more are decoys (logo, section names).
+const MAX_H1: usize = 6;
+/// A paragraph this long (bytes) is prose: headings after it stand inside the text.
+const PROSE: usize = 120;
+/// `<h2>` elements kept, for pages without an `<h1>`.
+const MAX_H2: usize = 4;
 
 /// One `<meta>` tag: the name it was given (`property`, `name`, `itemprop` or `http-equiv`)
 /// and its `content`.
@@ -42,12 +48,24 @@ pub(crate) struct ItemProp<'a> {
     pub(crate) value: Cow<'a, str>,
 }
 
-/// A heading (`<h1>`) and where it stood.
+/// A heading (`<h1>`, or an `<h2>` that may stand in for a missing one) and where it stood.
 #[derive(Debug, Clone)]
 pub(crate) struct Heading {
+    /// The text, without a kicker or screen-reader label inside the heading.
     pub(crate) text: String,
+    /// 1 or 2.
+    pub(crate) level: u8,
     /// Inside `<article>`, `<main>` or an article-classed container.
     pub(crate) in_article: bool,
+    /// Inside a `<header>` that is not an article's: the page's masthead.
+    pub(crate) in_masthead: bool,
+    /// Inside a link, or classed as a logo or brand: the site's name, not a headline.
+    pub(crate) logo: bool,
+    /// Inside page chrome (navigation, sidebar, footer, widget): only credible when it
+    /// names the same story as the title.
+    pub(crate) chrome: bool,
+    /// A paragraph of prose came before it: a heading inside the text, not above it.
+    pub(crate) after_prose: bool,
 }
 
 /// A date shown on the page: from `<time>`, an element classed like a date, or a short line
@@ -90,7 +108,7 @@ pub(crate) struct Evidence<'a> {
     pub(crate) item_types: Vec<ItemType<'a>>,
     pub(crate) jsonld: Vec<&'a str>,
     pub(crate) title: Option<String>,
-    pub(crate) h1: Vec<Heading>,
+    pub(crate) headings: Vec<Heading>,
     pub(crate) subheadline: Option<String>,
     pub(crate) html_lang: Option<&'a str>,
     pub(crate) canonical: Option<&'a str>,
@@ -106,6 +124,8 @@ pub(crate) struct Evidence<'a> {
     pos: u32,
     /// Keep relative date lines.
     relative: bool,
+    /// A paragraph of prose has been seen outside page chrome.
+    prose_seen: bool,
 }
 
 /// Where the walk is: bits inherited from the ancestors.
@@ -116,6 +136,7 @@ mod ctx {
     pub(super) const AUTHOR_ITEM: u16 = 1 << 3;
     pub(super) const PUBLISHER_ITEM: u16 = 1 << 4;
     pub(super) const HEADER: u16 = 1 << 5;
+    pub(super) const LINK: u16 = 1 << 6;
 }
 
 /// What a `class`/`id` says, as bits.
@@ -130,6 +151,10 @@ mod hint {
     pub(super) const NOT_NAME: u32 = 1 << 7;
     pub(super) const ARTICLE: u32 = 1 << 8;
     pub(super) const FOOTER: u32 = 1 << 9;
+    pub(super) const LOGO: u32 = 1 << 10;
+    pub(super) const HIDDEN: u32 = 1 << 11;
+    pub(super) const HEADLINE: u32 = 1 << 12;
+    pub(super) const KICKER: u32 = 1 << 13;
 }
 
 /// Class/id fragments and the hint each one gives. Matched case-insensitively where a word
@@ -174,6 +199,27 @@ const HINTS: &[(&str, u32)] = &[
     ("entry", hint::ARTICLE),
     ("post-", hint::ARTICLE),
     ("story", hint::ARTICLE),
+    ("logo", hint::LOGO),
+    ("brand", hint::LOGO),
+    ("site-title", hint::LOGO),
+    ("site-name", hint::LOGO),
+    ("sitename", hint::LOGO),
+    ("sitetitle", hint::LOGO),
+    ("sr-only", hint::HIDDEN),
+    ("visually-hidden", hint::HIDDEN),
+    ("visuallyhidden", hint::HIDDEN),
+    ("screen-reader", hint::HIDDEN),
+    ("aural", hint::HIDDEN),
+    ("title", hint::HEADLINE),
+    ("headline", hint::HEADLINE),
+    ("kicker", hint::KICKER),
+    ("dachzeile", hint::KICKER),
+    ("roofline", hint::KICKER),
+    ("overline", hint::KICKER),
+    ("topline", hint::KICKER),
+    ("toptitle", hint::KICKER),
+    ("eyebrow", hint::KICKER),
+    ("label", hint::KICKER),
 ];
 
 const _: () = assert!(HINTS.len() <= 64, "hint sets are u64 bit masks");
@@ -268,6 +314,7 @@ fn carries_hints(name: &LocalName) -> bool {
             | local_name!("address")
             | local_name!("abbr")
             | local_name!("time")
+            | local_name!("h1")
             | local_name!("h2")
             | local_name!("h3")
             | local_name!("h4")
@@ -424,13 +471,15 @@ impl<'a> Evidence<'a> {
             // box of links; one outside it is a sidebar.
             local_name!("aside") if flags & ctx::ARTICLE != 0 => {}
             local_name!("footer") if flags & ctx::ARTICLE != 0 => {}
+            local_name!("a") => *child |= ctx::LINK,
             local_name!("aside") | local_name!("nav") | local_name!("footer") => {
                 *child |= ctx::CHROME;
             }
             _ => {}
         }
         // Inside the head only the tags above matter; inside page chrome (navigation,
-        // sidebars, comments) nothing but JSON-LD and meta tags is taken.
+        // sidebars, comments) nothing but JSON-LD, meta tags and headings is taken (a
+        // heading there counts only when it agrees with the title).
         if flags & ctx::HEAD != 0 {
             return true;
         }
@@ -440,6 +489,10 @@ impl<'a> Evidence<'a> {
             if el.attr("itemtype").is_some_and(is_article_type) {
                 *child &= !ctx::CHROME;
                 *child |= ctx::ARTICLE;
+            } else if matches!(*name, local_name!("h1") | local_name!("h2")) {
+                let hints = hints_of(el.class(), el.id());
+                self.heading(dom, n, flags, hints);
+                return false;
             }
             return true;
         }
@@ -484,20 +537,13 @@ impl<'a> Evidence<'a> {
             0
         };
         match *name {
-            local_name!("h1") => {
-                if in_chrome {
-                    return false;
+            local_name!("h1") | local_name!("h2") => {
+                if *name == local_name!("h1") && !in_chrome {
+                    self.h1_pos.get_or_insert(self.pos);
                 }
-                self.h1_pos.get_or_insert(self.pos);
-                if self.h1.len() < 4
-                    && let Some(text) = bounded_text(dom, n, MAX_HEADING)
-                {
-                    self.h1.push(Heading {
-                        text,
-                        in_article: flags & ctx::ARTICLE != 0,
-                    });
-                }
-                return false;
+                self.heading(dom, n, flags | *child, hints);
+                // Blogs put the post's date in an `<h2>` over it: its text is read too.
+                return *name == local_name!("h2");
             }
             local_name!("time") => {
                 if in_chrome || self.dates.len() >= MAX_CANDIDATES {
@@ -531,6 +577,10 @@ impl<'a> Evidence<'a> {
                     self.add_byline(text, place + 2, false);
                 }
                 return false;
+            }
+            local_name!("p") if !self.prose_seen && !in_chrome => {
+                self.prose_seen =
+                    bounded_text(dom, n, MAX_HEADING).is_some_and(|t| t.len() >= PROSE);
             }
             _ => {}
         }
@@ -568,6 +618,42 @@ impl<'a> Evidence<'a> {
             self.subheadline = bounded_text(dom, n, MAX_HEADING);
         }
         true
+    }
+
+    /// Records an `<h1>` or `<h2>` with where it stands (`flags`, its own included) and what
+    /// its class says (`hints`); a few of each level and place are kept.
+    fn heading(&mut self, dom: &Dom, n: NodeId, flags: u16, hints: u32) {
+        if hints & hint::HIDDEN != 0 {
+            return;
+        }
+        let level = if dom.tag(n) == Some(&local_name!("h1")) {
+            1
+        } else {
+            2
+        };
+        let wanted = if level == 1 { MAX_H1 } else { MAX_H2 };
+        let chrome = flags & ctx::CHROME != 0;
+        let kept = self
+            .headings
+            .iter()
+            .filter(|h| h.level == level && h.chrome == chrome)
+            .count();
+        if kept >= wanted {
+            return;
+        }
+        let Some(text) = heading_text(dom, n) else {
+            return;
+        };
+        let in_article = flags & ctx::ARTICLE != 0;
+        self.headings.push(Heading {
+            text,
+            level,
+            in_article,
+            in_masthead: flags & ctx::HEADER != 0 && !in_article,
+            logo: hints & hint::LOGO != 0 || flags & ctx::LINK != 0,
+            chrome,
+            after_prose: self.prose_seen,
+        });
     }
 
     fn meta(&mut self, el: &'a Element, flags: u16) {
@@ -868,6 +954,92 @@ fn wording(t: &str) -> Wording {
         }
     }
     w
+}
+
+/// The text of a heading without the parts that are not its headline. When the heading
+/// ends with an element classed as its title or headline, that element's text; otherwise
+/// the text without a kicker or topic label (`<span class="kicker">`, `<small>`) and
+/// screen-reader separators. When nothing else is left, the whole text.
+fn heading_text(dom: &Dom, id: NodeId) -> Option<String> {
+    let full = visible_heading_text(dom, id)
+        .or_else(|| bounded_text(dom, id, MAX_HEADING).and_then(|t| clean_heading(&t)))?;
+    let titled = dom.descendants(id).skip(1).find(|&n| {
+        dom.element(n).is_some_and(|e| {
+            !e.class().is_empty()
+                && hints_of(e.class(), "") & (hint::HEADLINE | hint::SUBHEAD | hint::KICKER)
+                    == hint::HEADLINE
+        })
+    });
+    // A titled part that something follows is a kicker named "title", not the headline.
+    match titled.and_then(|t| visible_heading_text(dom, t)) {
+        Some(part) if full.ends_with(&part) => Some(part),
+        _ => Some(full),
+    }
+}
+
+/// The text below `id` without kickers, labels and screen-reader text; `None` when empty.
+fn visible_heading_text(dom: &Dom, id: NodeId) -> Option<String> {
+    let mut raw = String::new();
+    let mut walk = dom.descendants(id);
+    while let Some(n) = walk.next() {
+        match dom.data(n) {
+            NodeData::Text(t) => {
+                raw.push_str(t);
+                if raw.len() > MAX_HEADING * 2 {
+                    return None;
+                }
+            }
+            NodeData::Element(e) if n != id => {
+                let name = e.name();
+                let aside = *name == local_name!("small")
+                    || (!(e.class().is_empty() && e.id().is_empty())
+                        && hints_of(e.class(), e.id())
+                            & (hint::KICKER | hint::HIDDEN | hint::SUBHEAD)
+                            != 0);
+                if aside
+                    || matches!(
+                        *name,
+                        local_name!("script")
+                            | local_name!("style")
+                            | local_name!("noscript")
+                            | local_name!("template")
+                            | local_name!("svg")
+                    )
+                {
+                    walk.skip_children_of(n);
+                } else if matches!(
+                    *name,
+                    local_name!("br")
+                        | local_name!("p")
+                        | local_name!("div")
+                        | local_name!("span")
+                        | local_name!("a")
+                        | local_name!("time")
+                ) {
+                    raw.push(' ');
+                }
+            }
+            _ => {}
+        }
+    }
+    clean_heading(&raw).filter(|t| t.len() <= MAX_HEADING)
+}
+
+/// Whitespace collapsed, soft hyphens and zero-width characters dropped, and a trailing
+/// permalink mark ("¶", "#") cut.
+fn clean_heading(raw: &str) -> Option<String> {
+    let visible: String = raw
+        .chars()
+        .filter(|c| {
+            !matches!(
+                c,
+                '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}'
+            )
+        })
+        .collect();
+    let text = crate::text::clean(&visible)?;
+    let cut = text.trim_end_matches(['¶', '#', '🔗', ' ']);
+    (!cut.is_empty()).then(|| cut.to_string())
 }
 
 /// True when a `rel` value lists `author`.

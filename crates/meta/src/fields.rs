@@ -4,7 +4,7 @@
 use copydesk_record::{Author, Image};
 
 use crate::Metadata;
-use crate::collect::{Evidence, VisibleDate};
+use crate::collect::{Evidence, Heading, VisibleDate};
 use crate::dates::{self, Date};
 use crate::jsonld::{self, LdFacts};
 use crate::metatags::{self as keys, MetaTags};
@@ -120,7 +120,11 @@ impl<'e, 'a> Reader<'e, 'a> {
             .as_ref()
             .and_then(|b| b.host_str())
             .is_some_and(|h| contains_ci(&loose_key(h), &loose_key(site)));
-        let title_heading_agree = self.ev.h1.iter().any(|h| !contains_ci(&h.text, site));
+        let title_heading_agree = self
+            .ev
+            .headings
+            .iter()
+            .any(|h| h.level == 1 && !contains_ci(&h.text, site));
         (host_matches || title_heading_agree).then(|| site.to_string())
     }
 
@@ -165,9 +169,16 @@ impl<'e, 'a> Reader<'e, 'a> {
             (s, _) => s,
         };
 
-        let h1 = self.article_h1(&sites, &[structured.as_deref(), title.as_deref()]);
-        if let Some(h) = h1 {
-            return Some(h.to_string());
+        // A title that is only the site's name says nothing about the page.
+        let named = title.as_ref().filter(|t| !sites.names(t));
+        let others = [structured.as_deref(), named.map(String::as_str)];
+        if let Some(h) = self.visible_heading(&sites, &others) {
+            let h = headline::strip_site_suffix(&h.text, &sites);
+            // An all-capitals heading takes the case of a source that spells the same words.
+            let recased = is_all_caps(&h)
+                .then(|| others.iter().flatten().find(|o| loose_eq(o, &h)))
+                .flatten();
+            return Some(recased.map_or(h, |o| o.to_string()));
         }
         if structured.is_some() {
             return structured;
@@ -177,28 +188,56 @@ impl<'e, 'a> Reader<'e, 'a> {
         Some(guessed.unwrap_or(title))
     }
 
-    /// The `<h1>` that is the article's headline: one inside the article, or one that agrees
-    /// with the title or structured headline (`others`); never the site's name.
-    fn article_h1(&self, sites: &headline::SiteNames, others: &[Option<&str>]) -> Option<&str> {
-        let in_article = self.ev.h1.iter().filter(|h| h.in_article);
-        let elsewhere = self.ev.h1.iter().filter(|h| !h.in_article);
-        in_article.chain(elsewhere).find_map(|h| {
-            let text = h.text.as_str();
-            let chars = text.chars().count();
-            if !(3..=MAX_HEADLINE_CHARS).contains(&chars) || sites.names(text) {
-                return None;
-            }
-            let agrees = others.iter().flatten().any(|o| agree(o, text));
-            // Two other sources that name the same, different headline outvote an `<h1>`
-            // that sits inside the body (a section title of a digest, say).
-            let outvoted = !agrees
-                && others
-                    .iter()
-                    .flatten()
-                    .enumerate()
-                    .any(|(i, a)| others.iter().flatten().skip(i + 1).any(|b| agree(a, b)));
-            ((h.in_article && !outvoted) || agrees).then_some(text)
-        })
+    /// The page's visible main heading (`<h1>`), never a logo, the site's name or page
+    /// furniture ("Related articles"). In order: the first heading that names the same story
+    /// as the title or structured headline (`others`), an `<h2>` only when no `<h1>` does;
+    /// else the first `<h1>` inside the article; else the first `<h1>` outside the masthead.
+    /// Headings in page chrome count only when they agree with `others`.
+    fn visible_heading(
+        &self,
+        sites: &headline::SiteNames,
+        others: &[Option<&str>],
+    ) -> Option<&Heading> {
+        let site_part = self.ev.title.as_deref().and_then(headline::site_part);
+        let credible = |h: &&Heading| {
+            let chars = h.text.chars().count();
+            (3..=MAX_HEADLINE_CHARS).contains(&chars)
+                && !h.logo
+                && !sites.names(&h.text)
+                && (h.in_article || !site_part.is_some_and(|p| loose_eq(p, &h.text)))
+                && !headline::is_furniture(&h.text)
+        };
+        // A heading in page chrome must spell most of a title, not only share a part of it
+        // (a blog's name in a sidebar, "4 thoughts on …" over the comments).
+        let agrees = |h: &&Heading| {
+            others.iter().flatten().any(|o| {
+                if h.chrome {
+                    covers(o, &h.text)
+                } else {
+                    agree(o, &h.text)
+                }
+            })
+        };
+        let level = |l: u8| {
+            self.ev
+                .headings
+                .iter()
+                .filter(move |h| h.level == l)
+                .filter(credible)
+        };
+        let h1 = || level(1).filter(|h| !h.chrome);
+        level(1)
+            .find(agrees)
+            .or_else(|| level(2).find(agrees))
+            .or_else(|| h1().find(|h| h.in_article))
+            .or_else(|| h1().find(|h| !h.in_masthead))
+            // A heading that follows prose and disagrees with two sources that agree with
+            // each other is a section of the text (a digest's entry), not its headline.
+            .filter(|h| {
+                !(h.after_prose
+                    && matches!(others, [Some(a), Some(b)] if agree(a, b))
+                    && !agrees(h))
+            })
     }
 
     fn subheadline(&self, headline: Option<&str>) -> Option<String> {
@@ -549,6 +588,17 @@ fn earlier(a: &Date, b: &Date) -> bool {
     } else {
         a.day_key() < b.day_key()
     }
+}
+
+/// True when `heading` is part of `title` and spells at least two thirds of it.
+fn covers(title: &str, heading: &str) -> bool {
+    let (t, h) = (loose_key(title), loose_key(heading));
+    !h.is_empty() && t.contains(&h) && h.len() * 3 >= t.len() * 2
+}
+
+/// True when `s` has letters and none of them is lower case.
+fn is_all_caps(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
 }
 
 /// True when `cut` is `full` cut short (JSON-LD headlines are often clipped to a length

@@ -79,6 +79,59 @@ pub(crate) fn strip_site(title: &str, sites: &SiteNames) -> String {
     t.to_string()
 }
 
+/// Headings that label page furniture, not a story, as loose keys.
+const FURNITURE: &[&str] = &[
+    "relatedarticles",
+    "relatedposts",
+    "relatedstories",
+    "latestnews",
+    "latestposts",
+    "recentposts",
+    "navigation",
+    "mainnavigation",
+    "menu",
+    "search",
+    "comments",
+    "leaveareply",
+    "sharethis",
+    "newsletter",
+    "youmayalsolike",
+    "mostread",
+    "mostpopular",
+    "advertisement",
+];
+
+/// True when a heading labels page furniture ("Related articles", "Menu") or leads into
+/// something else (it ends with a colon).
+pub(crate) fn is_furniture(heading: &str) -> bool {
+    heading.trim_end().ends_with(':') || FURNITURE.contains(&loose_key(heading).as_str())
+}
+
+/// The last part of a `<title>` of two or more parts ("Page | Site"), when it is shorter
+/// than the rest: where sites put their name.
+pub(crate) fn site_part(title: &str) -> Option<&str> {
+    let title = title.trim();
+    let (pos, sep) = SEPARATORS
+        .iter()
+        .filter_map(|s| title.rfind(s).map(|p| (p, s)))
+        .max_by_key(|(p, _)| *p)?;
+    let (head, tail) = (title[..pos].trim(), title[pos + sep.len()..].trim());
+    (!tail.is_empty() && tail.len() < head.len()).then_some(tail)
+}
+
+/// Removes a site name (any of `sites`) from the end of a heading: "Headline | Site".
+pub(crate) fn strip_site_suffix(heading: &str, sites: &SiteNames) -> String {
+    for sep in SEPARATORS {
+        if let Some(pos) = heading.rfind(sep) {
+            let (head, tail) = (heading[..pos].trim(), &heading[pos + sep.len()..]);
+            if !head.is_empty() && names_site(tail, sites) {
+                return head.to_string();
+            }
+        }
+    }
+    heading.trim().to_string()
+}
+
 /// Splits "Headline | Site" when the tail looks like a site name: short, after a separator
 /// that sites use, and shorter than the headline. Returns (headline, site).
 pub(crate) fn split_suffix(title: &str) -> Option<(&str, &str)> {
@@ -135,6 +188,16 @@ mod tests {
             strip_site("Rates rise again – Example.com", &s),
             "Rates rise again"
         );
+    }
+
+    #[test]
+    fn site_part_is_the_last_part() {
+        assert_eq!(
+            site_part("A guide to skincare – The Southerner"),
+            Some("The Southerner")
+        );
+        assert_eq!(site_part("Blog » How small integers are interned"), None);
+        assert_eq!(site_part("Hero spotted"), None);
     }
 
     #[test]
