@@ -291,7 +291,7 @@ pub(crate) fn parse(raw: &str, reject: &[&str]) -> Vec<Author> {
             seg = &owned;
         }
         // "Jane Doe, DVM. Reviewed by John Roe": the reviewer is no author.
-        let seg = match find_ci(seg, "reviewed by") {
+        let seg = match find_ci(seg, "medically reviewed").or_else(|| find_ci(seg, "reviewed by")) {
             Some(pos) if pos > 0 => &seg[..pos],
             _ => seg,
         };
