@@ -95,3 +95,27 @@ fn jsonld_graph_references_beat_urls_and_handles() {
         dump(&a)
     );
 }
+
+#[test]
+fn byline_inside_a_layout_wrapper_classed_for_its_sidebar_is_read() {
+    // The wrapper's `one-sidebar` class does not make the article page chrome; the widget
+    // sidebar itself stays chrome, and the display name beats the declared user handle.
+    let a = extract_fixture("byline-sidebar-layout.html", None);
+    assert_eq!(
+        who(&a.authors),
+        [("Greta Sommerfeld", AuthorKind::Person)],
+        "{:?}",
+        a.authors
+    );
+}
+
+#[test]
+fn a_person_in_the_byline_beats_the_publisher_declared_as_author() {
+    let a = extract_fixture("byline-publisher-declared.html", None);
+    assert_eq!(
+        who(&a.authors),
+        [("Leonie Halbach", AuthorKind::Person)],
+        "{:?}",
+        a.authors
+    );
+}

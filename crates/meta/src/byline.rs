@@ -52,6 +52,7 @@ const LEADS: &[&str] = &[
     "texte",
     "texto",
     "reporter",
+    "about",
 ];
 
 /// Words that end the name part of a byline fragment ("Jane Doe Updated …"); matched in
@@ -87,8 +88,39 @@ const TAILS: &[&str] = &[
     "Publiziert",
     "released",
     "Released",
+    "reviewed",
+    "Reviewed",
     "hace",
     "Hace",
+    "vor",
+];
+
+/// Weekdays abbreviated to two letters ("Von Jane Doe Fr, 18. Oktober"): the end of a name
+/// when they are its last word.
+const SHORT_WEEKDAYS: &[&str] = &["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"];
+
+/// Titles set before a name ("Rechtsanwalt Sebastian Einbock", "FOCUS-Online-Experte Robin
+/// Roe"), lower case: a first word that is one of them, or a compound ending in one after a
+/// hyphen, is dropped when a name of two words or more follows.
+const TITLES_BEFORE: &[&str] = &[
+    "experte",
+    "expertin",
+    "gastautor",
+    "gastautorin",
+    "autor",
+    "autorin",
+    "redakteur",
+    "redakteurin",
+    "korrespondent",
+    "korrespondentin",
+    "reporter",
+    "reporterin",
+    "kolumnist",
+    "kolumnistin",
+    "rechtsanwalt",
+    "rechtsanwältin",
+    "chefredakteur",
+    "chefredakteurin",
 ];
 
 /// Separators between several authors in one fragment.
@@ -224,6 +256,14 @@ const NOT_NAMES: &[&str] = &[
     "published",
     "publiziert",
     "veröffentlicht",
+    "bio",
+    "full bio",
+    "all posts",
+    "view all posts",
+    "more posts",
+    "all articles",
+    "alle beiträge",
+    "alle artikel",
 ];
 
 /// Splits one byline into authors. `reject` holds names that cannot be authors on this page
@@ -250,6 +290,11 @@ pub(crate) fn parse(raw: &str, reject: &[&str]) -> Vec<Author> {
             owned = rest;
             seg = &owned;
         }
+        // "Jane Doe, DVM. Reviewed by John Roe": the reviewer is no author.
+        let seg = match find_ci(seg, "medically reviewed").or_else(|| find_ci(seg, "reviewed by")) {
+            Some(pos) if pos > 0 => &seg[..pos],
+            _ => seg,
+        };
         let seg = strip_leads(cut_to_lead(seg));
         let before = authors.len();
         for piece in split_authors(seg) {
@@ -427,13 +472,38 @@ const PARTICLES: &[&str] = &[
 
 /// True when every word is capitalised or a name particle, and there are two to four words
 /// (a single word is a name only when it is not an ordinary word, which cannot be told here).
-fn name_shaped(name: &str) -> bool {
+pub(crate) fn name_shaped(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     (2..=4).contains(&words.len())
         && words.iter().enumerate().all(|(i, w)| {
             w.chars().next().is_some_and(char::is_uppercase)
                 || (i > 0 && i + 1 < words.len() && PARTICLES.contains(w))
         })
+}
+
+/// Words that end a company's or association's name.
+const COMPANY_SUFFIXES: &[&str] = &[
+    "e.v", "gmbh", "ag", "se", "inc", "ltd", "llc", "plc", "kg", "ggmbh", "gbr", "sa", "s.a",
+    "corp", "co",
+];
+
+/// True for a name that ends like a company's ("Example GmbH", "Example e.V.").
+pub(crate) fn has_company_suffix(name: &str) -> bool {
+    name.split_whitespace().count() >= 2
+        && name.split_whitespace().last().is_some_and(|w| {
+            let w = w.trim_end_matches('.').to_lowercase();
+            COMPANY_SUFFIXES.contains(&w.as_str())
+        })
+}
+
+/// True for a user handle rather than a display name: one word in lower case, or with dots,
+/// underscores or digits (`janedoe`, `jane.doe`, `jdoe_42`).
+pub(crate) fn is_handle(name: &str) -> bool {
+    !name.contains(' ')
+        && name.chars().any(char::is_alphabetic)
+        && (!name.chars().any(char::is_uppercase)
+            || name.contains(['.', '_'])
+            || name.contains(|c: char| c.is_ascii_digit()))
 }
 
 /// Removes duplicate names (ignoring case and punctuation), keeping the first.
@@ -506,7 +576,9 @@ fn take_email(s: &str) -> (String, Option<String>) {
 fn strip_leads(mut s: &str) -> &str {
     loop {
         let before = s.len();
-        s = s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '—'));
+        s = s.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ':' | '-' | '—' | ',' | ';')
+        });
         for lead in LEADS {
             if starts_with_ci(s, lead) {
                 let after = &s[lead.len()..];
@@ -585,6 +657,16 @@ fn trim_piece(piece: &str) -> &str {
         let end = last.as_ptr() as usize + last.len() - p.as_ptr() as usize;
         p = &p[..end];
     }
+    if words.len() >= 3 && words.last().is_some_and(|w| SHORT_WEEKDAYS.contains(w)) {
+        words.pop();
+        let last = words.last().copied().unwrap_or("");
+        let end = last.as_ptr() as usize + last.len() - p.as_ptr() as usize;
+        p = &p[..end];
+    }
+    if words.len() >= 3 && is_title_before(words[0]) {
+        let start = words[1].as_ptr() as usize - p.as_ptr() as usize;
+        p = &p[start..];
+    }
     p.trim_matches(|c: char| {
         c.is_whitespace()
             || matches!(
@@ -592,6 +674,14 @@ fn trim_piece(piece: &str) -> &str {
                 ':' | '-' | '.' | '"' | '“' | '”' | '\'' | '*' | '+' | '#' | '@' | '»' | '«'
             )
     })
+}
+
+/// True for a title that stands before a name: a word of [`TITLES_BEFORE`], or a compound
+/// that ends in one after a hyphen.
+fn is_title_before(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let last = lower.rsplit('-').next().unwrap_or(&lower);
+    TITLES_BEFORE.contains(&last)
 }
 
 fn is_role(lower: &str) -> bool {
@@ -764,6 +854,22 @@ mod tests {
         assert_eq!(names("Jane Doe | Staff Writer"), ["Jane Doe"]);
         assert_eq!(names("Laura June Topolsky"), ["Laura June Topolsky"]);
         assert_eq!(names("Alex Roe Thursday, November 9"), ["Alex Roe"]);
+        assert_eq!(names("Von Jane Doe Fr, 18. Oktober 2019"), ["Jane Doe"]);
+        assert_eq!(
+            names("Example Deutschland vor 3 Tagen"),
+            ["Example Deutschland"]
+        );
+        assert_eq!(names(", par Jane Doe"), ["Jane Doe"]);
+        assert_eq!(names("Von Online-Experte Jane Doe"), ["Jane Doe"]);
+        assert_eq!(names("Autor: Rechtsanwalt John Roe"), ["John Roe"]);
+        assert_eq!(names("About Jane Doe"), ["Jane Doe"]);
+        assert_eq!(names("Jane Doe Reviewed 06/08/2024"), ["Jane Doe"]);
+        assert!(names("Full Bio").is_empty());
+        assert_eq!(
+            names("Jane Doe, DVM. Medically reviewed by John Roe, DVM"),
+            ["Jane Doe, DVM"]
+        );
+        assert!(names("Alle Beiträge").is_empty());
     }
 
     #[test]

@@ -137,6 +137,9 @@ mod ctx {
     pub(super) const PUBLISHER_ITEM: u16 = 1 << 4;
     pub(super) const HEADER: u16 = 1 << 5;
     pub(super) const LINK: u16 = 1 << 6;
+    /// The page chrome around comes only from a class naming a sidebar, which layout
+    /// wrappers carry too (`has-sidebar`, `one-sidebar`): the article inside lifts it.
+    pub(super) const SIDEBAR: u16 = 1 << 7;
 }
 
 /// What a `class`/`id` says, as bits.
@@ -155,6 +158,8 @@ mod hint {
     pub(super) const HIDDEN: u32 = 1 << 11;
     pub(super) const HEADLINE: u32 = 1 << 12;
     pub(super) const KICKER: u32 = 1 << 13;
+    /// A sidebar, or a layout wrapper that holds one: chrome unless the article is inside.
+    pub(super) const SIDEBAR: u32 = 1 << 14;
 }
 
 /// Class/id fragments and the hint each one gives. Matched case-insensitively where a word
@@ -165,9 +170,10 @@ const HINTS: &[(&str, u32)] = &[
     ("autor", hint::AUTHOR),
     ("auteur", hint::AUTHOR),
     ("writer", hint::AUTHOR),
+    ("contributor", hint::AUTHOR),
     ("byline", hint::BYLINE),
     ("by-line", hint::BYLINE),
-    ("sidebar", hint::CHROME),
+    ("sidebar", hint::SIDEBAR),
     ("related", hint::CHROME),
     ("comment", hint::CHROME),
     ("footer", hint::FOOTER),
@@ -473,7 +479,7 @@ impl<'a> Evidence<'a> {
             local_name!("footer") if flags & ctx::ARTICLE != 0 => {}
             local_name!("a") => *child |= ctx::LINK,
             local_name!("aside") | local_name!("nav") | local_name!("footer") => {
-                *child |= ctx::CHROME;
+                *child = (*child | ctx::CHROME) & !ctx::SIDEBAR;
             }
             _ => {}
         }
@@ -485,9 +491,12 @@ impl<'a> Evidence<'a> {
         }
         if flags & ctx::CHROME != 0 {
             // The article's own item is no chrome, even inside a container classed like a
-            // widget (blog platforms wrap the post list in one).
-            if el.attr("itemtype").is_some_and(is_article_type) {
-                *child &= !ctx::CHROME;
+            // widget (blog platforms wrap the post list in one); nor is the article inside a
+            // layout wrapper classed for its sidebar.
+            let lifted = el.attr("itemtype").is_some_and(is_article_type)
+                || (*child & ctx::SIDEBAR != 0 && leaves_sidebar(el, child));
+            if lifted {
+                *child &= !(ctx::CHROME | ctx::SIDEBAR);
                 *child |= ctx::ARTICLE;
             } else if matches!(*name, local_name!("h1") | local_name!("h2")) {
                 let hints = hints_of(el.class(), el.id());
@@ -507,7 +516,9 @@ impl<'a> Evidence<'a> {
         // A footer is page chrome, except the article's own ("post-footer", "entry-footer"),
         // which often carries the byline.
         if hints & hint::CHROME != 0 || (hints & (hint::FOOTER | hint::ARTICLE) == hint::FOOTER) {
-            *child |= ctx::CHROME;
+            *child = (*child | ctx::CHROME) & !ctx::SIDEBAR;
+        } else if hints & hint::SIDEBAR != 0 {
+            *child |= ctx::CHROME | ctx::SIDEBAR;
         }
         if hints & hint::ARTICLE != 0
             && matches!(*name, local_name!("div") | local_name!("section"))
@@ -830,6 +841,28 @@ impl<'a> Evidence<'a> {
     }
 }
 
+/// Inside chrome that comes only from a sidebar class: true when `el` is the article
+/// (`<main>`, `<article>`, a container classed as the article). Chrome named by `el`
+/// itself (a list of related posts) makes the region page chrome for good.
+fn leaves_sidebar(el: &Element, child: &mut u16) -> bool {
+    let name = el.name();
+    if matches!(*name, local_name!("main") | local_name!("article")) {
+        return true;
+    }
+    if !carries_hints(name) {
+        return false;
+    }
+    let attrs = common(el);
+    let hints = hints_of(attrs.class, attrs.id);
+    if hints & (hint::CHROME | hint::FOOTER) != 0 {
+        *child &= !ctx::SIDEBAR;
+        return false;
+    }
+    hints & hint::ARTICLE != 0
+        && hints & hint::SIDEBAR == 0
+        && matches!(*name, local_name!("div") | local_name!("section"))
+}
+
 /// Openings of a visible byline line, lower case, each followed by a space or a colon.
 const BYLINE_OPENERS: &[&str] = &[
     "by",
@@ -864,7 +897,9 @@ fn opens_byline(text: &str) -> bool {
             return false;
         }
         let rest = &t[lead.len()..];
-        if rest.is_empty() || rest.starts_with(':') {
+        // "von <em>Klaus Stanjek</em>": the name is in the next element; the whole line is
+        // checked again.
+        if rest.trim().is_empty() || rest.starts_with(':') {
             return true;
         }
         rest.strip_prefix([' ', '\u{a0}'])
@@ -1090,7 +1125,9 @@ mod tests {
     #[test]
     fn hints_scan_class_and_id() {
         assert_ne!(hints_of("post-meta byline", "") & hint::BYLINE, 0);
-        assert_ne!(hints_of("", "Sidebar-Right") & hint::CHROME, 0);
+        assert_ne!(hints_of("", "Sidebar-Right") & hint::SIDEBAR, 0);
         assert_eq!(hints_of("content", "main") & hint::CHROME, 0);
+        assert_ne!(hints_of("one-sidebar", "") & hint::SIDEBAR, 0);
+        assert_ne!(hints_of("field-contributor", "") & hint::AUTHOR, 0);
     }
 }

@@ -1,7 +1,7 @@
 //! Field by field, the strongest evidence wins: JSON-LD, then meta tags, then microdata and
 //! the visible page, then the URL.
 
-use copydesk_record::{Author, Image};
+use copydesk_record::{Author, AuthorKind, Image};
 
 use crate::Metadata;
 use crate::collect::{Evidence, Heading, VisibleDate};
@@ -375,6 +375,24 @@ impl<'e, 'a> Reader<'e, 'a> {
     }
 
     fn authors(&self, reject: &[&str]) -> Vec<Author> {
+        let mut out = self.declared_authors(reject);
+        if out.is_empty() {
+            out = self.visible_authors(reject, false);
+        } else if out.iter().all(|a| self.publisher_like(a, reject)) {
+            // A site, its publisher or a user handle declared as author: a person named in a
+            // byline on the page says more.
+            let visible = self.visible_authors(reject, true);
+            if !visible.is_empty() {
+                out = visible;
+            }
+        }
+        byline::dedupe(&mut out);
+        out.truncate(12);
+        out
+    }
+
+    /// The authors the page declares in JSON-LD, microdata or meta tags.
+    fn declared_authors(&self, reject: &[&str]) -> Vec<Author> {
         let mut out: Vec<Author> = Vec::new();
         for name in &self.ld.authors {
             out.extend(byline::parse(name, reject));
@@ -409,27 +427,83 @@ impl<'e, 'a> Reader<'e, 'a> {
         {
             out.extend(byline::parse(v, reject));
         }
-        if out.is_empty() {
-            let mut order: Vec<usize> = (0..self.ev.bylines.len()).collect();
-            order.sort_by_key(|&i| std::cmp::Reverse(self.ev.bylines[i].score));
-            for i in order {
-                let b = &self.ev.bylines[i];
-                if b.score < 0 {
-                    break;
-                }
-                out = if b.by_lead {
-                    byline::parse_line(&b.text, reject)
-                } else {
-                    byline::parse(&b.text, reject)
-                };
-                if !out.is_empty() {
-                    break;
-                }
+        out
+    }
+
+    /// The authors of the best visible byline. `people_only` keeps a byline only when all
+    /// its names are people's names shaped like names, and skips bylines outside the
+    /// article that no class marks.
+    fn visible_authors(&self, reject: &[&str], people_only: bool) -> Vec<Author> {
+        let mut order: Vec<usize> = (0..self.ev.bylines.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(self.ev.bylines[i].score));
+        let min_score = i32::from(people_only);
+        for i in order {
+            let b = &self.ev.bylines[i];
+            if b.score < min_score {
+                break;
+            }
+            let out = if b.by_lead {
+                byline::parse_line(&b.text, reject)
+            } else {
+                byline::parse(&b.text, reject)
+            };
+            let people = out.iter().all(|a| {
+                a.kind == AuthorKind::Person
+                    && byline::name_shaped(&a.name)
+                    && !self.publisher_like(a, reject)
+            });
+            if !out.is_empty() && (!people_only || people) {
+                return out;
             }
         }
-        byline::dedupe(&mut out);
-        out.truncate(12);
-        out
+        Vec::new()
+    }
+
+    /// True when a declared author is the site rather than a person: an organisation, a
+    /// name that holds or is held by the site's name, one whose letters or initials are
+    /// the site's domain ("Deutsche Welle" on dw.com), or a user handle (`janedoe`,
+    /// `jane.doe`).
+    fn publisher_like(&self, a: &Author, reject: &[&str]) -> bool {
+        if a.kind == AuthorKind::Organization || byline::has_company_suffix(&a.name) {
+            return true;
+        }
+        let key = loose_key(&a.name);
+        if key.len() < 3 {
+            return false;
+        }
+        let site = key.len() >= 4
+            && reject
+                .iter()
+                .map(|r| loose_key(r))
+                .any(|r| r.len() >= 4 && (r.contains(key.as_str()) || key.contains(&r)));
+        if site {
+            return true;
+        }
+        if let Some(label) = self.domain_label() {
+            let initials: String = a
+                .name
+                .split(|c: char| c.is_whitespace() || c == '-')
+                .filter_map(|w| w.chars().next())
+                .filter(|c| c.is_uppercase())
+                .flat_map(char::to_lowercase)
+                .collect();
+            if key == label || (label.len() >= 4 && key.contains(&label)) || initials == label {
+                return true;
+            }
+        }
+        byline::is_handle(&a.name)
+    }
+
+    /// The name of the page's domain without its top level and `www` (`dw` for
+    /// `www.dw.com`), letters and digits only.
+    fn domain_label(&self) -> Option<String> {
+        let canonical = self.canonical_url().and_then(|c| url::Url::parse(&c).ok());
+        let url = canonical.as_ref().or(self.page_url)?;
+        let host = url.host_str()?;
+        let mut labels = host.rsplit('.');
+        labels.next()?;
+        let label = loose_key(labels.next()?);
+        (label.len() >= 2).then_some(label)
     }
 
     /// True when `d` can be the page's date: not after the reference day (a day of slack
