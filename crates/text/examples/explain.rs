@@ -5,7 +5,7 @@
 //! cargo run --release -p copydesk-text --example explain -- PAGE.txt
 //! ```
 
-use copydesk_text::body::{Line, story_window};
+use copydesk_text::body::{Lenience, Line, story_window};
 
 fn main() {
     let Some(path) = std::env::args().nth(1) else {
@@ -23,7 +23,7 @@ fn main() {
         .into_iter()
         .map(Line::new)
         .collect();
-    let window = story_window(&lines);
+    let window = story_window(&lines, Lenience::Strict);
     for (i, l) in lines.iter().enumerate() {
         let inside = window.is_some_and(|(s, e)| (s..e).contains(&i));
         let kind = l.chrome.map(|c| c.reason()).unwrap_or("");
@@ -31,7 +31,7 @@ fn main() {
         println!(
             "{} {i:>4} {:>6.2} {kind:<11} {shown}",
             if inside { '#' } else { ' ' },
-            l.value()
+            l.value(Lenience::Strict)
         );
     }
 }

@@ -35,10 +35,17 @@ impl Line {
         }
     }
 
-    /// What the line adds to (or takes from) a run of story lines.
-    pub fn value(&self) -> f32 {
+    /// True for a line no story runs across ("Related articles", "12 Comments").
+    pub fn ends_story(&self) -> bool {
+        self.chrome.is_some_and(Chrome::ends_story)
+    }
+
+    /// What the line adds to (or takes from) a run of story lines, read strictly (a story)
+    /// or leniently (a page of short items: a listing, a shop, a thread).
+    pub fn value(&self, reading: Lenience) -> f32 {
         /// Length in characters that one unit of value stands for.
         const PER_UNIT: f32 = 100.0;
+        let lenient = reading == Lenience::Lenient;
         match self.chrome {
             Some(c) if c.ends_story() => -8.0,
             Some(_) => -0.5,
@@ -47,24 +54,41 @@ impl Line {
             }
             None if self.shape.is_prose() => self.shape.chars.min(800) as f32 / (2.0 * PER_UNIT),
             None if self.caption.is_some() => 0.0,
+            None if lenient && self.shape.words >= 3 => 0.15,
             None if self.shape.chars >= 60 => -0.1,
+            None if lenient => -0.2,
             None => -0.4,
         }
     }
 }
 
+/// How lines are valued.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lenience {
+    /// A story: prose earns, everything else costs.
+    Strict,
+    /// A page of items: short lines of several words earn a little too.
+    Lenient,
+}
+
 /// The run of lines `[start, end)` with the greatest total value; `None` when no line has
 /// a positive value.
-pub fn story_window(lines: &[Line]) -> Option<(usize, usize)> {
+pub fn story_window(lines: &[Line], reading: Lenience) -> Option<(usize, usize)> {
     let mut best: Option<(f32, usize, usize)> = None;
     let mut sum = 0.0f32;
     let mut start = 0;
     for (i, line) in lines.iter().enumerate() {
+        if line.ends_story() {
+            // A wall: no story runs across it.
+            sum = 0.0;
+            start = i + 1;
+            continue;
+        }
         if sum <= 0.0 {
             sum = 0.0;
             start = i;
         }
-        sum += line.value();
+        sum += line.value(reading);
         if sum > 0.0 && best.is_none_or(|(b, _, _)| sum > b) {
             best = Some((sum, start, i + 1));
         }
@@ -78,14 +102,17 @@ const STORY_AFTER_HEADLINE: usize = 8;
 /// The story's run when the headline is known: the best run starting just after the
 /// headline, unless a run elsewhere is more than twice as strong (the headline line may
 /// be a teaser's).
-pub fn story_after(lines: &[Line], headline: usize) -> Option<(usize, usize)> {
-    let global = story_window(lines)?;
-    let total = |(s, e): (usize, usize)| lines[s..e].iter().map(Line::value).sum::<f32>();
+pub fn story_after(lines: &[Line], headline: usize, reading: Lenience) -> Option<(usize, usize)> {
+    let global = story_window(lines, reading)?;
+    let total = |(s, e): (usize, usize)| lines[s..e].iter().map(|l| l.value(reading)).sum::<f32>();
     let mut best: Option<(f32, usize, usize)> = None;
     for start in headline + 1..(headline + 1 + STORY_AFTER_HEADLINE).min(lines.len()) {
         let mut sum = 0.0f32;
         for (i, line) in lines.iter().enumerate().skip(start) {
-            sum += line.value();
+            if line.ends_story() {
+                break;
+            }
+            sum += line.value(reading);
             if sum > 0.0 && best.is_none_or(|(b, _, _)| sum > b) {
                 best = Some((sum, start, i + 1));
             }
@@ -108,7 +135,12 @@ pub fn outside_reason(line: &Line) -> &'static str {
 
 /// Builds the blocks of `lines` (the story's run), skipping `skip` (the headline's index
 /// within the run, if it is there); dropped lines go to `removed`.
-pub fn build_blocks(lines: &[Line], skip: Option<usize>, removed: &mut Vec<Removed>) -> Vec<Block> {
+pub fn build_blocks(
+    lines: &[Line],
+    skip: Option<usize>,
+    reading: Lenience,
+    removed: &mut Vec<Removed>,
+) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut list: Option<(bool, Vec<String>)> = None;
     for (i, line) in lines.iter().enumerate() {
@@ -150,7 +182,10 @@ pub fn build_blocks(lines: &[Line], skip: Option<usize>, removed: &mut Vec<Remov
                 level: 2,
                 text: line.text.clone(),
             });
-        } else if line.shape.chars < 30 && !line.shape.sentence {
+        } else if line.shape.chars < 30
+            && !line.shape.sentence
+            && (reading == Lenience::Strict || line.shape.words < 2)
+        {
             removed.push(Removed {
                 text: line.text.clone(),
                 reason: "navigation".to_string(),
@@ -186,7 +221,7 @@ mod tests {
         texts.extend([prose, "- Advertisement -", prose, prose]);
         texts.extend(["12 Comments", prose, prose]);
         let ls = lines(&texts);
-        assert_eq!(story_window(&ls), Some((5, 9)));
+        assert_eq!(story_window(&ls, Lenience::Strict), Some((5, 9)));
     }
 
     #[test]
@@ -201,7 +236,7 @@ mod tests {
             "Councillors at the vote on Wednesday night in the town hall. [REUTERS]",
         ]);
         let mut removed = Vec::new();
-        let blocks = build_blocks(&ls, None, &mut removed);
+        let blocks = build_blocks(&ls, None, Lenience::Strict, &mut removed);
         assert!(matches!(&blocks[1], Block::Heading { text, .. } if text == "What happens next"));
         assert!(matches!(&blocks[3], Block::List { items, ordered: false } if items.len() == 2));
         assert!(

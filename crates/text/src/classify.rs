@@ -18,8 +18,10 @@ pub enum Chrome {
     Cookie,
     /// "© 2024 …", "All rights reserved".
     Copyright,
-    /// "Related articles", "Read more: …", "You may also like".
+    /// "Related articles", "You may also like": a heading over links to other pages.
     Related,
+    /// "Read more: …", "See also: …": one promoted link inside a story.
+    Promo,
     /// "Comments", "Leave a reply", forum furniture.
     Comments,
     /// Anything else the chrome vocabulary names ("Menu", "Skip to content").
@@ -35,6 +37,7 @@ impl Chrome {
             Chrome::Cookie => "cookie",
             Chrome::Copyright => "copyright",
             Chrome::Related => "related",
+            Chrome::Promo => "promo",
             Chrome::Comments => "comments",
             Chrome::Boilerplate => "boilerplate",
         }
@@ -126,8 +129,11 @@ pub fn chrome(line: &str) -> Option<Chrome> {
     {
         return Some(Chrome::Copyright);
     }
-    if is_related_heading(line) || is_promo_line(line) {
+    if is_related_heading(line) {
         return Some(Chrome::Related);
+    }
+    if is_promo_line(line) {
+        return Some(Chrome::Promo);
     }
     if is_call_to_action(line) || is_share_line(&lower) {
         return Some(Chrome::Prompt);

@@ -13,9 +13,22 @@ pub mod scrape;
 
 pub use scrape::page_text;
 
-use body::{Line, build_blocks, outside_reason, story_after, story_window};
+use body::{Lenience, Line, build_blocks, outside_reason, story_after, story_window};
 use copydesk_content::text::fold;
 use copydesk_record::{Block, Removed};
+
+/// Characters of prose below which a run of lines is no story (the page is read for its
+/// items instead).
+const THIN_STORY: usize = 1000;
+
+/// Characters in the prose lines of `lines`.
+fn prose_chars(lines: &[Line]) -> usize {
+    lines
+        .iter()
+        .filter(|l| l.chrome.is_none() && l.shape.is_prose())
+        .map(|l| l.shape.chars)
+        .sum()
+}
 
 /// How far before the story a headline may stand (lines).
 const HEADLINE_REACH: usize = 12;
@@ -39,10 +52,17 @@ pub struct Reading {
 pub fn read(text: &str) -> Reading {
     let lines: Vec<Line> = lines::split(text).into_iter().map(Line::new).collect();
     let titled = title_echo(&lines);
-    let window = match titled {
-        Some(h) => story_after(&lines, h),
-        None => story_window(&lines),
+    let find = |reading| match titled {
+        Some(h) => story_after(&lines, h, reading),
+        None => story_window(&lines, reading),
     };
+    let mut reading = Lenience::Strict;
+    let mut window = find(reading);
+    // A page without a story's worth of prose is read for its items instead.
+    if window.is_none_or(|(s, e)| prose_chars(&lines[s..e]) < THIN_STORY) {
+        reading = Lenience::Lenient;
+        window = find(reading).or(window);
+    }
     let Some((start, end)) = window else {
         return Reading {
             headline: lines.first().map(|l| l.text.clone()),
@@ -70,7 +90,7 @@ pub fn read(text: &str) -> Reading {
         }
     }
     let skip = headline_at.and_then(|h| h.checked_sub(start));
-    let blocks = build_blocks(&lines[start..end], skip, &mut removed);
+    let blocks = build_blocks(&lines[start..end], skip, reading, &mut removed);
     Reading {
         headline: headline_at.map(|h| lines[h].text.clone()),
         blocks,
