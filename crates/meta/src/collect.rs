@@ -24,6 +24,10 @@ const MAX_HEADING: usize = 600;
 const MAX_DATE_LINES: usize = 40;
 /// Longest text node read as a date line, in bytes.
 const MAX_DATE_LINE: usize = 300;
+/// Loose dates kept for the last-resort vote.
+const MAX_LOOSE: usize = 64;
+/// Texts and links tried for the last-resort vote: footers full of numbers cost no more.
+const MAX_LOOSE_TRIES: u32 = 256;
 
 /// One `<meta>` tag: the name it was given (`property`, `name`, `itemprop` or `http-equiv`)
 /// and its `content`.
@@ -64,6 +68,14 @@ pub(crate) struct VisibleDate<'a> {
     pub(crate) pos: u32,
 }
 
+/// A date seen somewhere on the page, with the weight of its vote.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct LooseDate {
+    pub(crate) date: dates::Date,
+    /// 2 for a date marked as one (`<time>`, a date property), 1 for one in text or a link.
+    pub(crate) weight: u8,
+}
+
 /// A visible byline candidate.
 #[derive(Debug, Clone)]
 pub(crate) struct Byline {
@@ -99,10 +111,15 @@ pub(crate) struct Evidence<'a> {
     /// Where the first `<h1>` outside page chrome stood, in document order.
     pub(crate) h1_pos: Option<u32>,
     pub(crate) bylines: Vec<Byline>,
+    /// Dates seen anywhere outside the head, page chrome included, and in link targets:
+    /// the ballot of the last-resort vote when nothing marks the article's date.
+    pub(crate) loose: Vec<LooseDate>,
     /// Document-order counter of the walk.
     pos: u32,
     /// Keep relative date lines.
     relative: bool,
+    /// Texts and links tried for the loose ballot so far.
+    loose_tries: u32,
 }
 
 /// Where the walk is: bits inherited from the ancestors.
@@ -317,10 +334,14 @@ pub(crate) fn collect(dom: &Dom, relative: bool) -> Evidence<'_> {
         let descend = match dom.element(n) {
             Some(el) => ev.visit(dom, n, el, flags, &mut child_flags),
             None => {
-                if flags & (ctx::HEAD | ctx::CHROME) == 0
+                if flags & ctx::HEAD == 0
                     && let Some(t) = dom.text(n)
                 {
-                    ev.date_line(t, flags);
+                    if flags & ctx::CHROME == 0 {
+                        ev.date_line(t, flags);
+                    } else {
+                        ev.loose_text(t);
+                    }
                 }
                 false
             }
@@ -410,8 +431,15 @@ impl<'a> Evidence<'a> {
             _ => {}
         }
         // Inside the head only the tags above matter; inside page chrome (navigation,
-        // sidebars, comments) nothing but JSON-LD and meta tags is taken.
-        if flags & (ctx::HEAD | ctx::CHROME) != 0 {
+        // sidebars, comments) nothing but JSON-LD and meta tags is taken, and the dates
+        // its elements carry go to the last-resort vote.
+        if flags & ctx::HEAD != 0 {
+            return true;
+        }
+        if !el.attrs.is_empty() {
+            self.loose_attrs(el, flags & ctx::CHROME != 0);
+        }
+        if flags & ctx::CHROME != 0 {
             return true;
         }
         let attrs = common(el);
@@ -546,6 +574,7 @@ impl<'a> Evidence<'a> {
         let (Some(rel), Some(href)) = (el.attr("rel"), el.attr("href")) else {
             return;
         };
+        self.loose_link(href);
         for r in rel.split_ascii_whitespace() {
             if r.eq_ignore_ascii_case("canonical") && self.canonical.is_none() {
                 self.canonical = Some(href);
@@ -649,6 +678,71 @@ impl<'a> Evidence<'a> {
         });
     }
 
+    /// Adds a date to the last-resort ballot.
+    fn loose(&mut self, date: Option<dates::Date>, weight: u8) {
+        if let Some(date) = date
+            && self.loose.len() < MAX_LOOSE
+        {
+            self.loose.push(LooseDate { date, weight });
+        }
+    }
+
+    /// A text in page chrome that holds a date (a teaser's, a comment's, a footer stamp).
+    fn loose_text(&mut self, text: &str) {
+        let t = text.trim();
+        if self.loose.len() >= MAX_LOOSE
+            || self.loose_tries >= MAX_LOOSE_TRIES
+            || t.len() < 6
+            || t.len() > MAX_DATE_LINE
+            || !dates::may_hold_date(t)
+        {
+            return;
+        }
+        self.loose_tries += 1;
+        self.loose(dates::find(t), 1);
+    }
+
+    /// A date in a link target's path (`/2017/08/30/slug`, `/news/29-10-2021`).
+    fn loose_link(&mut self, href: &str) {
+        if self.loose.len() >= MAX_LOOSE
+            || self.loose_tries >= MAX_LOOSE_TRIES
+            || !dates::may_hold_date(href)
+        {
+            return;
+        }
+        self.loose_tries += 1;
+        self.loose(dates::from_path(href), 1);
+    }
+
+    /// Dates an element carries in its attributes: link targets, `data-*` stamps, an
+    /// `<abbr title>`, and in page chrome the `datetime` of a `<time>` and the value of a
+    /// date property.
+    fn loose_attrs(&mut self, el: &Element, chrome: bool) {
+        let name = el.name();
+        for a in &el.attrs {
+            let value: &str = &a.value;
+            match a.name {
+                local_name!("href") if *name == local_name!("a") => self.loose_link(value),
+                local_name!("datetime") if chrome => self.loose(dates::parse(value), 2),
+                local_name!("content")
+                    if chrome
+                        && el
+                            .attr("itemprop")
+                            .is_some_and(|p| contains_ci(p, "datePublished")) =>
+                {
+                    self.loose(dates::parse(value), 2);
+                }
+                local_name!("title") if *name == local_name!("abbr") => {
+                    self.loose(dates::parse(value), 2);
+                }
+                ref n if n.starts_with("data-") && is_date_data_attr(n) => {
+                    self.loose(dates::parse(value), 1);
+                }
+                _ => {}
+            }
+        }
+    }
+
     fn add_byline(&mut self, text: String, score: i32) {
         if self.bylines.len() < MAX_CANDIDATES {
             self.bylines.push(Byline { text, score });
@@ -732,6 +826,14 @@ fn wording(t: &str) -> Wording {
         }
     }
     w
+}
+
+/// True when a `data-*` attribute is named for a date (`data-date`, `data-timestamp`,
+/// `data-published`, `data-created-at`).
+fn is_date_data_attr(name: &str) -> bool {
+    ["date", "time", "publish", "created"]
+        .iter()
+        .any(|w| contains_ci(&name[5..], w))
 }
 
 /// True when a `rel` value lists `author`.

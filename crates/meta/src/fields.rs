@@ -473,7 +473,8 @@ impl<'e, 'a> Reader<'e, 'a> {
             Some(p) => Some(self.local_day(p, url_date.or(strong_visible))),
             None => strong_visible
                 .or(url_date)
-                .or_else(|| visible.first().map(|&(_, d)| d)),
+                .or_else(|| visible.first().map(|&(_, d)| d))
+                .or_else(|| self.vote()),
         };
 
         let structured_modified = self
@@ -492,6 +493,45 @@ impl<'e, 'a> Reader<'e, 'a> {
             (_, m) => m,
         };
         (published.map(|d| d.iso()), modified.map(|d| d.iso()))
+    }
+
+    /// The last resort when nothing marks the article's date: every date the page shows or
+    /// links to votes for its day (marked dates count double), and the day with the most
+    /// votes wins; a tie goes to the earlier day, as the original date of a page is
+    /// wanted, not its latest stamp.
+    fn vote(&self) -> Option<Date> {
+        let shown = self
+            .ev
+            .dates
+            .iter()
+            .filter_map(|v| Some((self.visible_date(v)?, 2)))
+            .chain(
+                self.ev
+                    .date_lines
+                    .iter()
+                    .filter_map(|v| Some((self.visible_date(v)?, 1))),
+            );
+        let linked = [self.ev.canonical, self.metas.first(keys::URL)]
+            .into_iter()
+            .flatten()
+            .filter_map(dates::from_path)
+            .chain(self.ev.title.as_deref().and_then(dates::find))
+            .map(|d| (d, 1));
+        let loose = self.ev.loose.iter().map(|l| (l.date, u32::from(l.weight)));
+        let mut ballot: Vec<(Date, u32)> = shown
+            .chain(linked)
+            .chain(loose)
+            .filter(|(d, _)| self.plausible(d))
+            .collect();
+        ballot.sort_by_key(|(d, _)| d.day_key());
+        let mut best: Option<(u32, Date)> = None;
+        for group in ballot.chunk_by(|a, b| a.0.day_key() == b.0.day_key()) {
+            let votes = group.iter().map(|&(_, w)| w).sum();
+            if best.is_none_or(|(b, _)| votes > b) {
+                best = Some((votes, group[0].0));
+            }
+        }
+        best.map(|(_, d)| d)
     }
 
     /// `p`, or the page's shown day `shown` when `p` is a UTC timestamp one day off it.
