@@ -492,7 +492,8 @@ impl<'a> Evidence<'a> {
                         in_article: flags & ctx::ARTICLE != 0,
                     });
                 }
-                return false;
+                // Walked into for the `<time>` some pages set inside the heading.
+                return true;
             }
             local_name!("time") => {
                 if in_chrome || self.dates.len() >= MAX_CANDIDATES {
@@ -658,11 +659,13 @@ impl<'a> Evidence<'a> {
         if !dated && !relative() {
             return;
         }
-        if dated && dates::find(t).is_none() && !relative() {
+        let found = if dated { dates::find(t) } else { None };
+        if found.is_none() && !relative() {
             return;
         }
         let words = wording(t);
         if !(short || words.published || words.modified) || words.other {
+            self.loose(found, 1);
             return;
         }
         let place = if flags & (ctx::ARTICLE | ctx::HEADER) != 0 {
