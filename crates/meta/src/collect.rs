@@ -74,6 +74,8 @@ pub(crate) struct LooseDate {
     pub(crate) date: dates::Date,
     /// 2 for a date marked as one (`<time>`, a date property), 1 for one in text or a link.
     pub(crate) weight: u8,
+    /// Where it stood in document order.
+    pub(crate) pos: u32,
 }
 
 /// A visible byline candidate.
@@ -130,6 +132,7 @@ mod ctx {
     pub(super) const AUTHOR_ITEM: u16 = 1 << 3;
     pub(super) const PUBLISHER_ITEM: u16 = 1 << 4;
     pub(super) const HEADER: u16 = 1 << 5;
+    pub(super) const HEADLINE: u16 = 1 << 6;
 }
 
 /// What a `class`/`id` says, as bits.
@@ -473,7 +476,9 @@ impl<'a> Evidence<'a> {
         if let Some(prop) = attrs.itemprop {
             self.item_prop(dom, n, el, prop, flags, child);
         }
-        let place = if flags & (ctx::ARTICLE | ctx::HEADER) != 0 {
+        let place = if flags & ctx::HEADLINE != 0 {
+            4
+        } else if flags & (ctx::ARTICLE | ctx::HEADER) != 0 {
             2
         } else {
             0
@@ -492,7 +497,8 @@ impl<'a> Evidence<'a> {
                         in_article: flags & ctx::ARTICLE != 0,
                     });
                 }
-                // Walked into for the `<time>` some pages set inside the heading.
+                // Walked into for the date some pages set inside the heading.
+                *child |= ctx::HEADLINE;
                 return true;
             }
             local_name!("time") => {
@@ -686,7 +692,11 @@ impl<'a> Evidence<'a> {
         if let Some(date) = date
             && self.loose.len() < MAX_LOOSE
         {
-            self.loose.push(LooseDate { date, weight });
+            self.loose.push(LooseDate {
+                date,
+                weight,
+                pos: self.pos,
+            });
         }
     }
 

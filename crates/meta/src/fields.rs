@@ -496,42 +496,47 @@ impl<'e, 'a> Reader<'e, 'a> {
     }
 
     /// The last resort when nothing marks the article's date: every date the page shows or
-    /// links to votes for its day (marked dates count double), and the day with the most
-    /// votes wins; a tie goes to the earlier day, as the original date of a page is
-    /// wanted, not its latest stamp.
+    /// links to votes for its day, dates in the article's part of the page and dates marked
+    /// as dates with more weight than those in page chrome and links, and the day with the
+    /// most votes wins; a tie goes to the day seen first.
     fn vote(&self) -> Option<Date> {
         let shown = self
             .ev
             .dates
             .iter()
-            .filter_map(|v| Some((self.visible_date(v)?, 2)))
+            .filter_map(|v| Some((self.visible_date(v)?, 3, v.pos)))
             .chain(
                 self.ev
                     .date_lines
                     .iter()
-                    .filter_map(|v| Some((self.visible_date(v)?, 1))),
+                    .filter_map(|v| Some((self.visible_date(v)?, 2, v.pos))),
             );
         let linked = [self.ev.canonical, self.metas.first(keys::URL)]
             .into_iter()
             .flatten()
             .filter_map(dates::from_path)
             .chain(self.ev.title.as_deref().and_then(dates::find))
-            .map(|d| (d, 1));
-        let loose = self.ev.loose.iter().map(|l| (l.date, u32::from(l.weight)));
-        let mut ballot: Vec<(Date, u32)> = shown
+            .map(|d| (d, 1, 0));
+        let loose = self
+            .ev
+            .loose
+            .iter()
+            .map(|l| (l.date, u32::from(l.weight), l.pos));
+        let mut ballot: Vec<(Date, u32, u32)> = shown
             .chain(linked)
             .chain(loose)
-            .filter(|(d, _)| self.plausible(d))
+            .filter(|(d, _, _)| self.plausible(d))
             .collect();
-        ballot.sort_by_key(|(d, _)| d.day_key());
-        let mut best: Option<(u32, Date)> = None;
+        ballot.sort_by_key(|&(d, _, pos)| (d.day_key(), pos));
+        let mut best: Option<(u32, u32, Date)> = None;
         for group in ballot.chunk_by(|a, b| a.0.day_key() == b.0.day_key()) {
-            let votes = group.iter().map(|&(_, w)| w).sum();
-            if best.is_none_or(|(b, _)| votes > b) {
-                best = Some((votes, group[0].0));
+            let votes = group.iter().map(|&(_, w, _)| w).sum();
+            let first = group[0].2;
+            if best.is_none_or(|(v, p, _)| votes > v || (votes == v && first < p)) {
+                best = Some((votes, first, group[0].0));
             }
         }
-        best.map(|(_, d)| d)
+        best.map(|(_, _, d)| d)
     }
 
     /// `p`, or the page's shown day `shown` when `p` is a UTC timestamp one day off it.
