@@ -26,6 +26,8 @@ const MAX_DATE_LINES: usize = 40;
 const MAX_DATE_LINE: usize = 300;
 /// Loose dates kept for the last-resort vote.
 const MAX_LOOSE: usize = 64;
+/// Bytes of a text read for the last-resort vote.
+const MAX_LOOSE_SCAN: usize = 400;
 /// Texts and links tried for the last-resort vote: footers full of numbers cost no more.
 const MAX_LOOSE_TRIES: u32 = 256;
 
@@ -656,7 +658,11 @@ impl<'a> Evidence<'a> {
     /// update date. Copyright lines and comment stamps are left out.
     fn date_line(&mut self, text: &'a str, flags: u16) {
         let t = text.trim();
-        if self.date_lines.len() >= MAX_DATE_LINES || t.len() < 4 || t.len() > MAX_DATE_LINE {
+        if self.date_lines.len() >= MAX_DATE_LINES || t.len() > MAX_DATE_LINE {
+            self.loose_text(t);
+            return;
+        }
+        if t.len() < 4 {
             return;
         }
         let short = t.len() <= 60;
@@ -700,13 +706,17 @@ impl<'a> Evidence<'a> {
         }
     }
 
-    /// A text in page chrome that holds a date (a teaser's, a comment's, a footer stamp).
+    /// A text in page chrome that holds a date (a teaser's, a comment's, a footer stamp), or
+    /// a paragraph that starts with one; only its first [`MAX_LOOSE_SCAN`] bytes are read.
     fn loose_text(&mut self, text: &str) {
-        let t = text.trim();
+        let mut end = text.len().min(MAX_LOOSE_SCAN);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let t = text[..end].trim();
         if self.loose.len() >= MAX_LOOSE
             || self.loose_tries >= MAX_LOOSE_TRIES
             || t.len() < 6
-            || t.len() > MAX_DATE_LINE
             || !dates::may_hold_date(t)
         {
             return;
