@@ -1282,7 +1282,11 @@ fn from_segments<'s>(segments: impl Iterator<Item = &'s str>) -> Option<Date> {
             // 25-10-2024 and 25.10.2024: day first, never month first.
             if h[2] == h[5]
                 && matches!(h[2], b'-' | b'.')
-                && h[..2].iter().chain(&h[3..5]).chain(&h[6..]).all(u8::is_ascii_digit)
+                && h[..2]
+                    .iter()
+                    .chain(&h[3..5])
+                    .chain(&h[6..])
+                    .all(u8::is_ascii_digit)
                 && let Some(date) = parse_numeric_day_first(head)
             {
                 return Some(date);
@@ -1458,6 +1462,23 @@ mod tests {
     }
 
     #[test]
+    fn dates_in_link_targets() {
+        let p = |s: &str| from_path(s).map(|d| d.iso());
+        assert_eq!(p("/2017/08/30/slug/").as_deref(), Some("2017-08-30"));
+        assert_eq!(
+            p("/suche?from=09.10.2017&to=10.10.2017").as_deref(),
+            Some("2017-10-09")
+        );
+        assert_eq!(
+            p("/de/23-01-2022-wierer/17-378.html").as_deref(),
+            Some("2022-01-23")
+        );
+        assert_eq!(p("/item/1234/5/6"), None);
+        assert_eq!(p("/a/2019-13-45-x"), None);
+        assert_eq!(p("/ü/2019-1é"), None);
+    }
+
+    #[test]
     fn unix_time() {
         assert_eq!(iso("1729841400").as_deref(), Some("2024-10-25T07:30:00Z"));
     }
@@ -1481,6 +1502,10 @@ mod tests {
         assert_eq!(
             u("https://x.com/archive/20191021/slug").as_deref(),
             Some("2019-10-21")
+        );
+        assert_eq!(
+            u("https://x.com/news/29-10-2021").as_deref(),
+            Some("2021-10-29")
         );
         assert_eq!(u("https://x.com/2019/10/"), None);
         assert_eq!(u("https://x.com/item/1234/5/6"), None);
