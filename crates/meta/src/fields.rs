@@ -458,17 +458,24 @@ impl<'e, 'a> Reader<'e, 'a> {
             .and_then(dates::from_url)
             .filter(|d| self.plausible(d));
 
-        let structured_published = self
+        let ld_published = self.ld.published.as_deref().and_then(|v| self.date(v));
+        // JSON-LD whose main item is not an article (a video, a product shown on the page)
+        // dates that item; the page's own meta tags date the page.
+        let ld_is_article = self
             .ld
-            .published
+            .schema_type
             .as_deref()
-            .and_then(|v| self.date(v))
-            .or_else(|| self.meta_date(keys::PUBLISHED))
-            .or_else(|| {
-                ["datePublished", "dateCreated"]
-                    .iter()
-                    .find_map(|k| self.prop(k).and_then(|v| self.date(v)))
-            });
+            .is_some_and(|t| jsonld::type_rank(t) >= jsonld::ARTICLE_RANK);
+        let structured_published = if ld_is_article {
+            ld_published.or_else(|| self.meta_date(keys::PUBLISHED))
+        } else {
+            self.meta_date(keys::PUBLISHED).or(ld_published)
+        }
+        .or_else(|| {
+            ["datePublished", "dateCreated"]
+                .iter()
+                .find_map(|k| self.prop(k).and_then(|v| self.date(v)))
+        });
         let published = match structured_published {
             Some(p) => Some(self.local_day(p, url_date.or(strong_visible))),
             None => strong_visible

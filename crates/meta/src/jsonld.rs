@@ -37,6 +37,9 @@ pub(crate) struct LdFacts {
     pub(crate) url: Option<String>,
 }
 
+/// The rank [`type_rank`] gives article types.
+pub(crate) const ARTICLE_RANK: u8 = 4;
+
 /// How strongly a type marks the page's main entity (0: never the main entity).
 pub(crate) fn type_rank(t: &str) -> u8 {
     match t {
@@ -58,7 +61,7 @@ pub(crate) fn type_rank(t: &str) -> u8 {
         | "advertisercontentarticle"
         | "socialmediaposting"
         | "discussionforumposting"
-        | "medicalscholarlyarticle" => 4,
+        | "medicalscholarlyarticle" => ARTICLE_RANK,
         "product"
         | "recipe"
         | "event"

@@ -418,3 +418,15 @@ fn a_paragraph_that_starts_with_a_date_votes() {
     let m = read_fetched(&html, None, "2022-03-01T00:00:00Z");
     assert_eq!(m.published.as_deref(), Some("2022-02-01"));
 }
+
+#[test]
+fn an_embedded_video_does_not_date_the_article() {
+    let html = r#"<html><head>
+<meta property="og:type" content="article">
+<meta property="article:published_time" content="2017-12-01T12:01:11+01:00">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"VideoObject",
+"name":"Your Browser, Everywhere","uploadDate":"2015-01-16T14:53:35+01:00"}</script>
+</head><body><h1>Export all your browser data</h1><p>Text.</p></body></html>"#;
+    let m = read(html, None);
+    assert_eq!(m.published.as_deref(), Some("2017-12-01T12:01:11+01:00"));
+}
