@@ -74,7 +74,8 @@ pub(crate) struct VisibleDate<'a> {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct LooseDate {
     pub(crate) date: dates::Date,
-    /// 2 for a date marked as one (`<time>`, a date property), 1 for one in text or a link.
+    /// 3 for a script's publication date, 2 for a date marked as one (`<time>`, a date
+    /// property), 1 for one in text or a link.
     pub(crate) weight: u8,
     /// Where it stood in document order.
     pub(crate) pos: u32,
@@ -393,6 +394,9 @@ impl<'a> Evidence<'a> {
                     && let Some(t) = dom.first_child(n).and_then(|c| dom.text(c))
                 {
                     self.jsonld.push(t);
+                } else if let Some(t) = dom.first_child(n).and_then(|c| dom.text(c)) {
+                    // What the parse pre-pass kept of an app-state script: its publication date.
+                    self.loose(dates::parse(t), 3);
                 }
                 return false;
             }

@@ -430,3 +430,13 @@ fn an_embedded_video_does_not_date_the_article() {
     let m = read(html, None);
     assert_eq!(m.published.as_deref(), Some("2017-12-01T12:01:11+01:00"));
 }
+
+#[test]
+fn an_app_state_script_dates_a_page_that_shows_no_date() {
+    let html = r#"<html><head><script>window.__STATE__={"product":{"title":"Sidamo",
+"publisher":{"name":"Shop"},"published_at":"2019-03-02T06:22:28+01:00"}};</script></head>
+<body><h1>Sidamo coffee</h1><p>Grown at 2000 metres.</p>
+<div class="related"><span>05.01.2020</span> Other story</div></body></html>"#;
+    let m = read_fetched(html, None, "2022-03-01T00:00:00Z");
+    assert_eq!(m.published.as_deref(), Some("2019-03-02T06:22:28+01:00"));
+}
