@@ -1,5 +1,5 @@
 //! Field by field, the strongest evidence wins: JSON-LD, then meta tags, then microdata and
-//! the visible page, then the URL.
+//! the visible page, then the URL (the publication date reads meta tags before JSON-LD).
 
 use copydesk_record::{Author, Image};
 
@@ -443,8 +443,8 @@ impl<'e, 'a> Reader<'e, 'a> {
 
     /// Publication and modification dates, checked against each other.
     ///
-    /// Precedence: JSON-LD, then meta tags, then microdata, then a well-placed visible date,
-    /// then the URL's date, then any visible date. A UTC timestamp whose day differs by one
+    /// Precedence: meta tags, then JSON-LD, then microdata, then a well-placed visible date,
+    /// then the URL's date, then any visible date, then the vote over every date seen. A UTC timestamp whose day differs by one
     /// from the day the page shows (in its URL or its own date line) gives way to that day:
     /// the publisher's local day is the one readers see.
     fn dates(&self) -> (Option<String>, Option<String>) {
@@ -458,24 +458,17 @@ impl<'e, 'a> Reader<'e, 'a> {
             .and_then(dates::from_url)
             .filter(|d| self.plausible(d));
 
-        let ld_published = self.ld.published.as_deref().and_then(|v| self.date(v));
-        // JSON-LD whose main item is not an article (a video, a product shown on the page)
-        // dates that item; the page's own meta tags date the page.
-        let ld_is_article = self
-            .ld
-            .schema_type
-            .as_deref()
-            .is_some_and(|t| jsonld::type_rank(t) >= jsonld::ARTICLE_RANK);
-        let structured_published = if ld_is_article {
-            ld_published.or_else(|| self.meta_date(keys::PUBLISHED))
-        } else {
-            self.meta_date(keys::PUBLISHED).or(ld_published)
-        }
-        .or_else(|| {
-            ["datePublished", "dateCreated"]
-                .iter()
-                .find_map(|k| self.prop(k).and_then(|v| self.date(v)))
-        });
+        // The page's own meta tags before JSON-LD: structured data often dates the item it
+        // describes (an embedded video, a product, the story's first version), the meta
+        // tags the page as published.
+        let structured_published = self
+            .meta_date(keys::PUBLISHED)
+            .or_else(|| self.ld.published.as_deref().and_then(|v| self.date(v)))
+            .or_else(|| {
+                ["datePublished", "dateCreated"]
+                    .iter()
+                    .find_map(|k| self.prop(k).and_then(|v| self.date(v)))
+            });
         let published = match structured_published {
             Some(p) => Some(self.local_day(p, url_date.or(strong_visible))),
             None => strong_visible

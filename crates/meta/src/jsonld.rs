@@ -37,9 +37,6 @@ pub(crate) struct LdFacts {
     pub(crate) url: Option<String>,
 }
 
-/// The rank [`type_rank`] gives article types.
-pub(crate) const ARTICLE_RANK: u8 = 4;
-
 /// How strongly a type marks the page's main entity (0: never the main entity).
 pub(crate) fn type_rank(t: &str) -> u8 {
     match t {
@@ -61,7 +58,7 @@ pub(crate) fn type_rank(t: &str) -> u8 {
         | "advertisercontentarticle"
         | "socialmediaposting"
         | "discussionforumposting"
-        | "medicalscholarlyarticle" => ARTICLE_RANK,
+        | "medicalscholarlyarticle" => 4,
         "product"
         | "recipe"
         | "event"
