@@ -30,6 +30,12 @@ const MAX_H1: usize = 6;
 const PROSE: usize = 120;
 /// `<h2>` elements kept, for pages without an `<h1>`.
 const MAX_H2: usize = 4;
+/// Loose dates kept for the last-resort vote.
+const MAX_LOOSE: usize = 64;
+/// Bytes of a text read for the last-resort vote.
+const MAX_LOOSE_SCAN: usize = 400;
+/// Texts and links tried for the last-resort vote: footers full of numbers cost no more.
+const MAX_LOOSE_TRIES: u32 = 256;
 
 /// One `<meta>` tag: the name it was given (`property`, `name`, `itemprop` or `http-equiv`)
 /// and its `content`.
@@ -82,6 +88,17 @@ pub(crate) struct VisibleDate<'a> {
     pub(crate) pos: u32,
 }
 
+/// A date seen somewhere on the page, with the weight of its vote.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct LooseDate {
+    pub(crate) date: dates::Date,
+    /// 3 for a script's publication date, 2 for a date marked as one (`<time>`, a date
+    /// property), 1 for one in text or a link.
+    pub(crate) weight: u8,
+    /// Where it stood in document order.
+    pub(crate) pos: u32,
+}
+
 /// A visible byline candidate.
 #[derive(Debug, Clone)]
 pub(crate) struct Byline {
@@ -120,12 +137,17 @@ pub(crate) struct Evidence<'a> {
     /// Where the first `<h1>` outside page chrome stood, in document order.
     pub(crate) h1_pos: Option<u32>,
     pub(crate) bylines: Vec<Byline>,
+    /// Dates seen anywhere outside the head, page chrome included, and in link targets:
+    /// the ballot of the last-resort vote when nothing marks the article's date.
+    pub(crate) loose: Vec<LooseDate>,
     /// Document-order counter of the walk.
     pos: u32,
     /// Keep relative date lines.
     relative: bool,
     /// A paragraph of prose has been seen outside page chrome.
     prose_seen: bool,
+    /// Texts and links tried for the loose ballot so far.
+    loose_tries: u32,
 }
 
 /// Where the walk is: bits inherited from the ancestors.
@@ -140,6 +162,7 @@ mod ctx {
     /// The page chrome around comes only from a class naming a sidebar, which layout
     /// wrappers carry too (`has-sidebar`, `one-sidebar`): the article inside lifts it.
     pub(super) const SIDEBAR: u16 = 1 << 7;
+    pub(super) const HEADLINE: u16 = 1 << 8;
 }
 
 /// What a `class`/`id` says, as bits.
@@ -388,11 +411,15 @@ pub(crate) fn collect(dom: &Dom, relative: bool) -> Evidence<'_> {
         let descend = match dom.element(n) {
             Some(el) => ev.visit(dom, n, el, flags, &mut child_flags),
             None => {
-                if flags & (ctx::HEAD | ctx::CHROME) == 0
+                if flags & ctx::HEAD == 0
                     && let Some(t) = dom.text(n)
                 {
-                    ev.date_line(t, flags);
-                    ev.text_lead(dom, n, t, flags);
+                    if flags & ctx::CHROME == 0 {
+                        ev.date_line(t, flags);
+                        ev.text_lead(dom, n, t, flags);
+                    } else {
+                        ev.loose_text(t);
+                    }
                 }
                 false
             }
@@ -439,6 +466,9 @@ impl<'a> Evidence<'a> {
                     && let Some(t) = dom.first_child(n).and_then(|c| dom.text(c))
                 {
                     self.jsonld.push(t);
+                } else if let Some(t) = dom.first_child(n).and_then(|c| dom.text(c)) {
+                    // What the parse pre-pass kept of an app-state script: its publication date.
+                    self.loose(dates::parse(t), 3);
                 }
                 return false;
             }
@@ -485,9 +515,13 @@ impl<'a> Evidence<'a> {
         }
         // Inside the head only the tags above matter; inside page chrome (navigation,
         // sidebars, comments) nothing but JSON-LD, meta tags and headings is taken (a
-        // heading there counts only when it agrees with the title).
+        // heading there counts only when it agrees with the title), and the dates its
+        // elements carry go to the last-resort vote.
         if flags & ctx::HEAD != 0 {
             return true;
+        }
+        if !el.attrs.is_empty() {
+            self.loose_attrs(el, flags & ctx::CHROME != 0);
         }
         if flags & ctx::CHROME != 0 {
             // The article's own item is no chrome, even inside a container classed like a
@@ -542,7 +576,9 @@ impl<'a> Evidence<'a> {
         if let Some(prop) = attrs.itemprop {
             self.item_prop(dom, n, el, prop, flags, child);
         }
-        let place = if flags & (ctx::ARTICLE | ctx::HEADER) != 0 {
+        let place = if flags & ctx::HEADLINE != 0 {
+            4
+        } else if flags & (ctx::ARTICLE | ctx::HEADER) != 0 {
             2
         } else {
             0
@@ -553,8 +589,12 @@ impl<'a> Evidence<'a> {
                     self.h1_pos.get_or_insert(self.pos);
                 }
                 self.heading(dom, n, flags | *child, hints);
-                // Blogs put the post's date in an `<h2>` over it: its text is read too.
-                return *name == local_name!("h2");
+                // Walked into: a blog's date header (`<h2>`) and a date set inside the
+                // headline are read from the heading's text.
+                if *name == local_name!("h1") {
+                    *child |= ctx::HEADLINE;
+                }
+                return true;
             }
             local_name!("time") => {
                 if in_chrome || self.dates.len() >= MAX_CANDIDATES {
@@ -688,6 +728,7 @@ impl<'a> Evidence<'a> {
         let (Some(rel), Some(href)) = (el.attr("rel"), el.attr("href")) else {
             return;
         };
+        self.loose_link(href);
         for r in rel.split_ascii_whitespace() {
             if r.eq_ignore_ascii_case("canonical") && self.canonical.is_none() {
                 self.canonical = Some(href);
@@ -762,7 +803,11 @@ impl<'a> Evidence<'a> {
     /// update date. Copyright lines and comment stamps are left out.
     fn date_line(&mut self, text: &'a str, flags: u16) {
         let t = text.trim();
-        if self.date_lines.len() >= MAX_DATE_LINES || t.len() < 4 || t.len() > MAX_DATE_LINE {
+        if self.date_lines.len() >= MAX_DATE_LINES || t.len() > MAX_DATE_LINE {
+            self.loose_text(t);
+            return;
+        }
+        if t.len() < 4 {
             return;
         }
         let short = t.len() <= 60;
@@ -771,11 +816,13 @@ impl<'a> Evidence<'a> {
         if !dated && !relative() {
             return;
         }
-        if dated && dates::find(t).is_none() && !relative() {
+        let found = if dated { dates::find(t) } else { None };
+        if found.is_none() && !relative() {
             return;
         }
         let words = wording(t);
         if !(short || words.published || words.modified) || words.other {
+            self.loose(found, 1);
             return;
         }
         let place = if flags & (ctx::ARTICLE | ctx::HEADER) != 0 {
@@ -789,6 +836,79 @@ impl<'a> Evidence<'a> {
             modified: words.modified,
             pos: self.pos,
         });
+    }
+
+    /// Adds a date to the last-resort ballot.
+    fn loose(&mut self, date: Option<dates::Date>, weight: u8) {
+        if let Some(date) = date
+            && self.loose.len() < MAX_LOOSE
+        {
+            self.loose.push(LooseDate {
+                date,
+                weight,
+                pos: self.pos,
+            });
+        }
+    }
+
+    /// A text in page chrome that holds a date (a teaser's, a comment's, a footer stamp), or
+    /// a paragraph that starts with one; only its first [`MAX_LOOSE_SCAN`] bytes are read.
+    fn loose_text(&mut self, text: &str) {
+        let mut end = text.len().min(MAX_LOOSE_SCAN);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let t = text[..end].trim();
+        if self.loose.len() >= MAX_LOOSE
+            || self.loose_tries >= MAX_LOOSE_TRIES
+            || t.len() < 6
+            || !dates::may_hold_date(t)
+        {
+            return;
+        }
+        self.loose_tries += 1;
+        self.loose(dates::find(t), 1);
+    }
+
+    /// A date in a link target's path (`/2017/08/30/slug`, `/news/29-10-2021`).
+    fn loose_link(&mut self, href: &str) {
+        if self.loose.len() >= MAX_LOOSE
+            || self.loose_tries >= MAX_LOOSE_TRIES
+            || !dates::may_hold_date(href)
+        {
+            return;
+        }
+        self.loose_tries += 1;
+        self.loose(dates::from_path(href), 1);
+    }
+
+    /// Dates an element carries in its attributes: link targets, `data-*` stamps, an
+    /// `<abbr title>`, and in page chrome the `datetime` of a `<time>` and the value of a
+    /// date property.
+    fn loose_attrs(&mut self, el: &Element, chrome: bool) {
+        let name = el.name();
+        for a in &el.attrs {
+            let value: &str = &a.value;
+            match a.name {
+                local_name!("href") if *name == local_name!("a") => self.loose_link(value),
+                local_name!("datetime") if chrome => self.loose(dates::parse(value), 2),
+                local_name!("content")
+                    if chrome
+                        && el
+                            .attr("itemprop")
+                            .is_some_and(|p| contains_ci(p, "datePublished")) =>
+                {
+                    self.loose(dates::parse(value), 2);
+                }
+                local_name!("title") if *name == local_name!("abbr") => {
+                    self.loose(dates::parse(value), 2);
+                }
+                ref n if n.starts_with("data-") && is_date_data_attr(n) => {
+                    self.loose(dates::parse(value), 1);
+                }
+                _ => {}
+            }
+        }
     }
 
     fn add_byline(&mut self, text: String, score: i32, by_lead: bool) {
@@ -1075,6 +1195,14 @@ fn clean_heading(raw: &str) -> Option<String> {
     let text = crate::text::clean(&visible)?;
     let cut = text.trim_end_matches(['¶', '#', '🔗', ' ']);
     (!cut.is_empty()).then(|| cut.to_string())
+}
+
+/// True when a `data-*` attribute is named for a date (`data-date`, `data-timestamp`,
+/// `data-published`, `data-created-at`).
+fn is_date_data_attr(name: &str) -> bool {
+    ["date", "time", "publish", "created"]
+        .iter()
+        .any(|w| contains_ci(&name[5..], w))
 }
 
 /// True when a `rel` value lists `author`.

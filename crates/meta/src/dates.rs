@@ -1241,13 +1241,24 @@ fn back(reference: &Date, minutes: i64) -> Option<Date> {
     reference.days_before(minutes / 1440)
 }
 
-/// A date in a URL path: `/2024/10/25/`, `/2024-10-25-slug`, `/20241025/`.
+/// A date in a URL path: `/2024/10/25/`, `/2024-10-25-slug`, `/20241025/`,
+/// `/25-10-2024-slug`.
 pub(crate) fn from_url(url: &url::Url) -> Option<Date> {
-    let segments: Vec<&str> = url.path_segments()?.collect();
+    from_segments(url.path_segments()?)
+}
+
+/// A date in a link target as written (absolute, relative, with a query): the path forms
+/// of [`from_url`], and query values such as `?from=25.10.2024`.
+pub(crate) fn from_path(href: &str) -> Option<Date> {
+    from_segments(href.split(['/', '?', '&', '=', '#']))
+}
+
+fn from_segments<'s>(segments: impl Iterator<Item = &'s str>) -> Option<Date> {
+    let segments: Vec<&str> = segments.take(24).collect();
     for (i, seg) in segments.iter().enumerate() {
         let b = seg.as_bytes();
         if b.len() == 4 && b.iter().all(u8::is_ascii_digit) {
-            let y: i64 = seg.parse().ok()?;
+            let Ok(y) = seg.parse::<i64>() else { continue };
             let m = segments.get(i + 1).and_then(|s| small_number(s));
             let d = segments.get(i + 2).and_then(|s| small_number(s));
             if let (Some(m), Some(d)) = (m, d)
@@ -1257,14 +1268,29 @@ pub(crate) fn from_url(url: &url::Url) -> Option<Date> {
             }
             continue;
         }
-        if b.len() >= 10
-            && b[..4].iter().all(u8::is_ascii_digit)
-            && b[4] == b'-'
-            && b[7] == b'-'
+        if let Some(head) = seg.get(..10)
             && !b.get(10).is_some_and(u8::is_ascii_digit)
-            && let Some(date) = parse_year_first(&seg[..10])
         {
-            return Some(date);
+            let h = head.as_bytes();
+            if h[..4].iter().all(u8::is_ascii_digit)
+                && h[4] == b'-'
+                && h[7] == b'-'
+                && let Some(date) = parse_year_first(head)
+            {
+                return Some(date);
+            }
+            // 25-10-2024 and 25.10.2024: day first, never month first.
+            if h[2] == h[5]
+                && matches!(h[2], b'-' | b'.')
+                && h[..2]
+                    .iter()
+                    .chain(&h[3..5])
+                    .chain(&h[6..])
+                    .all(u8::is_ascii_digit)
+                && let Some(date) = parse_numeric_day_first(head)
+            {
+                return Some(date);
+            }
         }
         if b.len() == 8
             && b.iter().all(u8::is_ascii_digit)
@@ -1436,6 +1462,23 @@ mod tests {
     }
 
     #[test]
+    fn dates_in_link_targets() {
+        let p = |s: &str| from_path(s).map(|d| d.iso());
+        assert_eq!(p("/2017/08/30/slug/").as_deref(), Some("2017-08-30"));
+        assert_eq!(
+            p("/suche?from=09.10.2017&to=10.10.2017").as_deref(),
+            Some("2017-10-09")
+        );
+        assert_eq!(
+            p("/de/23-01-2022-wierer/17-378.html").as_deref(),
+            Some("2022-01-23")
+        );
+        assert_eq!(p("/item/1234/5/6"), None);
+        assert_eq!(p("/a/2019-13-45-x"), None);
+        assert_eq!(p("/ü/2019-1é"), None);
+    }
+
+    #[test]
     fn unix_time() {
         assert_eq!(iso("1729841400").as_deref(), Some("2024-10-25T07:30:00Z"));
     }
@@ -1459,6 +1502,10 @@ mod tests {
         assert_eq!(
             u("https://x.com/archive/20191021/slug").as_deref(),
             Some("2019-10-21")
+        );
+        assert_eq!(
+            u("https://x.com/news/29-10-2021").as_deref(),
+            Some("2021-10-29")
         );
         assert_eq!(u("https://x.com/2019/10/"), None);
         assert_eq!(u("https://x.com/item/1234/5/6"), None);

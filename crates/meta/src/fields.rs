@@ -1,5 +1,5 @@
 //! Field by field, the strongest evidence wins: JSON-LD, then meta tags, then microdata and
-//! the visible page, then the URL.
+//! the visible page, then the URL (the publication date reads meta tags before JSON-LD).
 
 use copydesk_record::{Author, AuthorKind, Image};
 
@@ -586,8 +586,8 @@ impl<'e, 'a> Reader<'e, 'a> {
 
     /// Publication and modification dates, checked against each other.
     ///
-    /// Precedence: JSON-LD, then meta tags, then microdata, then a well-placed visible date,
-    /// then the URL's date, then any visible date. A UTC timestamp whose day differs by one
+    /// Precedence: meta tags, then JSON-LD, then microdata, then a well-placed visible date,
+    /// then the URL's date, then any visible date, then the vote over every date seen. A UTC timestamp whose day differs by one
     /// from the day the page shows (in its URL or its own date line) gives way to that day:
     /// the publisher's local day is the one readers see.
     fn dates(&self) -> (Option<String>, Option<String>) {
@@ -601,12 +601,12 @@ impl<'e, 'a> Reader<'e, 'a> {
             .and_then(dates::from_url)
             .filter(|d| self.plausible(d));
 
+        // The page's own meta tags before JSON-LD: structured data often dates the item it
+        // describes (an embedded video, a product, the story's first version), the meta
+        // tags the page as published.
         let structured_published = self
-            .ld
-            .published
-            .as_deref()
-            .and_then(|v| self.date(v))
-            .or_else(|| self.meta_date(keys::PUBLISHED))
+            .meta_date(keys::PUBLISHED)
+            .or_else(|| self.ld.published.as_deref().and_then(|v| self.date(v)))
             .or_else(|| {
                 ["datePublished", "dateCreated"]
                     .iter()
@@ -616,7 +616,8 @@ impl<'e, 'a> Reader<'e, 'a> {
             Some(p) => Some(self.local_day(p, url_date.or(strong_visible))),
             None => strong_visible
                 .or(url_date)
-                .or_else(|| visible.first().map(|&(_, d)| d)),
+                .or_else(|| visible.first().map(|&(_, d)| d))
+                .or_else(|| self.vote()),
         };
 
         let structured_modified = self
@@ -635,6 +636,50 @@ impl<'e, 'a> Reader<'e, 'a> {
             (_, m) => m,
         };
         (published.map(|d| d.iso()), modified.map(|d| d.iso()))
+    }
+
+    /// The last resort when nothing marks the article's date: every date the page shows or
+    /// links to votes for its day, dates in the article's part of the page and dates marked
+    /// as dates with more weight than those in page chrome and links, and the day with the
+    /// most votes wins; a tie goes to the day seen first.
+    fn vote(&self) -> Option<Date> {
+        let shown = self
+            .ev
+            .dates
+            .iter()
+            .filter_map(|v| Some((self.visible_date(v)?, 3, v.pos)))
+            .chain(
+                self.ev
+                    .date_lines
+                    .iter()
+                    .filter_map(|v| Some((self.visible_date(v)?, 2, v.pos))),
+            );
+        let linked = [self.ev.canonical, self.metas.first(keys::URL)]
+            .into_iter()
+            .flatten()
+            .filter_map(dates::from_path)
+            .chain(self.ev.title.as_deref().and_then(dates::find))
+            .map(|d| (d, 1, 0));
+        let loose = self
+            .ev
+            .loose
+            .iter()
+            .map(|l| (l.date, u32::from(l.weight), l.pos));
+        let mut ballot: Vec<(Date, u32, u32)> = shown
+            .chain(linked)
+            .chain(loose)
+            .filter(|(d, _, _)| self.plausible(d))
+            .collect();
+        ballot.sort_by_key(|&(d, _, pos)| (d.day_key(), pos));
+        let mut best: Option<(u32, u32, Date)> = None;
+        for group in ballot.chunk_by(|a, b| a.0.day_key() == b.0.day_key()) {
+            let votes = group.iter().map(|&(_, w, _)| w).sum();
+            let first = group[0].2;
+            if best.is_none_or(|(v, p, _)| votes > v || (votes == v && first < p)) {
+                best = Some((votes, first, group[0].0));
+            }
+        }
+        best.map(|(_, _, d)| d)
     }
 
     /// `p`, or the page's shown day `shown` when `p` is a UTC timestamp one day off it.

@@ -334,11 +334,110 @@ fn blog_widget_and_topic_classes_do_not_hide_the_post_date() {
 }
 
 #[test]
-fn copyright_and_comment_dates_are_not_the_article_date() {
+fn copyright_and_comment_dates_give_way_to_the_url_date() {
     let html = r#"<html><body><div class="main"><h1>Recipe: liver with apple</h1>
 <p>Cook it slowly.</p></div>
 <p>Kommentar von Mareike, 8. Dezember 2010 um 10:56</p>
 <p>© 2019 Example Kitchen</p></body></html>"#;
+    let m = read_fetched(
+        html,
+        Some("https://example.com/2010/11/30/liver/"),
+        "2020-01-01T00:00:00Z",
+    );
+    assert_eq!(m.published.as_deref(), Some("2010-11-30"));
+}
+
+#[test]
+fn a_page_with_only_comment_dates_takes_the_first_as_a_last_resort() {
+    let html = r#"<html><body><div class="main"><h1>Recipe: liver with apple</h1>
+<p>Cook it slowly.</p></div>
+<div class="comments"><p><small class="commentmetadata">8. Dezember 2010 um 10:56</small></p>
+<p><small class="commentmetadata">9. Dezember 2010 um 08:00</small></p></div>
+<p>© 2019 Example Kitchen</p></body></html>"#;
     let m = read_fetched(html, None, "2020-01-01T00:00:00Z");
-    assert_eq!(m.published, None);
+    assert_eq!(m.published.as_deref(), Some("2010-12-08T10:56:00"));
+}
+
+#[test]
+fn the_vote_counts_how_often_a_day_is_shown() {
+    // Teasers in page chrome: one other story's date, then the page's own day three times.
+    let html = r#"<html><body><h1>Our club news</h1><p>Text without a date.</p>
+<div class="teaser"><span>03.02.2022</span> Older story</div>
+<div class="teaser"><span>05.02.2022</span> This story</div>
+<div class="related"><span>05.02.2022</span> This story again</div>
+<footer><span>05.02.2022</span></footer></body></html>"#;
+    let m = read_fetched(html, None, "2022-03-01T00:00:00Z");
+    assert_eq!(m.published.as_deref(), Some("2022-02-05"));
+}
+
+#[test]
+fn the_vote_weighs_a_time_in_chrome_over_link_texts() {
+    let html = r#"<html><body><h1>Tag des Huhns</h1><p>Text.</p>
+<ul class="sidebar"><li><a href="/a">Tippspiel 28.01.2022</a></li>
+<li><a href="/b">Tippspiel 28.01.2022</a></li></ul>
+<div class="footer"><time itemprop="datePublished" datetime="2022-01-21">21.01.2022</time></div>
+</body></html>"#;
+    let m = read_fetched(html, None, "2022-03-01T00:00:00Z");
+    assert_eq!(m.published.as_deref(), Some("2022-01-21"));
+}
+
+#[test]
+fn link_paths_and_data_attributes_vote() {
+    let html = r#"<html><head><link rel="canonical" href="https://example.org/news/29-10-2021"></head>
+<body><h1>Erfolgsgeschichte</h1><p>Text.</p>
+<a href="https://example.org/2021/10/29/erfolg/">Link</a>
+<a href="https://example.org/2019/01/05/old/">Old</a></body></html>"#;
+    let m = read_fetched(html, None, "2022-03-01T00:00:00Z");
+    assert_eq!(m.published.as_deref(), Some("2021-10-29"));
+}
+
+#[test]
+fn abbr_title_and_data_date_vote() {
+    let html = r#"<html><body><h1>Stammtisch</h1><p>Text.</p>
+<div data-date="2020-01-29"></div><p><abbr title="29 Jan 2020, 13:22">last week</abbr></p>
+<p><a href="/calendar">Calendar</a></p></body></html>"#;
+    let m = read_fetched(html, None, "2022-03-01T00:00:00Z");
+    assert_eq!(m.published.as_deref().map(|d| &d[..10]), Some("2020-01-29"));
+}
+
+#[test]
+fn a_time_inside_the_headline_is_the_date() {
+    let html = r#"<html><body><nav><a href="/x">Home</a></nav>
+<p>Termin (bis 31.12.2018)</p>
+<main><h1><span class="supertitle"><time datetime="2022-02-01">1. Februar 2022</time></span>
+<span class="title">Bundesministerin im Gespräch</span></h1><p>Text.</p></main></body></html>"#;
+    let m = read_fetched(html, None, "2022-03-01T00:00:00Z");
+    assert_eq!(m.published.as_deref(), Some("2022-02-01"));
+}
+
+#[test]
+fn a_paragraph_that_starts_with_a_date_votes() {
+    let long = "Der Arbeitsmarkt ist gut in das Jahr gestartet. ".repeat(10);
+    let html = format!(
+        r#"<html><body><h1>Arbeitsmarkt</h1><div class="copy"><p><strong>01.02.2022 {long}</strong></p></div></body></html>"#
+    );
+    let m = read_fetched(&html, None, "2022-03-01T00:00:00Z");
+    assert_eq!(m.published.as_deref(), Some("2022-02-01"));
+}
+
+#[test]
+fn an_embedded_video_does_not_date_the_article() {
+    let html = r#"<html><head>
+<meta property="og:type" content="article">
+<meta property="article:published_time" content="2017-12-01T12:01:11+01:00">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"VideoObject",
+"name":"Your Browser, Everywhere","uploadDate":"2015-01-16T14:53:35+01:00"}</script>
+</head><body><h1>Export all your browser data</h1><p>Text.</p></body></html>"#;
+    let m = read(html, None);
+    assert_eq!(m.published.as_deref(), Some("2017-12-01T12:01:11+01:00"));
+}
+
+#[test]
+fn an_app_state_script_dates_a_page_that_shows_no_date() {
+    let html = r#"<html><head><script>window.__STATE__={"product":{"title":"Sidamo",
+"publisher":{"name":"Shop"},"published_at":"2019-03-02T06:22:28+01:00"}};</script></head>
+<body><h1>Sidamo coffee</h1><p>Grown at 2000 metres.</p>
+<div class="related"><span>05.01.2020</span> Other story</div></body></html>"#;
+    let m = read_fetched(html, None, "2022-03-01T00:00:00Z");
+    assert_eq!(m.published.as_deref(), Some("2019-03-02T06:22:28+01:00"));
 }

@@ -1,8 +1,11 @@
 //! A byte-level pre-pass that empties `<script>`, `<style>` and `<svg>` elements before the
 //! tree builder sees them. They are over half the bytes of a typical news page and copydesk
-//! never reads them, except JSON-LD scripts, which are kept whole for the metadata reader.
+//! never reads them, except JSON-LD scripts, which are kept whole for the metadata reader,
+//! and the publication date an app-state script carries (`"publishedAt":"2019-03-02…"`),
+//! which is all that is kept of it.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use memchr::{memchr_iter, memmem};
 
@@ -41,6 +44,11 @@ pub(crate) fn strip_unread(html: &str) -> Cow<'_, str> {
         };
         let buf = out.get_or_insert_with(|| String::with_capacity(html.len() / 2));
         buf.push_str(&html[copied..=gt]);
+        if *name == b"script"
+            && let Some(date) = published_value(&html[gt + 1..end])
+        {
+            buf.push_str(date);
+        }
         copied = end;
         pos = end + close.len();
     }
@@ -51,6 +59,50 @@ pub(crate) fn strip_unread(html: &str) -> Cow<'_, str> {
         }
         None => Cow::Borrowed(html),
     }
+}
+
+/// The stem every common publication-date key holds: `datePublished`, `publishDate`,
+/// `published_at`, `publishedAt`, `PublishDate`.
+static PUBLISH: LazyLock<memmem::Finder<'static>> =
+    LazyLock::new(|| memmem::Finder::new(b"ublish"));
+
+/// Keys looked at per script: a long list of teasers holds more, all of other stories.
+const MAX_KEYS: usize = 4;
+
+/// The value of the first publication-date key in a script (`"datePublished":"…"`, escaped
+/// quotes too): only a short run of date characters, at least a full day's worth.
+fn published_value(script: &str) -> Option<&str> {
+    let b = script.as_bytes();
+    PUBLISH.find_iter(b).take(MAX_KEYS).find_map(|at| {
+        let before = &b[at.saturating_sub(12)..at];
+        let quote = before.iter().rposition(|&c| c == b'"' || c == b'\'')?;
+        if !before[quote + 1..]
+            .iter()
+            .all(|c| c.is_ascii_alphabetic() || *c == b'_')
+        {
+            return None;
+        }
+        let mut i = at + 6;
+        let key_end = (i + 8).min(b.len());
+        while i < key_end && (b[i].is_ascii_alphabetic() || b[i] == b'_') {
+            i += 1;
+        }
+        let sep_end = (i + 6).min(b.len());
+        let mut colon = false;
+        while i < sep_end && matches!(b[i], b'"' | b'\'' | b'\\' | b' ' | b':') {
+            colon |= b[i] == b':';
+            i += 1;
+        }
+        let start = i;
+        let value_end = (i + 32).min(b.len());
+        while i < value_end
+            && (b[i].is_ascii_alphanumeric()
+                || matches!(b[i], b'-' | b':' | b'+' | b'.' | b'/' | b' '))
+        {
+            i += 1;
+        }
+        (colon && i - start >= 8 && b[start].is_ascii_digit()).then(|| script[start..i].trim_end())
+    })
 }
 
 /// True when `bytes[at..]` starts with `name` (ASCII case-insensitive) followed by a tag-name end.
@@ -96,6 +148,19 @@ mod tests {
         assert!(out.contains(r#"{"headline":"Kept"}"#));
         assert!(out.contains("<p>Body</p>"));
         assert!(out.contains("<style></style>"));
+    }
+
+    #[test]
+    fn app_state_scripts_keep_only_their_publication_date() {
+        let page = r#"<script>window.__STATE__={"publisher":{"name":"X"},"body":"<p>long</p>",
+"published_at":"2019-03-02T06:22:28+01:00","tags":[]};</script>
+<script>var s = {\"publishedDate\":\"2016-11-04T20:37:27Z\"};</script>
+<script>var publisher = "Daily";</script><p>Body</p>"#;
+        let out = strip_unread(page);
+        assert!(out.contains("<script>2019-03-02T06:22:28+01:00</script>"));
+        assert!(out.contains("<script>2016-11-04T20:37:27Z</script>"));
+        assert!(out.contains("<script></script><p>Body</p>"));
+        assert!(!out.contains("__STATE__"));
     }
 
     #[test]
