@@ -21,6 +21,9 @@ use copydesk_record::{Block, Removed};
 /// items instead).
 const THIN_STORY: usize = 1000;
 
+/// Lines a lenient reading must add to a thin story to be read as a page of items.
+const MIN_ITEMS: usize = 8;
+
 /// Characters in the prose lines of `lines`.
 fn prose_chars(lines: &[Line]) -> usize {
     lines
@@ -58,10 +61,16 @@ pub fn read(text: &str) -> Reading {
     };
     let mut reading = Lenience::Strict;
     let mut window = find(reading);
-    // A page without a story's worth of prose is read for its items instead.
+    // A page without a story's worth of prose is read for its items instead, when there
+    // are items: a short story keeps its strict reading.
     if window.is_none_or(|(s, e)| prose_chars(&lines[s..e]) < THIN_STORY) {
-        reading = Lenience::Lenient;
-        window = find(reading).or(window);
+        let strict_len = window.map_or(0, |(s, e)| e - s);
+        if let Some((s, e)) = find(Lenience::Lenient)
+            && e - s >= strict_len + MIN_ITEMS
+        {
+            reading = Lenience::Lenient;
+            window = Some((s, e));
+        }
     }
     let Some((start, end)) = window else {
         return Reading {
