@@ -361,8 +361,9 @@ mod tests {
         assert_eq!(chrome("Share this article"), Some(Chrome::Prompt));
         assert_eq!(
             chrome("READ MORE: Plague outbreak in the north"),
-            Some(Chrome::Related)
+            Some(Chrome::Promo)
         );
+        assert_eq!(chrome("Related articles"), Some(Chrome::Related));
         assert_eq!(
             chrome("The council voted on Wednesday to build the line."),
             None
