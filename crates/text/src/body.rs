@@ -54,6 +54,8 @@ impl Line {
             }
             None if self.shape.is_prose() => self.shape.chars.min(800) as f32 / (2.0 * PER_UNIT),
             None if self.caption.is_some() => 0.0,
+            // A list item belongs to a story as much as to a menu: it neither earns nor costs.
+            None if list_item(&self.text).is_some() => 0.0,
             None if lenient && self.shape.words >= 3 => 0.15,
             None if self.shape.chars >= 60 => -0.1,
             None if lenient => -0.2,
