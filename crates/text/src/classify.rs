@@ -3,8 +3,8 @@
 //! knows too (shared with it through `copydesk_content::text`).
 
 use copydesk_content::text::{
-    fold, is_call_to_action, is_chrome_line, is_credit_line, is_forum_meta_line, is_promo_line,
-    is_related_heading, split_credit,
+    fold, is_call_to_action_lower, is_chrome_folded, is_credit_line, is_forum_meta_lower,
+    is_promo_lower, is_related_folded, split_credit,
 };
 
 /// Why a line is not part of the story.
@@ -95,9 +95,10 @@ pub fn chrome(line: &str) -> Option<Chrome> {
     if chars > LONGEST_CHROME {
         return None;
     }
-    if chars <= 80 {
-        let f = fold(line);
-        if AD_MARKERS.contains(&f.as_str()) {
+    // Folded and lower-cased once, for every rule below.
+    let folded = (chars <= 80).then(|| fold(line));
+    if let Some(f) = folded.as_deref() {
+        if AD_MARKERS.contains(&f) {
             return Some(Chrome::Ad);
         }
         let unnumbered = f.trim_start_matches(|c: char| c.is_ascii_digit());
@@ -126,16 +127,16 @@ pub fn chrome(line: &str) -> Option<Chrome> {
     {
         return Some(Chrome::Copyright);
     }
-    if is_related_heading(line) || is_promo_line(line) {
+    // Lines of more than 80 characters are too long for the folded rules.
+    let folded_is =
+        |rule: fn(usize, &str) -> bool| folded.as_deref().is_some_and(|f| rule(chars, f));
+    if folded_is(is_related_folded) || is_promo_lower(chars, &lower) {
         return Some(Chrome::Related);
     }
-    if is_call_to_action(line) || is_share_line(&lower) {
+    if is_call_to_action_lower(chars, &lower) || is_share_line(&lower) {
         return Some(Chrome::Prompt);
     }
-    if is_forum_meta_line(line) {
-        return Some(Chrome::Boilerplate);
-    }
-    if is_chrome_line(line) {
+    if is_forum_meta_lower(line, &lower) || folded_is(is_chrome_folded) {
         return Some(Chrome::Boilerplate);
     }
     None
