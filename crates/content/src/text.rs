@@ -184,7 +184,16 @@ pub fn is_promo_line(text: &str) -> bool {
 /// [`is_promo_line`] for a line of `chars` characters, given its lower case (or the lower
 /// case of its first 40 characters).
 pub fn is_promo_lower(chars: usize, lower: &str) -> bool {
-    chars <= PROMO_CHARS && PROMO_PREFIXES.iter().any(|p| lower.starts_with(p))
+    chars <= PROMO_CHARS && PROMO_PREFIXES.iter().any(|p| opens_with(lower, p))
+}
+
+/// `s.starts_with(opener)`, comparing the first bytes before the rest.
+fn opens_with(s: &str, opener: &str) -> bool {
+    opener
+        .as_bytes()
+        .first()
+        .is_none_or(|b| s.as_bytes().first() == Some(b))
+        && s.starts_with(opener)
 }
 
 /// Openers of a call to action at the end of a story: subscription and donation appeals,
@@ -256,7 +265,7 @@ pub fn is_call_to_action_lower(chars: usize, lower: &str) -> bool {
     let lower = lower
         .trim()
         .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '¿' && c != '¡');
-    CALL_TO_ACTION.iter().any(|p| lower.starts_with(p))
+    CALL_TO_ACTION.iter().any(|p| opens_with(lower, p))
         || (lower.starts_with("follow ") && NETWORKS.iter().any(|n| lower.contains(n)))
 }
 
@@ -318,9 +327,10 @@ pub fn is_forum_meta_lower(text: &str, lower: &str) -> bool {
     let lower = lower.trim();
     // An opener counts as a whole word: "Posts: 1,204", not "Postseason hopes".
     let opens = FORUM_META_OPENERS.iter().any(|o| {
-        lower.strip_prefix(o).is_some_and(|rest| {
+        opens_with(lower, o) && {
+            let rest = &lower[o.len()..];
             !o.ends_with(char::is_alphanumeric) || !rest.starts_with(char::is_alphabetic)
-        })
+        }
     });
     if opens {
         return true;

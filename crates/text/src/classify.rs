@@ -264,6 +264,38 @@ pub fn list_item(line: &str) -> Option<(&str, bool)> {
     None
 }
 
+/// Characters, words and words opening in lower case in `line`.
+fn count(line: &str) -> (usize, usize, usize) {
+    let mut words = 0usize;
+    let mut lower = 0usize;
+    for w in line.split_whitespace() {
+        words += 1;
+        if w.chars().next().is_some_and(char::is_lowercase) {
+            lower += 1;
+        }
+    }
+    (line.chars().count(), words, lower)
+}
+
+/// [`count`] for an ASCII line, byte by byte; `None` for any other line.
+fn count_ascii(line: &str) -> Option<(usize, usize, usize)> {
+    let mut words = 0usize;
+    let mut lower = 0usize;
+    let mut in_word = false;
+    for &b in line.as_bytes() {
+        if !b.is_ascii() {
+            return None;
+        }
+        let space = matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+        if !space && !in_word {
+            words += 1;
+            lower += usize::from(b.is_ascii_lowercase());
+        }
+        in_word = !space;
+    }
+    Some((line.len(), words, lower))
+}
+
 /// The shape of a line's text.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Shape {
@@ -281,20 +313,13 @@ pub struct Shape {
 impl Shape {
     /// Measures `line`.
     pub fn of(line: &str) -> Shape {
-        let mut words = 0usize;
-        let mut lower = 0usize;
-        for w in line.split_whitespace() {
-            words += 1;
-            if w.chars().next().is_some_and(char::is_lowercase) {
-                lower += 1;
-            }
-        }
+        let (chars, words, lower) = count_ascii(line).unwrap_or_else(|| count(line));
         let end = line
             .trim_end_matches(['"', '\'', '”', '’', '»', ')', '」', '』'])
             .chars()
             .next_back();
         Shape {
-            chars: line.chars().count(),
+            chars,
             words,
             sentence: matches!(end, Some('.' | '!' | '?' | '…' | '。' | '！' | '？' | ':')),
             lower_share: if words == 0 {
@@ -386,6 +411,12 @@ mod tests {
         );
         assert!(prose.is_prose() && !prose.is_title_like());
         let title = Shape::of("Tram line approved after a night of debate");
+        for line in ["a\x0Bb  c\td", " Über alles ", "x y", ""] {
+            assert_eq!(
+                count_ascii(line).unwrap_or_else(|| count(line)),
+                count(line)
+            );
+        }
         assert!(title.is_title_like() && !title.is_prose());
     }
 }
