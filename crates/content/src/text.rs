@@ -32,10 +32,17 @@ pub fn normalize(raw: &str) -> String {
 
 /// Lower-cases and strips everything but letters and digits, for comparing short strings.
 pub fn fold(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 /// Whole-paragraph texts (folded) that are page chrome, in several languages.
@@ -104,13 +111,18 @@ const CHROME_LINES: &[&str] = &[
     "quellenausblenden",
 ];
 
+/// The longest chrome phrase line, in characters.
+const CHROME_LINE_CHARS: usize = 60;
+
 /// True when a short paragraph is nothing but a chrome phrase ("Advertisement", "Read more").
 pub fn is_chrome_line(text: &str) -> bool {
-    if text.chars().count() > 60 {
-        return false;
-    }
-    let f = fold(text);
-    f.is_empty() || CHROME_LINES.contains(&f.as_str())
+    let chars = text.chars().count();
+    chars <= CHROME_LINE_CHARS && is_chrome_folded(chars, &fold(text))
+}
+
+/// [`is_chrome_line`] for a line of `chars` characters, given its [`fold`]ed form.
+pub fn is_chrome_folded(chars: usize, folded: &str) -> bool {
+    chars <= CHROME_LINE_CHARS && (folded.is_empty() || CHROME_LINES.contains(&folded))
 }
 
 /// Openers of cross-promotion lines inside a story ("READ MORE: …", "SEE ALSO: …").
@@ -155,13 +167,33 @@ const PROMO_PREFIXES: &[&str] = &[
     "anzeige, enthält",
 ];
 
+/// The longest promotion line, in characters.
+const PROMO_CHARS: usize = 200;
+
 /// True for a short line that promotes another page ("READ MORE: Plague outbreak …").
 pub fn is_promo_line(text: &str) -> bool {
-    if text.chars().count() > 200 {
+    let chars = text.chars().count();
+    if chars > PROMO_CHARS {
         return false;
     }
+    // The longest opener is shorter than 40 characters: their lower case is enough.
     let head: String = text.chars().take(40).flat_map(char::to_lowercase).collect();
-    PROMO_PREFIXES.iter().any(|p| head.starts_with(p))
+    is_promo_lower(chars, &head)
+}
+
+/// [`is_promo_line`] for a line of `chars` characters, given its lower case (or the lower
+/// case of its first 40 characters).
+pub fn is_promo_lower(chars: usize, lower: &str) -> bool {
+    chars <= PROMO_CHARS && PROMO_PREFIXES.iter().any(|p| opens_with(lower, p))
+}
+
+/// `s.starts_with(opener)`, comparing the first bytes before the rest.
+fn opens_with(s: &str, opener: &str) -> bool {
+    opener
+        .as_bytes()
+        .first()
+        .is_none_or(|b| s.as_bytes().first() == Some(b))
+        && s.starts_with(opener)
 }
 
 /// Openers of a call to action at the end of a story: subscription and donation appeals,
@@ -218,12 +250,22 @@ const NETWORKS: &[&str] = &[
 /// True for a short paragraph that asks the reader to subscribe, support, download, follow or
 /// write in, rather than telling the story.
 pub fn is_call_to_action(text: &str) -> bool {
-    if text.chars().count() > 250 {
+    let chars = text.chars().count();
+    chars <= CALL_TO_ACTION_CHARS && is_call_to_action_lower(chars, &text.to_lowercase())
+}
+
+/// The longest call to action, in characters.
+const CALL_TO_ACTION_CHARS: usize = 250;
+
+/// [`is_call_to_action`] for a line of `chars` characters, given its lower case.
+pub fn is_call_to_action_lower(chars: usize, lower: &str) -> bool {
+    if chars > CALL_TO_ACTION_CHARS {
         return false;
     }
-    let lower = text.trim().to_lowercase();
-    let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '¿' && c != '¡');
-    CALL_TO_ACTION.iter().any(|p| lower.starts_with(p))
+    let lower = lower
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '¿' && c != '¡');
+    CALL_TO_ACTION.iter().any(|p| opens_with(lower, p))
         || (lower.starts_with("follow ") && NETWORKS.iter().any(|n| lower.contains(n)))
 }
 
@@ -267,18 +309,28 @@ const MONTHS: &[&str] = &[
 /// wrote: counts, dates, member statistics, "Re: <thread title>", edit notes.
 pub fn is_forum_meta_line(text: &str) -> bool {
     let t = text.trim();
-    if t.chars().count() > 60 {
+    t.chars().count() <= FORUM_META_CHARS && is_forum_meta_lower(t, &t.to_lowercase())
+}
+
+/// The longest line of forum furniture, in characters.
+const FORUM_META_CHARS: usize = 60;
+
+/// [`is_forum_meta_line`] for `text`, given its lower case.
+pub fn is_forum_meta_lower(text: &str, lower: &str) -> bool {
+    let t = text.trim();
+    if t.chars().count() > FORUM_META_CHARS {
         return false;
     }
     if !t.chars().any(char::is_alphabetic) {
         return true;
     }
-    let lower = t.to_lowercase();
+    let lower = lower.trim();
     // An opener counts as a whole word: "Posts: 1,204", not "Postseason hopes".
     let opens = FORUM_META_OPENERS.iter().any(|o| {
-        lower.strip_prefix(o).is_some_and(|rest| {
+        opens_with(lower, o) && {
+            let rest = &lower[o.len()..];
             !o.ends_with(char::is_alphanumeric) || !rest.starts_with(char::is_alphabetic)
-        })
+        }
     });
     if opens {
         return true;
@@ -332,7 +384,16 @@ const RELATED_HEADINGS: &[&str] = &[
 
 /// True for a heading that introduces related links rather than a part of the story.
 pub fn is_related_heading(text: &str) -> bool {
-    text.chars().count() <= 60 && RELATED_HEADINGS.contains(&fold(text).as_str())
+    let chars = text.chars().count();
+    chars <= RELATED_HEADING_CHARS && is_related_folded(chars, &fold(text))
+}
+
+/// The longest related-links heading, in characters.
+const RELATED_HEADING_CHARS: usize = 60;
+
+/// [`is_related_heading`] for a line of `chars` characters, given its [`fold`]ed form.
+pub fn is_related_folded(chars: usize, folded: &str) -> bool {
+    chars <= RELATED_HEADING_CHARS && RELATED_HEADINGS.contains(&folded)
 }
 
 /// Words that open a byline line, folded ("By", "Von", "Text:", "Written by" …).

@@ -3,8 +3,8 @@
 //! knows too (shared with it through `copydesk_content::text`).
 
 use copydesk_content::text::{
-    fold, is_call_to_action, is_chrome_line, is_credit_line, is_forum_meta_line, is_promo_line,
-    is_related_heading, split_credit,
+    fold, is_call_to_action_lower, is_chrome_folded, is_credit_line, is_forum_meta_lower,
+    is_promo_lower, is_related_folded, split_credit,
 };
 
 /// Why a line is not part of the story.
@@ -98,9 +98,10 @@ pub fn chrome(line: &str) -> Option<Chrome> {
     if chars > LONGEST_CHROME {
         return None;
     }
-    if chars <= 80 {
-        let f = fold(line);
-        if AD_MARKERS.contains(&f.as_str()) {
+    // Folded and lower-cased once, for every rule below.
+    let folded = (chars <= 80).then(|| fold(line));
+    if let Some(f) = folded.as_deref() {
+        if AD_MARKERS.contains(&f) {
             return Some(Chrome::Ad);
         }
         let unnumbered = f.trim_start_matches(|c: char| c.is_ascii_digit());
@@ -129,19 +130,19 @@ pub fn chrome(line: &str) -> Option<Chrome> {
     {
         return Some(Chrome::Copyright);
     }
-    if is_related_heading(line) {
+    // Lines of more than 80 characters are too long for the folded rules.
+    let folded_is =
+        |rule: fn(usize, &str) -> bool| folded.as_deref().is_some_and(|f| rule(chars, f));
+    if folded_is(is_related_folded) {
         return Some(Chrome::Related);
     }
-    if is_promo_line(line) {
+    if is_promo_lower(chars, &lower) {
         return Some(Chrome::Promo);
     }
-    if is_call_to_action(line) || is_share_line(&lower) {
+    if is_call_to_action_lower(chars, &lower) || is_share_line(&lower) {
         return Some(Chrome::Prompt);
     }
-    if is_forum_meta_line(line) {
-        return Some(Chrome::Boilerplate);
-    }
-    if is_chrome_line(line) {
+    if is_forum_meta_lower(line, &lower) || folded_is(is_chrome_folded) {
         return Some(Chrome::Boilerplate);
     }
     None
@@ -269,6 +270,38 @@ pub fn list_item(line: &str) -> Option<(&str, bool)> {
     None
 }
 
+/// Characters, words and words opening in lower case in `line`.
+fn count(line: &str) -> (usize, usize, usize) {
+    let mut words = 0usize;
+    let mut lower = 0usize;
+    for w in line.split_whitespace() {
+        words += 1;
+        if w.chars().next().is_some_and(char::is_lowercase) {
+            lower += 1;
+        }
+    }
+    (line.chars().count(), words, lower)
+}
+
+/// [`count`] for an ASCII line, byte by byte; `None` for any other line.
+fn count_ascii(line: &str) -> Option<(usize, usize, usize)> {
+    let mut words = 0usize;
+    let mut lower = 0usize;
+    let mut in_word = false;
+    for &b in line.as_bytes() {
+        if !b.is_ascii() {
+            return None;
+        }
+        let space = matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+        if !space && !in_word {
+            words += 1;
+            lower += usize::from(b.is_ascii_lowercase());
+        }
+        in_word = !space;
+    }
+    Some((line.len(), words, lower))
+}
+
 /// The shape of a line's text.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Shape {
@@ -286,20 +319,13 @@ pub struct Shape {
 impl Shape {
     /// Measures `line`.
     pub fn of(line: &str) -> Shape {
-        let mut words = 0usize;
-        let mut lower = 0usize;
-        for w in line.split_whitespace() {
-            words += 1;
-            if w.chars().next().is_some_and(char::is_lowercase) {
-                lower += 1;
-            }
-        }
+        let (chars, words, lower) = count_ascii(line).unwrap_or_else(|| count(line));
         let end = line
             .trim_end_matches(['"', '\'', '”', '’', '»', ')', '」', '』'])
             .chars()
             .next_back();
         Shape {
-            chars: line.chars().count(),
+            chars,
             words,
             sentence: matches!(end, Some('.' | '!' | '?' | '…' | '。' | '！' | '？' | ':')),
             lower_share: if words == 0 {
@@ -392,6 +418,12 @@ mod tests {
         );
         assert!(prose.is_prose() && !prose.is_title_like());
         let title = Shape::of("Tram line approved after a night of debate");
+        for line in ["a\x0Bb  c\td", " Über alles ", "x y", ""] {
+            assert_eq!(
+                count_ascii(line).unwrap_or_else(|| count(line)),
+                count(line)
+            );
+        }
         assert!(title.is_title_like() && !title.is_prose());
     }
 }

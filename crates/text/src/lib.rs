@@ -114,12 +114,11 @@ pub fn read(text: &str) -> Reading {
 fn title_echo(lines: &[Line]) -> Option<usize> {
     let title = words(&lines.first()?.text);
     lines.iter().enumerate().skip(1).find_map(|(i, l)| {
-        let w = words(&l.text);
-        (l.chrome.is_none()
-            && l.shape.is_title_like()
-            && overlap(&w, &title) >= 0.6
-            && overlap(&title, &w) >= 0.4)
-            .then_some(i)
+        (l.chrome.is_none() && l.shape.is_title_like() && {
+            let w = words(&l.text);
+            overlap(&w, &title) >= 0.6 && overlap(&title, &w) >= 0.4
+        })
+        .then_some(i)
     })
 }
 

@@ -11,11 +11,15 @@ pub fn split(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut line = String::new();
     for raw in text.lines() {
-        line.clear();
-        if !push_collapsed(raw, &mut line) {
-            continue;
-        }
-        let mut rest = line.as_str();
+        let mut rest = if is_collapsed(raw) {
+            raw
+        } else {
+            line.clear();
+            if !push_collapsed(raw, &mut line) {
+                continue;
+            }
+            line.as_str()
+        };
         while let Some(at) = glue_point(rest) {
             out.push(rest[..at].trim_end().to_string());
             rest = rest[at..].trim_start();
@@ -25,6 +29,43 @@ pub fn split(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// True when `raw` is a non-empty line that collapsing whitespace leaves as it is: single
+/// spaces between words and no other whitespace.
+fn is_collapsed(raw: &str) -> bool {
+    let b = raw.as_bytes();
+    if b.first().is_none_or(|&c| c == b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut prev = 0u8;
+    for (i, &c) in b.iter().enumerate() {
+        let blank = match c {
+            b' ' => prev == b' ',
+            b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' => true,
+            // The lead bytes of the other Unicode white space (U+0085, U+00A0, U+1680,
+            // U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000).
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => is_unicode_space(&b[i..]),
+            _ => false,
+        };
+        if blank {
+            return false;
+        }
+        prev = c;
+    }
+    true
+}
+
+/// True when `b` opens with a non-ASCII white-space character.
+fn is_unicode_space(b: &[u8]) -> bool {
+    matches!(
+        b,
+        [0xC2, 0x85 | 0xA0, ..]
+            | [0xE1, 0x9A, 0x80, ..]
+            | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
+            | [0xE2, 0x81, 0x9F, ..]
+            | [0xE3, 0x80, 0x80, ..]
+    )
 }
 
 /// The byte position where the first glued line of `line` ends, if any.
@@ -104,6 +145,24 @@ mod tests {
                 "The summit ended with a declaration."
             ]
         );
+    }
+
+    #[test]
+    fn collapsed_lines_are_recognised() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            for s in [
+                format!("a{c}b"),
+                format!("{c}a"),
+                format!("a{c}"),
+                format!("a {c}"),
+            ] {
+                let mut collapsed = String::new();
+                let kept = push_collapsed(&s, &mut collapsed) && collapsed == s;
+                assert_eq!(is_collapsed(&s), kept, "{:?}", s);
+            }
+        }
+        assert!(!is_collapsed(""));
+        assert!(!is_collapsed("a  b"));
     }
 
     #[test]
