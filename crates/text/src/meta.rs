@@ -10,7 +10,7 @@ use crate::Reading;
 
 /// Lines before the story read, nearest first; one-word lines (a flattened menu) do not
 /// count.
-const BEFORE: usize = 8;
+const BEFORE: usize = 12;
 /// Lines before the story read at most, one-word lines included.
 const BEFORE_REACH: usize = 24;
 /// The story's first blocks read.
@@ -23,7 +23,8 @@ const AFTER: usize = 4;
 pub struct Credits {
     /// Publication date, ISO 8601.
     pub published: Option<String>,
-    /// Modification date, ISO 8601, when a line says the story was updated.
+    /// Modification date, ISO 8601, when a line says the story was updated (it stands in
+    /// for the publication date when no line gives that).
     pub modified: Option<String>,
     /// The authors of the first byline, with what later bylines add about them.
     pub authors: Vec<Author>,
@@ -44,30 +45,44 @@ enum Place {
 pub fn take(reading: &mut Reading, fetched_at: Option<&str>) -> Credits {
     let mut credits = Credits::default();
     let mut bylines_seen = false;
+    let mut updated = None;
     let mut taken: Vec<(Place, String, &'static str)> = Vec::new();
-    for (place, line) in candidates(reading) {
-        let mut reason = None;
-        if let Some(authors) = byline_line(line) {
-            if bylines_seen {
-                enrich(&mut credits.authors, &authors);
-            } else {
-                credits.authors = authors;
-                bylines_seen = true;
+    for c in candidates(reading) {
+        let mut read = |line: &str| {
+            let mut reason = None;
+            if let Some(authors) = byline_line(line) {
+                if bylines_seen {
+                    enrich(&mut credits.authors, &authors);
+                } else {
+                    credits.authors = authors;
+                    bylines_seen = true;
+                }
+                reason = Some("byline");
             }
-            reason = Some("byline");
+            if let Some((date, modified)) = date_line(line, fetched_at) {
+                let slot = if modified {
+                    &mut updated
+                } else {
+                    &mut credits.published
+                };
+                slot.get_or_insert(date);
+                reason = reason.or(Some("date"));
+            }
+            reason
+        };
+        if let Some(reason) = read(c.line) {
+            taken.push((c.place, c.line.to_string(), reason));
+        } else if let Some((place, next)) = c.next.filter(|_| is_label(c.line))
+            && let Some(reason) = read(&format!("{} {next}", c.line))
+        {
+            taken.push((c.place, c.line.to_string(), reason));
+            taken.push((place, next.to_string(), reason));
         }
-        if let Some((date, modified)) = date_line(line, fetched_at) {
-            let slot = if modified {
-                &mut credits.modified
-            } else {
-                &mut credits.published
-            };
-            slot.get_or_insert(date);
-            reason = reason.or(Some("date"));
-        }
-        if let Some(reason) = reason {
-            taken.push((place, line.to_string(), reason));
-        }
+    }
+    // A page that shows only when the story was updated is dated by that day.
+    credits.modified = updated.clone();
+    if credits.published.is_none() {
+        credits.published = updated;
     }
     // A modification date before the publication date is some other item's.
     if let (Some(p), Some(m)) = (&credits.published, &credits.modified)
@@ -79,11 +94,13 @@ pub fn take(reading: &mut Reading, fetched_at: Option<&str>) -> Credits {
     for (place, text, reason) in taken {
         match place {
             Place::Block(i) => {
-                drop_blocks.push(i);
-                reading.removed.push(Removed {
-                    text,
-                    reason: reason.to_string(),
-                });
+                if !drop_blocks.contains(&i) {
+                    drop_blocks.push(i);
+                    reading.removed.push(Removed {
+                        text,
+                        reason: reason.to_string(),
+                    });
+                }
             }
             Place::Outside => {
                 if let Some(r) = reading.removed.iter_mut().find(|r| r.text == text) {
@@ -100,18 +117,41 @@ pub fn take(reading: &mut Reading, fetched_at: Option<&str>) -> Credits {
     credits
 }
 
+/// Words in a label line that announces the date or byline on the next line ("Written
+/// By", "Last updated:", "Autor:").
+const MAX_LABEL_WORDS: usize = 3;
+
+/// True for a line that may be a label whose value stands on the next line.
+fn is_label(line: &str) -> bool {
+    line.split_whitespace().count() <= MAX_LABEL_WORDS
+        && !line.contains(|c: char| c.is_ascii_digit())
+}
+
+/// A line that may be a date line or a byline, and the line after it in reading order.
+struct Candidate<'r> {
+    place: Place,
+    line: &'r str,
+    next: Option<(Place, &'r str)>,
+}
+
+/// A candidate for `line`, standing at `place`, followed by `next`.
+fn candidate<'r>((place, line): (Place, &'r str), next: Option<(Place, &'r str)>) -> Candidate<'r> {
+    Candidate { place, line, next }
+}
+
 /// The lines that may be a date line or a byline, in the order they are trusted: the
 /// story's first blocks, the lines above it (nearest first), its last block, the lines
 /// below it (nearest first).
-fn candidates(reading: &Reading) -> Vec<(Place, &str)> {
+fn candidates(reading: &Reading) -> Vec<Candidate<'_>> {
     let paragraph = |i: usize| match reading.blocks.get(i) {
         Some(Block::Paragraph { text }) => Some((Place::Block(i), text.as_str())),
         _ => None,
     };
-    let mut out: Vec<(Place, &str)> = (0..OPENING.min(reading.blocks.len()))
-        .filter_map(paragraph)
+    let mut out: Vec<Candidate<'_>> = (0..OPENING.min(reading.blocks.len()))
+        .filter_map(|i| Some(candidate(paragraph(i)?, paragraph(i + 1))))
         .collect();
     let mut counted = 0;
+    let mut next = paragraph(0);
     for line in reading.before.iter().rev().take(BEFORE_REACH) {
         if counted == BEFORE {
             break;
@@ -119,7 +159,8 @@ fn candidates(reading: &Reading) -> Vec<(Place, &str)> {
         if line.split_whitespace().nth(1).is_some() {
             counted += 1;
         }
-        out.push((Place::Outside, line));
+        out.push(candidate((Place::Outside, line), next));
+        next = Some((Place::Outside, line));
     }
     if let Some(last) = reading
         .blocks
@@ -127,15 +168,17 @@ fn candidates(reading: &Reading) -> Vec<(Place, &str)> {
         .checked_sub(1)
         .filter(|&l| l >= OPENING)
     {
-        out.extend(paragraph(last));
+        let after = reading.after.first().map(|l| (Place::Outside, l.as_str()));
+        out.extend(paragraph(last).map(|p| candidate(p, after)));
     }
-    out.extend(
-        reading
+    let after = &reading.after[..AFTER.min(reading.after.len())];
+    for (i, line) in after.iter().enumerate() {
+        let next = reading
             .after
-            .iter()
-            .take(AFTER)
-            .map(|l| (Place::Outside, l.as_str())),
-    );
+            .get(i + 1)
+            .map(|l| (Place::Outside, l.as_str()));
+        out.push(candidate((Place::Outside, line), next));
+    }
     out
 }
 
