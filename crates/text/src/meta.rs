@@ -13,7 +13,8 @@ use crate::Reading;
 const BEFORE: usize = 12;
 /// Lines before the story read at most, one-word lines included.
 const BEFORE_REACH: usize = 24;
-/// The story's first blocks read.
+/// The story's first blocks read (paragraphs and headings: a byline over prose reads as a
+/// heading).
 const OPENING: usize = 2;
 /// Lines after the story read, nearest first.
 const AFTER: usize = 4;
@@ -144,7 +145,9 @@ fn candidate<'r>((place, line): (Place, &'r str), next: Option<(Place, &'r str)>
 /// below it (nearest first).
 fn candidates(reading: &Reading) -> Vec<Candidate<'_>> {
     let paragraph = |i: usize| match reading.blocks.get(i) {
-        Some(Block::Paragraph { text }) => Some((Place::Block(i), text.as_str())),
+        Some(Block::Paragraph { text } | Block::Heading { text, .. }) => {
+            Some((Place::Block(i), text.as_str()))
+        }
         _ => None,
     };
     let mut out: Vec<Candidate<'_>> = (0..OPENING.min(reading.blocks.len()))
