@@ -92,7 +92,11 @@ pub fn extract_text(text: &str, options: &Options) -> Article {
         fetched_at: options.fetched_at.clone(),
     };
     let mut article = Article::new(source);
-    let reading = copydesk_text::read(text);
+    let mut reading = copydesk_text::read(text);
+    let credits = copydesk_text::meta::take(&mut reading, options.fetched_at.as_deref());
+    article.published = credits.published;
+    article.modified = credits.modified;
+    article.authors = credits.authors;
     article.headline = reading.headline;
     article.blocks = reading.blocks;
     article.removed = reading.removed;

@@ -3,7 +3,7 @@
 //! cookie and copyright notices). Each asserts the headline, the story and that no chrome
 //! line is in the body.
 
-use copydesk::{Block, Options, PageType, SourceKind};
+use copydesk::{AuthorKind, Block, Options, PageType, SourceKind};
 
 fn read(name: &str) -> copydesk::Article {
     let path = format!("{}/tests/fixtures/text/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -61,6 +61,100 @@ fn wordpress_dump_keeps_the_story_and_drops_its_chrome() {
     assert_eq!(removed_reason(&a, "Related posts"), Some("related"));
     assert_eq!(removed_reason(&a, "3 Comments"), Some("comments"));
     assert_eq!(removed_reason(&a, "Obituaries"), Some("navigation"));
+}
+
+#[test]
+fn wordpress_dump_gives_its_date_and_byline() {
+    let a = read("wordpress-dump.txt");
+    assert_eq!(a.published.as_deref(), Some("2024-10-24"));
+    assert!(a.warnings.is_empty(), "{:?}", a.warnings);
+    assert_eq!(a.authors.len(), 1, "{:?}", a.authors);
+    assert_eq!(a.authors[0].name, "Dana Whitfield");
+    assert_eq!(
+        a.authors[0].email.as_deref(),
+        Some("dana.whitfield@valleycourier.example")
+    );
+    assert!(
+        !a.text.contains("Dana"),
+        "a byline in the body:\n{}",
+        a.text
+    );
+    assert_eq!(removed_reason(&a, "By Dana Whitfield"), Some("byline"));
+    assert_eq!(
+        removed_reason(
+            &a,
+            "BY DANA WHITFIELD [dana.whitfield@valleycourier.example]"
+        ),
+        Some("byline")
+    );
+    assert_eq!(
+        removed_reason(&a, "Thursday, October 24, 2024"),
+        Some("date")
+    );
+}
+
+#[test]
+fn an_agency_byline_opening_the_story_leaves_the_body() {
+    let path = format!(
+        "{}/tests/fixtures/text/agency-byline.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let options = Options {
+        fetched_at: Some("2024-11-13T09:00:00Z".to_string()),
+        ..Options::default()
+    };
+    let a = copydesk::extract_text(&text, &options);
+    let authors: Vec<(&str, AuthorKind)> = a
+        .authors
+        .iter()
+        .map(|x| (x.name.as_str(), x.kind))
+        .collect();
+    assert_eq!(
+        authors,
+        [
+            ("Jane Doe", AuthorKind::Person),
+            ("John Roe", AuthorKind::Person),
+            ("Reuters", AuthorKind::Organization)
+        ]
+    );
+    assert_eq!(a.published.as_deref(), Some("2024-11-11"));
+    assert_eq!(a.modified.as_deref().map(|m| &m[..10]), Some("2024-11-12"));
+    let body = paragraphs(&a);
+    assert_eq!(body.len(), 5, "{body:#?}");
+    assert!(body[0].starts_with("Producers failed"));
+    assert!(body[1].starts_with("Oil prices rose"));
+    assert!(
+        !a.blocks
+            .iter()
+            .any(|b| matches!(b, Block::Heading { text, .. } if text.contains("Jane Doe")))
+    );
+    assert!(!a.text.contains("Jane Doe"));
+    assert!(!a.text.contains("Updated"));
+    assert_eq!(
+        removed_reason(&a, "By Jane Doe and John Roe, Reuters"),
+        Some("byline")
+    );
+}
+
+#[test]
+fn a_date_after_the_fetch_is_no_publication_date() {
+    let path = format!(
+        "{}/tests/fixtures/text/wordpress-dump.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let options = Options {
+        fetched_at: Some("2024-10-01T09:00:00Z".to_string()),
+        ..Options::default()
+    };
+    let a = copydesk::extract_text(&text, &options);
+    assert_eq!(a.published.as_deref(), Some("2024-10-01T09:00:00Z"));
+    assert!(
+        a.warnings
+            .iter()
+            .any(|w| w.contains("fetch date stands in"))
+    );
 }
 
 #[test]

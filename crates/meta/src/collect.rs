@@ -1007,7 +1007,7 @@ const BYLINE_OPENERS: &[&str] = &[
 ];
 
 /// True when `text` opens like a byline: a lead word, then a capitalised word (or a colon).
-fn opens_byline(text: &str) -> bool {
+pub(crate) fn opens_byline(text: &str) -> bool {
     let t = text.trim_start();
     if t.len() < 2 || t.len() > MAX_BYLINE {
         return false;
@@ -1078,10 +1078,13 @@ const OTHER_WORDS: &[&str] = &[
 
 /// What a date line's words say about its date.
 #[derive(Default)]
-struct Wording {
-    published: bool,
-    modified: bool,
-    other: bool,
+pub(crate) struct Wording {
+    /// A word that introduces a publication date ("Published", "Veröffentlicht").
+    pub(crate) published: bool,
+    /// A word that introduces a modification date ("Updated", "Aktualisiert").
+    pub(crate) modified: bool,
+    /// A word of a line whose date is not the article's ("©", "Reply").
+    pub(crate) other: bool,
 }
 
 /// All the words above in one automaton, ASCII case ignored; pattern ids are split by list.
@@ -1098,7 +1101,7 @@ static WORDING: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
 });
 
 /// Reads what the words of `t` say, in one pass.
-fn wording(t: &str) -> Wording {
+pub(crate) fn wording(t: &str) -> Wording {
     let mut w = Wording::default();
     let (p, m) = (PUBLISHED_WORDS.len(), MODIFIED_WORDS.len());
     for hit in WORDING.find_overlapping_iter(t) {

@@ -16,6 +16,7 @@ mod jsonld;
 mod lang;
 mod metatags;
 mod text;
+pub mod text_lines;
 
 use copydesk_parse::Dom;
 use copydesk_record::{Author, Image};

@@ -5,10 +5,12 @@
 //! * [`read`]: the way back: page text in, the story's headline and blocks out, with every
 //!   dropped line and why. The pass: [`lines`] splits and unglues, [`classify`] judges each
 //!   line by its own signals, [`body`] finds the story's run of lines and builds its blocks.
+//! * [`meta`]: the story's date and byline, from the lines around it.
 
 pub mod body;
 pub mod classify;
 pub mod lines;
+pub mod meta;
 pub mod scrape;
 
 pub use scrape::page_text;
