@@ -99,7 +99,7 @@ pub fn byline_line(line: &str) -> Option<Vec<Author>> {
     }
     let authors = if opens_byline(t) {
         byline::parse_line(t, &[])
-    } else if words <= MAX_BARE_BYLINE_WORDS {
+    } else if words <= MAX_BARE_BYLINE_WORDS && may_sign(t) {
         let authors = byline::parse(t, &[]);
         let signed = authors
             .iter()
@@ -112,6 +112,12 @@ pub fn byline_line(line: &str) -> Option<Vec<Author>> {
         Vec::new()
     };
     (!authors.is_empty()).then_some(authors)
+}
+
+/// A cheap test before a bare byline is parsed: a role or an e-mail needs a separator
+/// ("Jane Doe | Staff Writer", "Jane Doe, Reporter", "Jane Doe – Reporter") or an `@`.
+fn may_sign(line: &str) -> bool {
+    line.contains(['|', ',', '@', '–', '—']) || line.contains(" - ")
 }
 
 /// Adds what a later byline tells about the authors of the first one: the e-mail address or
