@@ -73,6 +73,27 @@ pub enum Lenience {
     Lenient,
 }
 
+/// Characters two long lines must share at their start to be one text twice.
+const REPEAT_PREFIX: usize = 60;
+
+/// A repeat this long (characters) is a copy of the story, not a teaser of one paragraph.
+const REPEAT_MIN: usize = 600;
+
+/// Marks every very long line that opens like an earlier line as a repeat: the whole story
+/// again in one line (a hidden copy, a newsletter version). A teaser that opens like the
+/// story's first paragraph is shorter and stays.
+pub fn mark_repeats(lines: &mut [Line]) {
+    let mut seen = std::collections::HashSet::new();
+    for line in lines.iter_mut().filter(|l| l.chrome.is_none()) {
+        let Some((end, _)) = line.text.char_indices().nth(REPEAT_PREFIX) else {
+            continue;
+        };
+        if !seen.insert(line.text[..end].to_string()) && line.shape.chars >= REPEAT_MIN {
+            line.chrome = Some(Chrome::Repeat);
+        }
+    }
+}
+
 /// The run of lines `[start, end)` with the greatest total value; `None` when no line has
 /// a positive value.
 pub fn story_window(lines: &[Line], reading: Lenience) -> Option<(usize, usize)> {
@@ -224,6 +245,25 @@ mod tests {
         texts.extend(["12 Comments", prose, prose]);
         let ls = lines(&texts);
         assert_eq!(story_window(&ls, Lenience::Strict), Some((5, 9)));
+    }
+
+    #[test]
+    fn a_whole_story_again_in_one_line_is_a_repeat() {
+        let first =
+            "Good morning! This is the tech news you need to know this Tuesday, from the desk.";
+        let copy = format!(
+            "{first} {}",
+            "The attorney general is investigating the company. ".repeat(14)
+        );
+        let teaser = format!("{first} Read on.");
+        let mut ls = lines(&[first, &teaser, &copy]);
+        mark_repeats(&mut ls);
+        assert_eq!(ls[0].chrome, None);
+        assert_eq!(
+            ls[1].chrome, None,
+            "a short line opening the same way stays"
+        );
+        assert_eq!(ls[2].chrome, Some(Chrome::Repeat));
     }
 
     #[test]

@@ -26,6 +26,9 @@ pub enum Chrome {
     Comments,
     /// Anything else the chrome vocabulary names ("Menu", "Skip to content").
     Boilerplate,
+    /// A long line that opens like an earlier one: the story again (a hidden copy, a
+    /// newsletter version, a pull quote).
+    Repeat,
 }
 
 impl Chrome {
@@ -40,6 +43,7 @@ impl Chrome {
             Chrome::Promo => "promo",
             Chrome::Comments => "comments",
             Chrome::Boilerplate => "boilerplate",
+            Chrome::Repeat => "repeat",
         }
     }
 

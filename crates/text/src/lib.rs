@@ -15,7 +15,7 @@ pub mod scrape;
 
 pub use scrape::page_text;
 
-use body::{Lenience, Line, build_blocks, outside_reason, story_after, story_window};
+use body::{Lenience, Line, build_blocks, mark_repeats, outside_reason, story_after, story_window};
 use copydesk_content::text::fold;
 use copydesk_record::{Block, Removed};
 
@@ -55,7 +55,9 @@ pub struct Reading {
 
 /// Reads the story out of page text.
 pub fn read(text: &str) -> Reading {
-    let lines: Vec<Line> = lines::split(text).into_iter().map(Line::new).collect();
+    let mut lines: Vec<Line> = lines::split(text).into_iter().map(Line::new).collect();
+    mark_repeats(&mut lines);
+    let lines = lines;
     let titled = title_echo(&lines);
     let find = |reading| match titled {
         Some(h) => story_after(&lines, h, reading),
