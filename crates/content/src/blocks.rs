@@ -8,8 +8,8 @@ use crate::clean::{is_boilerplate_container, names_contain};
 use crate::stats::{Stats, is_escaped_markup};
 use crate::tags::{Role, heading_level, role};
 use crate::text::{
-    fold, is_byline_line, is_call_to_action, is_chrome_line, is_credit_line, is_forum_meta_line,
-    is_promo_line, is_related_heading, normalize, split_credit,
+    credit_name, fold, is_byline_line, is_call_to_action, is_chrome_line, is_credit_line,
+    is_forum_meta_line, is_promo_line, is_related_heading, normalize, split_credit,
 };
 
 /// All-link paragraphs shorter than this (non-space characters) are dropped as teasers.
@@ -429,7 +429,7 @@ impl<'a> Builder<'a> {
             if let Some(stripped) = cap.strip_suffix(c.as_str()) {
                 cap = stripped.trim_end().to_string();
             }
-            cred = Some(c);
+            cred = Some(credit_name(&c));
         }
         match img {
             Some(i) => self.image(i, Some((cap, cred))),

@@ -499,6 +499,43 @@ fn is_figure_label(lower: &str) -> bool {
     false
 }
 
+/// Labels that open a photo credit ("Photo: Getty Images"); the credit is who took the
+/// picture, so the label is not part of it.
+const CREDIT_LABELS: &[&str] = &[
+    "photo:",
+    "photos:",
+    "photograph:",
+    "photo by",
+    "photo credit:",
+    "credit:",
+    "credits:",
+    "image:",
+    "image credit:",
+    "picture:",
+    "source:",
+    "foto:",
+    "fotos:",
+    "bild:",
+    "©",
+];
+
+/// A credit without its label: "Photo: Getty Images" → "Getty Images"; an unlabelled
+/// credit is returned as it is.
+pub fn credit_name(credit: &str) -> String {
+    let t = credit.trim();
+    let lower = t.to_lowercase();
+    CREDIT_LABELS
+        .iter()
+        .filter(|l| lower.starts_with(*l))
+        .find_map(|l| {
+            t.get(l.len()..)
+                .map(|c| c.trim_start_matches([' ', ':']).trim())
+                .filter(|c| !c.is_empty())
+        })
+        .unwrap_or(t)
+        .to_string()
+}
+
 /// Splits a photo credit off the end of a caption: `"… on Thursday. [REUTERS]"`,
 /// `"… (AP Photo/Jane Doe)"`, `"… Photo: Getty Images"`, `"… Credit: …"`.
 pub fn split_credit(caption: &str) -> (String, Option<String>) {
@@ -516,26 +553,9 @@ pub fn split_credit(caption: &str) -> (String, Option<String>) {
         }
     }
     // "Photo: X", "Credit: X", "Foto: X" as the last sentence.
-    const LABELS: &[&str] = &[
-        "photo:",
-        "photos:",
-        "photograph:",
-        "photo by",
-        "photo credit:",
-        "credit:",
-        "credits:",
-        "image:",
-        "image credit:",
-        "picture:",
-        "source:",
-        "foto:",
-        "fotos:",
-        "bild:",
-        "©",
-    ];
     let lower = t.to_lowercase();
     let mut best: Option<(usize, &str)> = None;
-    for label in LABELS {
+    for label in CREDIT_LABELS {
         if let Some(pos) = lower.rfind(label)
             && (pos == 0 || !lower[..pos].ends_with(char::is_alphanumeric))
             && best.is_none_or(|(b, _)| pos > b)
@@ -547,7 +567,6 @@ pub fn split_credit(caption: &str) -> (String, Option<String>) {
     if let Some((pos, label)) = best
         && t.is_char_boundary(pos)
     {
-        // The credit is who took the picture: "Photo: Getty Images" credits "Getty Images".
         let labelled = t[pos..].trim();
         let credit = labelled
             .get(label.len()..)
@@ -626,6 +645,9 @@ mod tests {
             ("The quay at night.".into(), Some("Ken Ito".into()))
         );
         assert_eq!(split_credit("A quiet street (in May)").1, None);
+        assert_eq!(credit_name("Photo: Lorna Vickers"), "Lorna Vickers");
+        assert_eq!(credit_name("REUTERS"), "REUTERS");
+        assert_eq!(credit_name("Photo:"), "Photo:");
     }
 
     #[test]
