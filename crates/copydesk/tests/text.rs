@@ -222,3 +222,40 @@ fn a_german_page_reads_the_same_way() {
         assert!(!a.text.contains(chrome), "{chrome:?} in the body");
     }
 }
+
+#[test]
+fn forum_thread_keeps_posts_and_drops_their_furniture() {
+    let a = read("forum-thread.txt");
+    // A question is a headline too.
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Best first telescope for a small balcony?")
+    );
+    let body = paragraphs(&a);
+    assert!(
+        body[0].starts_with("I live in a flat with a small south-facing balcony"),
+        "{body:#?}"
+    );
+    assert!(
+        body[1].starts_with("For a balcony I would look at a small Maksutov"),
+        "{body:#?}"
+    );
+    for furniture in [
+        "Posts:",
+        "Joined:",
+        "skywatcher_anna",
+        "8:14 pm",
+        "Jump to",
+        "Who is online",
+    ] {
+        assert!(
+            !a.text.contains(furniture),
+            "{furniture:?} in the body:\n{}",
+            a.text
+        );
+    }
+    // A post's date line is not a heading.
+    assert!(!a.blocks.iter().any(|b| matches!(b, Block::Heading { .. })));
+    assert_eq!(removed_reason(&a, "Posts: 214"), Some("forum"));
+    assert_eq!(removed_reason(&a, "Jump to"), Some("boilerplate"));
+}

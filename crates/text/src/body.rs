@@ -200,7 +200,8 @@ pub fn build_blocks(
         let next_is_prose = lines
             .get(i + 1)
             .is_some_and(|n| n.chrome.is_none() && n.shape.is_prose());
-        if line.shape.is_title_like() && !line.shape.sentence && next_is_prose {
+        let dated = || copydesk_meta::text_lines::date_line(&line.text, None).is_some();
+        if line.shape.is_title_like() && !line.shape.sentence && next_is_prose && !dated() {
             blocks.push(Block::Heading {
                 level: 2,
                 text: line.text.clone(),

@@ -26,6 +26,8 @@ pub enum Chrome {
     Comments,
     /// Anything else the chrome vocabulary names ("Menu", "Skip to content").
     Boilerplate,
+    /// The furniture between a thread's posts: member statistics, post dates.
+    Furniture,
     /// A long line that opens like an earlier one: the story again (a hidden copy, a
     /// newsletter version, a pull quote).
     Repeat,
@@ -44,6 +46,7 @@ impl Chrome {
             Chrome::Comments => "comments",
             Chrome::Boilerplate => "boilerplate",
             Chrome::Repeat => "repeat",
+            Chrome::Furniture => "forum",
         }
     }
 
@@ -143,10 +146,16 @@ pub fn chrome(line: &str) -> Option<Chrome> {
     if is_promo_lower(chars, &lower) {
         return Some(Chrome::Promo);
     }
+    if is_forum_navigation(&lower, folded.as_deref()) {
+        return Some(Chrome::Boilerplate);
+    }
     if is_call_to_action_lower(chars, &lower) || is_share_line(&lower) {
         return Some(Chrome::Prompt);
     }
-    if is_forum_meta_lower(line, &lower) || folded_is(is_chrome_folded) {
+    if is_forum_meta_lower(line, &lower) {
+        return Some(Chrome::Furniture);
+    }
+    if folded_is(is_chrome_folded) {
         return Some(Chrome::Boilerplate);
     }
     None
@@ -212,6 +221,25 @@ fn is_cookie_notice(lower: &str) -> bool {
     ];
     (lower.contains("cookie") || lower.contains("consent"))
         && CONTEXT.iter().any(|c| lower.contains(c))
+}
+
+/// Folded navigation lines of forum software ("Jump to", "Who is online", "Post Reply").
+const FORUM_NAVIGATION: &[&str] = &[
+    "jumpto",
+    "whoisonline",
+    "postreply",
+    "boardindex",
+    "markforumsread",
+    "newtopic",
+    "quickreply",
+];
+
+/// True for a forum's navigation line: a phrase of [`FORUM_NAVIGATION`], "Return to …", or
+/// "Users browsing this forum: …".
+fn is_forum_navigation(lower: &str, folded: Option<&str>) -> bool {
+    folded.is_some_and(|f| FORUM_NAVIGATION.contains(&f))
+        || lower.starts_with("return to ")
+        || lower.starts_with("users browsing this forum")
 }
 
 /// "Share this article", "Share on Facebook", "Tweet", "Email", "Print".
@@ -316,6 +344,9 @@ pub struct Shape {
     /// Ends like a sentence: full stop, question or exclamation mark (quotes after them
     /// allowed), in any script.
     pub sentence: bool,
+    /// Ends with a full stop (or a colon): a statement, which a headline rarely is, while
+    /// a question or an exclamation often is one.
+    pub full_stop: bool,
     /// Share of the words that open in lower case: high in prose, low in titles and menus.
     pub lower_share: f32,
 }
@@ -332,6 +363,7 @@ impl Shape {
             chars,
             words,
             sentence: matches!(end, Some('.' | '!' | '?' | '…' | '。' | '！' | '？' | ':')),
+            full_stop: matches!(end, Some('.' | '…' | '。' | ':')),
             lower_share: if words == 0 {
                 0.0
             } else {
@@ -359,7 +391,7 @@ impl Shape {
     }
 
     fn ends_like_prose(&self) -> bool {
-        self.sentence && self.lower_share > 0.6
+        self.full_stop && self.lower_share > 0.6
     }
 }
 
