@@ -7,10 +7,10 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use copydesk_parse::{Dom, Element, LocalName, NodeData, NodeId, local_name};
+use copydesk_parse::{Dom, Element, LocalName, NodeId, local_name};
 
 use crate::dates;
-use crate::text::{bounded_text, contains_ci};
+use crate::text::{bounded_raw, bounded_text, contains_ci};
 
 /// Candidates kept per kind: enough to find the article's own among a few decoys.
 const MAX_CANDIDATES: usize = 12;
@@ -1137,50 +1137,14 @@ fn heading_text(dom: &Dom, id: NodeId) -> Option<String> {
 
 /// The text below `id` without kickers, labels and screen-reader text; `None` when empty.
 fn visible_heading_text(dom: &Dom, id: NodeId) -> Option<String> {
-    let mut raw = String::new();
-    let mut walk = dom.descendants(id);
-    while let Some(n) = walk.next() {
-        match dom.data(n) {
-            NodeData::Text(t) => {
-                raw.push_str(t);
-                if raw.len() > MAX_HEADING * 2 {
-                    return None;
-                }
-            }
-            NodeData::Element(e) if n != id => {
-                let name = e.name();
-                let aside = *name == local_name!("small")
-                    || (!(e.class().is_empty() && e.id().is_empty())
-                        && hints_of(e.class(), e.id())
-                            & (hint::KICKER | hint::HIDDEN | hint::SUBHEAD)
-                            != 0);
-                if aside
-                    || matches!(
-                        *name,
-                        local_name!("script")
-                            | local_name!("style")
-                            | local_name!("noscript")
-                            | local_name!("template")
-                            | local_name!("svg")
-                    )
-                {
-                    walk.skip_children_of(n);
-                } else if matches!(
-                    *name,
-                    local_name!("br")
-                        | local_name!("p")
-                        | local_name!("div")
-                        | local_name!("span")
-                        | local_name!("a")
-                        | local_name!("time")
-                ) {
-                    raw.push(' ');
-                }
-            }
-            _ => {}
-        }
-    }
-    clean_heading(&raw).filter(|t| t.len() <= MAX_HEADING)
+    let aside = |e: &Element| {
+        *e.name() == local_name!("small")
+            || (!(e.class().is_empty() && e.id().is_empty())
+                && hints_of(e.class(), e.id()) & (hint::KICKER | hint::HIDDEN | hint::SUBHEAD) != 0)
+    };
+    bounded_raw(dom, id, MAX_HEADING, aside)
+        .and_then(|raw| clean_heading(&raw))
+        .filter(|t| t.len() <= MAX_HEADING)
 }
 
 /// Whitespace collapsed, soft hyphens and zero-width characters dropped, and a trailing

@@ -1,6 +1,6 @@
 //! Small string helpers shared by the metadata readers.
 
-use copydesk_parse::{Dom, NodeData, NodeId};
+use copydesk_parse::{Dom, Element, NodeData, NodeId};
 
 /// Collapses whitespace runs to one space and trims; `None` when nothing is left.
 pub(crate) fn clean(s: &str) -> Option<String> {
@@ -29,6 +29,20 @@ pub(crate) fn starts_with_ci(hay: &str, prefix: &str) -> bool {
 /// The text below `id`, whitespace collapsed, or `None` when it is empty or longer than
 /// `max` bytes (the walk stops as soon as the limit is passed).
 pub(crate) fn bounded_text(dom: &Dom, id: NodeId, max: usize) -> Option<String> {
+    bounded_raw(dom, id, max, |_| false)
+        .and_then(|raw| clean(&raw))
+        .filter(|s| s.len() <= max)
+}
+
+/// The raw text below `id`, with a space at every block or inline boundary that may stand
+/// between words, leaving out scripts, styles and the elements `skip` names (below the
+/// root); `None` as soon as it passes twice `max` bytes (whitespace is not collapsed yet).
+pub(crate) fn bounded_raw(
+    dom: &Dom,
+    id: NodeId,
+    max: usize,
+    skip: impl Fn(&Element) -> bool,
+) -> Option<String> {
     let mut raw = String::new();
     let mut walk = dom.descendants(id);
     while let Some(n) = walk.next() {
@@ -41,7 +55,9 @@ pub(crate) fn bounded_text(dom: &Dom, id: NodeId, max: usize) -> Option<String> 
             }
             NodeData::Element(e) => {
                 let name = &**e.name();
-                if matches!(name, "script" | "style" | "noscript" | "template" | "svg") {
+                if matches!(name, "script" | "style" | "noscript" | "template" | "svg")
+                    || (n != id && skip(e))
+                {
                     walk.skip_children_of(n);
                 } else if matches!(name, "br" | "p" | "div" | "li" | "span" | "a" | "time") {
                     raw.push(' ');
@@ -50,7 +66,7 @@ pub(crate) fn bounded_text(dom: &Dom, id: NodeId, max: usize) -> Option<String> 
             _ => {}
         }
     }
-    clean(&raw).filter(|s| s.len() <= max)
+    Some(raw)
 }
 
 /// Compares two strings ignoring case, punctuation and spacing.
