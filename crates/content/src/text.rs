@@ -554,27 +554,21 @@ pub fn split_credit(caption: &str) -> (String, Option<String>) {
     }
     // "Photo: X", "Credit: X", "Foto: X" as the last sentence.
     let lower = t.to_lowercase();
-    let mut best: Option<(usize, &str)> = None;
+    let mut best: Option<usize> = None;
     for label in CREDIT_LABELS {
         if let Some(pos) = lower.rfind(label)
             && (pos == 0 || !lower[..pos].ends_with(char::is_alphanumeric))
-            && best.is_none_or(|(b, _)| pos > b)
+            && best.is_none_or(|b| pos > b)
             && lower.len() - pos < 80
         {
-            best = Some((pos, label));
+            best = Some(pos);
         }
     }
-    if let Some((pos, label)) = best
+    if let Some(pos) = best
         && t.is_char_boundary(pos)
     {
-        let labelled = t[pos..].trim();
-        let credit = labelled
-            .get(label.len()..)
-            .map(|c| c.trim_start_matches([' ', ':']).trim())
-            .filter(|c| !c.is_empty())
-            .unwrap_or(labelled);
         let rest = t[..pos].trim_end();
-        return (rest.to_string(), Some(credit.to_string()));
+        return (rest.to_string(), Some(credit_name(&t[pos..])));
     }
     (t.to_string(), None)
 }
