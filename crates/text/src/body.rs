@@ -84,13 +84,17 @@ const REPEAT_MIN: usize = 600;
 /// story's first paragraph is shorter and stays.
 pub fn mark_repeats(lines: &mut [Line]) {
     let mut seen = std::collections::HashSet::new();
-    for line in lines.iter_mut().filter(|l| l.chrome.is_none()) {
+    let mut repeats = Vec::new();
+    for (i, line) in lines.iter().enumerate().filter(|(_, l)| l.chrome.is_none()) {
         let Some((end, _)) = line.text.char_indices().nth(REPEAT_PREFIX) else {
             continue;
         };
-        if !seen.insert(line.text[..end].to_string()) && line.shape.chars >= REPEAT_MIN {
-            line.chrome = Some(Chrome::Repeat);
+        if !seen.insert(&line.text[..end]) && line.shape.chars >= REPEAT_MIN {
+            repeats.push(i);
         }
+    }
+    for i in repeats {
+        lines[i].chrome = Some(Chrome::Repeat);
     }
 }
 
