@@ -194,7 +194,8 @@ impl<'a> Builder<'a> {
             return;
         }
         // The byline is metadata: the record carries it in `authors`.
-        if is_byline_line(&text, &self.ctx.authors) {
+        let opens = self.ctx.opens_byline.unwrap_or(|_| false);
+        if is_byline_line(&text, &self.ctx.authors, opens) {
             return;
         }
         if (self.keep_links && is_tile_control(&text)) || (self.thread && is_forum_meta_line(&text))

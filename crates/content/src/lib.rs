@@ -40,6 +40,9 @@ pub struct Context<'a> {
     pub dated_or_signed: bool,
     /// The authors' names found by metadata, so that the byline line leaves the body.
     pub authors: Vec<&'a str>,
+    /// How metadata tells a byline's opening ("By …", "Von …", "Text: …"); without it no
+    /// line that opens with a lead word is taken for the byline.
+    pub opens_byline: Option<fn(&str) -> bool>,
 }
 
 impl Context<'_> {

@@ -163,6 +163,7 @@ fn extract_str(html: &str, options: &Options, charset_guessed: bool) -> Article 
         og_type: meta.og_type.as_deref(),
         dated_or_signed: meta.published.is_some() || !meta.authors.is_empty(),
         authors: meta.authors.iter().map(|a| a.name.as_str()).collect(),
+        opens_byline: Some(copydesk_meta::text_lines::opens_byline_line),
     };
     let content = copydesk_content::extract(dom, &ctx);
     article.page_type = content.page_type.unwrap_or(PageType::Other);

@@ -86,6 +86,13 @@ fn other_words(t: &str) -> usize {
         .count()
 }
 
+/// True when `line` opens like a byline: a lead word ("By", "Von", "Text:", "Written by" …)
+/// then a capitalised word or a colon. The one list of byline openers, shared with the
+/// content pass that takes the byline line out of the body.
+pub fn opens_byline_line(line: &str) -> bool {
+    opens_byline(line)
+}
+
 /// Reads `line` as a byline: one that opens with a byline word ("By Jane Doe and John Roe,
 /// Reuters", "BY MICHAEL LEE [lee@example.com]", "Von Jane Doe", "Text: Jane Doe"), or a
 /// name with a role or an e-mail address and no opening word ("Jane Doe | Staff Writer").
