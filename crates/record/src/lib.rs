@@ -57,6 +57,9 @@ pub struct Article {
     /// Set when the input could not be processed at all; the rest of the record is empty.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// Facts found in [`Article::text`], when asked for (`--facts`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facts: Option<Facts>,
 }
 
 impl Article {
@@ -84,6 +87,7 @@ impl Article {
             removed: Vec::new(),
             warnings: Vec::new(),
             error: None,
+            facts: None,
         }
     }
 
@@ -346,4 +350,152 @@ mod tests {
             assert_eq!(b.plain_len(), b.plain_text().len(), "{b:?}");
         }
     }
+}
+
+/// A span `[start, end)` in Unicode characters (not bytes) into the text the facts were
+/// found in.
+pub type Span = [usize; 2];
+
+/// What the text states: quotes, reported claims, who and what it names, amounts, dates
+/// and contacts, each with its span.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+pub struct Facts {
+    /// Text in quotation marks, with its speaker when the text names one.
+    pub quotes: Vec<Quote>,
+    /// Reported speech and claims without quotation marks.
+    pub attributions: Vec<Attribution>,
+    /// People, organisations and places, each clustered over its mentions.
+    pub entities: Vec<Entity>,
+    /// Numbers with their qualifier, unit and the object they count.
+    pub amounts: Vec<Amount>,
+    /// Date expressions resolved against the publication date.
+    pub dates: Vec<DateMention>,
+    /// E-mail addresses and phone numbers.
+    pub contacts: Vec<Contact>,
+}
+
+/// A quotation.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Quote {
+    /// The quoted words, without the quotation marks.
+    pub text: String,
+    /// Whole sentences in quotation marks, or a fragment inside a sentence.
+    pub kind: QuoteKind,
+    /// Who said it, when the text supports an answer.
+    pub speaker: Option<Speaker>,
+    /// The reporting verb or phrase ("said", "told reporters", "according to").
+    pub cue: Option<String>,
+    /// Where the quoted words are.
+    pub span: Span,
+}
+
+/// Whether a quote is whole sentences or a fragment.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// One or more whole sentences.
+    Direct,
+    /// A fragment inside the reporter's sentence.
+    Partial,
+}
+
+/// The speaker of a quote or the source of a claim: the mention in the text and the entity
+/// it resolves to.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Speaker {
+    /// The entity's fullest name ("Vladimir Putin"), or the mention when it resolves to none.
+    pub name: String,
+    /// The words at the attribution ("Putin", "he", "the Russian president").
+    pub mention: String,
+    /// Where the mention is.
+    pub span: Span,
+    /// The entity's id in [`Facts::entities`], when it resolves to one.
+    pub entity: Option<String>,
+}
+
+/// Reported speech or a claim: source, cue and content, without quotation marks.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Attribution {
+    /// Who says or believes it.
+    pub source: Speaker,
+    /// The reporting verb or phrase.
+    pub cue: String,
+    /// What is reported.
+    pub content: String,
+    /// Where the content is.
+    pub span: Span,
+}
+
+/// A person, organisation or place, with every mention of it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Entity {
+    /// "e1", "e2" … in order of first mention.
+    pub id: String,
+    /// What it is.
+    pub kind: EntityKind,
+    /// The fullest name the text uses.
+    pub name: String,
+    /// Roles the text gives it ("Russian President").
+    pub titles: Vec<String>,
+    /// Places: ISO 3166-1 alpha-2 country code.
+    pub country: Option<String>,
+    /// Places: latitude, when the gazetteer knows it.
+    pub lat: Option<f64>,
+    /// Places: longitude, when the gazetteer knows it.
+    pub lon: Option<f64>,
+    /// Every mention, coreferent ones included.
+    pub mentions: Vec<Span>,
+}
+
+/// The kind of an entity.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// A company, agency, government body, party, newspaper …
+    Organization,
+    /// A country, region or city.
+    Place,
+    /// Anything else with a name.
+    Other,
+}
+
+/// A quantity.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Amount {
+    /// The whole expression ("at least 3,000 North Korean troops").
+    pub text: String,
+    /// Its value (0.2 for "one-fifth", 3000 for "3,000", 1.5e9 for "$1.5 billion").
+    pub value: f64,
+    /// "percent", "fraction", a currency code ("USD") or another unit; `None` for a count.
+    pub unit: Option<String>,
+    /// "at least", "about", "over" …
+    pub qualifier: Option<String>,
+    /// What it counts ("North Korean troops").
+    pub object: Option<String>,
+    /// Where the expression is.
+    pub span: Span,
+}
+
+/// A date expression and the day it means.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct DateMention {
+    /// The words ("on Thursday", "October 24", "last week").
+    pub text: String,
+    /// The resolved date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as precise as the text allows.
+    pub value: String,
+    /// Where the expression is.
+    pub span: Span,
+}
+
+/// An e-mail address or phone number.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Contact {
+    /// "email" or "phone".
+    pub kind: String,
+    /// The address or number as written.
+    pub value: String,
+    /// Where it is.
+    pub span: Span,
 }

@@ -1,0 +1,1 @@
+//! Places known to copydesk, from a compact data file generated from GeoNames.
