@@ -8,12 +8,18 @@
 mod amounts;
 mod contacts;
 mod dates;
+mod doc;
 mod gazetteer;
+mod lexicon;
+mod marks;
+mod quotes;
+mod sentences;
 mod span;
+mod speakers;
+mod tokens;
 
 pub use copydesk_record::{
-    Amount, Attribution, Contact, DateMention, Entity, EntityKind, Facts, Quote, QuoteKind,
-    Speaker,
+    Amount, Attribution, Contact, DateMention, Entity, EntityKind, Facts, Quote, QuoteKind, Speaker,
 };
 
 /// What the text is read against.
@@ -36,7 +42,13 @@ impl Options {
 
 /// Finds the facts in `text`. Spans are `[start, end)` in Unicode characters into `text`.
 pub fn find(text: &str, options: &Options) -> Facts {
+    let doc = doc::Doc::new(text);
+    let quotes = quotes::find(&doc)
+        .into_iter()
+        .map(|f| quote(&doc, &f))
+        .collect();
     let mut facts = Facts {
+        quotes,
         amounts: amounts::find(text),
         dates: dates::find(text, options.published),
         contacts: contacts::find(text),
@@ -44,4 +56,28 @@ pub fn find(text: &str, options: &Options) -> Facts {
     };
     span::CharMap::new(text).convert(&mut facts);
     facts
+}
+
+/// The record of a found quote; the speaker's name is the mention until entities resolve it.
+fn quote(doc: &doc::Doc, f: &quotes::Found) -> Quote {
+    let q = &doc.quoted[f.quoted];
+    Quote {
+        text: doc.text[q.start..q.end].to_string(),
+        kind: f.kind,
+        speaker: f.speaker.map(|m| {
+            let (start, end) = doc.bytes(m.first, m.end);
+            let mention = doc.text[start..end].to_string();
+            Speaker {
+                name: mention.clone(),
+                mention,
+                span: [start, end],
+                entity: None,
+            }
+        }),
+        cue: f.cue.map(|(a, b)| {
+            let (start, end) = doc.bytes(a, b);
+            doc.text[start..end].to_string()
+        }),
+        span: [q.start, q.end],
+    }
 }

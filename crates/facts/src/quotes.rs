@@ -1,0 +1,288 @@
+//! Quotes and their speakers: each quoted stretch is read with the words around it in its
+//! sentence — a reporting verb after it ("…,” he said", "…,” said Trump"), before it
+//! ("Trump told reporters: “…”", "according to X, “…”"), or in the sentence that leads
+//! into it ("He said:" closing the paragraph before). A quote that runs on from the
+//! speaker's previous quote keeps that speaker. Fragments without a speaker (scare quotes,
+//! titles) are left out; a whole quote without one keeps `speaker: None`.
+
+use crate::doc::Doc;
+use crate::lexicon::Word;
+use crate::speakers::{self, Mention};
+use crate::tokens::Kind;
+use copydesk_record::QuoteKind;
+
+/// A quote as found, in tokens.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Found {
+    /// Index into [`Doc::quoted`].
+    pub quoted: usize,
+    /// Whole sentences or a fragment.
+    pub kind: QuoteKind,
+    /// The speaker's mention.
+    pub speaker: Option<Mention>,
+    /// The reporting cue, a token range.
+    pub cue: Option<(usize, usize)>,
+}
+
+/// Words a fragment without a speaker may have and still be a scare quote or a title.
+const SCARE_WORDS: usize = 4;
+/// Tokens between a reporting verb and the quote it introduces.
+const LEAD_GAP: usize = 14;
+
+/// The quotes of `doc`.
+pub(crate) fn find(doc: &Doc) -> Vec<Found> {
+    let mut found: Vec<Found> = Vec::with_capacity(doc.quoted.len());
+    for (n, q) in doc.quoted.iter().enumerate() {
+        let kind = kind(doc, q.open, q.start);
+        let ends_open = doc.is(q.close.saturating_sub(1), ',')
+            || doc.is(q.close + 1, ',')
+            || doc.is(q.close.saturating_sub(1), '?')
+            || doc.is(q.close.saturating_sub(1), '!');
+        let mut attributed = if ends_open {
+            after(doc, n).or_else(|| before(doc, n))
+        } else {
+            before(doc, n).or_else(|| after(doc, n))
+        };
+        if attributed.is_none() {
+            attributed = lead_in(doc, n).or_else(|| run_on(doc, &found, n));
+        }
+        let (speaker, cue) = match attributed {
+            Some((s, c)) => (Some(s), Some(c)),
+            None => (None, None),
+        };
+        if speaker.is_none() && words(&doc.text[q.start..q.end]) <= SCARE_WORDS {
+            continue;
+        }
+        if speaker.is_none() && kind == QuoteKind::Partial {
+            continue;
+        }
+        found.push(Found {
+            quoted: n,
+            kind,
+            speaker,
+            cue,
+        });
+    }
+    found
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Whole sentences open with a capital and stand at the start of a sentence, after a colon
+/// or comma, or right after a reporting verb; anything else is a fragment.
+fn kind(doc: &Doc, open: usize, start: usize) -> QuoteKind {
+    let capital = doc.text[start..]
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let leads = open == 0
+        || doc.tokens[open].line_before
+        || doc.sentence_of[open - 1] != doc.sentence_of[open]
+        || doc.is(open - 1, ':')
+        || doc.is(open - 1, ',')
+        || doc.is(open - 1, '—')
+        || matches!(doc.word(open - 1), Some(Word::Speech));
+    if capital && leads {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    }
+}
+
+/// A reporting verb at token `i` (outside quotes): its cue range, including "according to".
+fn cue_at(doc: &Doc, i: usize, belief: bool) -> Option<(usize, usize)> {
+    if doc.quote_of[i] != 0 {
+        return None;
+    }
+    if doc.is_verb(i, Word::Speech) || (belief && doc.is_verb(i, Word::Belief)) {
+        return Some((i, i + 1));
+    }
+    if doc.word(i) == Some(Word::According) && doc.is_word(i + 1, "to") {
+        return Some((i, i + 2));
+    }
+    None
+}
+
+/// The speaker named after the quote: "…,” he said", "…,” said Trump", "…,” according to X".
+fn after(doc: &Doc, n: usize) -> Option<(Mention, (usize, usize))> {
+    let q = &doc.quoted[n];
+    let sentence = doc.sentences[doc.sentence_of[q.close] as usize];
+    let mut i = q.close + 1;
+    while i < sentence.end && (doc.is(i, ',') || doc.is(i, '—') || doc.is(i, '-')) {
+        i += 1;
+    }
+    let start = i;
+    let limit = stop_at_quote(doc, start, sentence.end);
+    // A verb first: inverted order.
+    if start < limit
+        && let Some(cue) = cue_at(doc, start, false)
+    {
+        let m = speakers::after(doc, cue.1, limit)?;
+        return Some((m, cue));
+    }
+    for j in start..limit.min(start + LEAD_GAP) {
+        if let Some(cue) = cue_at(doc, j, false) {
+            if doc.word(j) == Some(Word::According) {
+                return speakers::after(doc, cue.1, limit).map(|m| (m, cue));
+            }
+            return speakers::before(doc, j, start).map(|m| (m, cue));
+        }
+    }
+    None
+}
+
+/// The speaker named before the quote in its sentence: "Trump said: “…”".
+fn before(doc: &Doc, n: usize) -> Option<(Mention, (usize, usize))> {
+    let q = &doc.quoted[n];
+    let sentence = doc.sentences[doc.sentence_of[q.open] as usize];
+    let floor = (sentence.first..q.open)
+        .rev()
+        .find(|&i| doc.quote_of[i] != 0)
+        .map_or(sentence.first, |i| i + 1);
+    let reach = if kind(doc, q.open, q.start) == QuoteKind::Direct {
+        q.open.saturating_sub(LEAD_GAP).max(floor)
+    } else {
+        floor
+    };
+    for j in (reach..q.open).rev() {
+        if let Some(cue) = cue_at(doc, j, true) {
+            if doc.word(j) == Some(Word::According) {
+                let limit = comma_or(doc, cue.1, q.open);
+                return speakers::after(doc, cue.1, limit).map(|m| (m, cue));
+            }
+            if let Some(m) = speakers::before(doc, j, floor) {
+                return Some((m, cue));
+            }
+            // "…, said Trump, “…”".
+            if let Some(m) = speakers::after(doc, cue.1, q.open) {
+                return Some((m, cue));
+            }
+        }
+    }
+    None
+}
+
+/// The sentence before leads into the quote: "Trump told the crowd:" ending a paragraph or
+/// a sentence right before a quote that opens its own.
+fn lead_in(doc: &Doc, n: usize) -> Option<(Mention, (usize, usize))> {
+    let q = &doc.quoted[n];
+    let s = doc.sentence_of[q.open] as usize;
+    if s == 0 || doc.sentences[s].first != q.open {
+        return None;
+    }
+    let prev = doc.sentences[s - 1];
+    if !doc.is(prev.end - 1, ':') {
+        return None;
+    }
+    let floor = prev.first;
+    for j in (floor..prev.end).rev() {
+        if let Some(cue) = cue_at(doc, j, false) {
+            return speakers::before(doc, j, floor).map(|m| (m, cue));
+        }
+    }
+    None
+}
+
+/// A whole quote that opens its paragraph right after the previous quote's paragraph keeps
+/// that quote's speaker.
+fn run_on(doc: &Doc, found: &[Found], n: usize) -> Option<(Mention, (usize, usize))> {
+    let q = &doc.quoted[n];
+    let prev = found.last()?;
+    let p = &doc.quoted[prev.quoted];
+    let opens_line = doc.tokens[q.open].line_before;
+    let adjacent = prev.quoted + 1 == n && doc.sentence_of[q.open] <= doc.sentence_of[p.close] + 2;
+    (opens_line && adjacent && kind(doc, q.open, q.start) == QuoteKind::Direct)
+        .then_some(())
+        .and(prev.speaker.zip(prev.cue))
+}
+
+/// The first quote mark at or after `start`, or `end`.
+fn stop_at_quote(doc: &Doc, start: usize, end: usize) -> usize {
+    (start..end)
+        .find(|&i| matches!(doc.tokens[i].kind, Kind::Mark(_)))
+        .unwrap_or(end)
+}
+
+/// The first comma at or after `start`, or `end`.
+fn comma_or(doc: &Doc, start: usize, end: usize) -> usize {
+    (start..end).find(|&i| doc.is(i, ',')).unwrap_or(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (quote, kind, speaker, cue) for each quote of `text`.
+    fn read(text: &str) -> Vec<(String, QuoteKind, Option<String>, Option<String>)> {
+        let doc = Doc::new(text);
+        find(&doc)
+            .into_iter()
+            .map(|f| {
+                let q = doc.quoted[f.quoted];
+                let speaker = f.speaker.map(|m| {
+                    let (s, e) = doc.bytes(m.first, m.end);
+                    text[s..e].to_string()
+                });
+                let cue = f.cue.map(|(a, b)| {
+                    let (s, e) = doc.bytes(a, b);
+                    text[s..e].to_string()
+                });
+                (text[q.start..q.end].to_string(), f.kind, speaker, cue)
+            })
+            .collect()
+    }
+
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        read(text).into_iter().map(|r| r.2).collect()
+    }
+
+    #[test]
+    fn speaker_after_the_quote_in_both_orders() {
+        assert_eq!(
+            speakers("“We will win,” Trump said. “We will win big,” said Sen. Ted Cruz."),
+            [Some("Trump".into()), Some("Sen. Ted Cruz".into())]
+        );
+    }
+
+    #[test]
+    fn speaker_before_the_quote() {
+        let r = read("Putin told reporters in Kazan: “Images are a serious thing.”");
+        assert_eq!(r[0].2.as_deref(), Some("Putin"));
+        assert_eq!(r[0].3.as_deref(), Some("told"));
+        assert_eq!(r[0].1, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn fragments_are_partial_and_scare_quotes_are_left_out() {
+        let r = read(
+            "Zelensky presented a “victory plan” in Kyiv. Trump called the deal “the worst trade deal maybe ever signed anywhere.”",
+        );
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1, QuoteKind::Partial);
+        assert_eq!(r[0].2.as_deref(), Some("Trump"));
+    }
+
+    #[test]
+    fn a_quote_running_on_keeps_its_speaker_and_a_lead_in_gives_one() {
+        let text = "Clinton told the crowd:\n\n“We are stronger together.”\n\n“And we will prove it in November.”";
+        assert_eq!(
+            speakers(text),
+            [Some("Clinton".into()), Some("Clinton".into())]
+        );
+    }
+
+    #[test]
+    fn according_to_names_the_source() {
+        let r = read("According to a senior official, “the talks are over.”");
+        assert_eq!(r[0].2.as_deref(), Some("a senior official"));
+    }
+
+    #[test]
+    fn a_whole_quote_without_a_speaker_stays_with_none() {
+        let r = read("The crowd waited.\n\n“This is the most important election of our lifetime.”");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].2, None);
+    }
+}

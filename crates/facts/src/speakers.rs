@@ -1,0 +1,231 @@
+//! The noun phrase that speaks: the subject before a reporting verb ("Sen. Ted Cruz said",
+//! "a campaign spokesman, who asked not to be named, said") or the one after it ("said
+//! Trump", "according to the State Department").
+
+use crate::doc::Doc;
+use crate::lexicon::Word;
+use crate::tokens::Kind;
+
+/// A mention: the token range `first..end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Mention {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub end: usize,
+}
+
+/// Lower-case words a speaker's phrase may hold before its head.
+const MAX_LOWER: usize = 4;
+/// Tokens in a speaker's phrase.
+const MAX_TOKENS: usize = 9;
+
+/// The subject of the verb at `verb`, searched backwards but not before token `floor`.
+pub(crate) fn before(doc: &Doc, verb: usize, floor: usize) -> Option<Mention> {
+    let mut i = verb;
+    // Adverbs and auxiliaries between subject and verb: "has also said".
+    while i > floor && doc.word(i - 1) == Some(Word::Adverb) {
+        i -= 1;
+    }
+    // A parenthesis after the name: "Ted Cruz (R-Texas) said".
+    if i > floor && doc.is(i - 1, ')') {
+        let mut j = i - 1;
+        while j > floor && !doc.is(j, '(') && i - j < 10 {
+            j -= 1;
+        }
+        if doc.is(j, '(') {
+            i = j;
+        }
+    }
+    // An apposition or relative clause: "Putin, the Russian president, said".
+    if i > floor + 1 && doc.is(i - 1, ',') {
+        let mut j = i - 2;
+        while j > floor && !doc.is(j, ',') && !is_mark(doc, j) && i - j < 16 {
+            j -= 1;
+        }
+        if doc.is(j, ',') && j > floor {
+            return phrase_before(doc, j, floor);
+        }
+        return None;
+    }
+    phrase_before(doc, i, floor)
+}
+
+/// The noun phrase that ends right before token `end`.
+fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Mention> {
+    let mut first = end;
+    let mut lower = 0;
+    while first > floor && end - first < MAX_TOKENS {
+        let i = first - 1;
+        let t = &doc.tokens[i];
+        match t.kind {
+            Kind::Word if t.is_capitalized(doc.text) => {
+                let w = doc.word(i);
+                // A sentence-initial "But" or "When" is not part of the name.
+                if matches!(
+                    w,
+                    Some(Word::Stop | Word::Adverb | Word::Speech | Word::Belief)
+                ) && (first == end || !doc.tokens[i + 1].is_capitalized(doc.text))
+                {
+                    break;
+                }
+                if w == Some(Word::Pronoun) {
+                    if first == end {
+                        first = i;
+                    }
+                    break;
+                }
+                first = i;
+            }
+            Kind::Word => match doc.word(i) {
+                Some(Word::Pronoun) => {
+                    if first == end {
+                        first = i;
+                    }
+                    break;
+                }
+                Some(Word::Determiner) => {
+                    if first < end {
+                        first = i;
+                    }
+                    break;
+                }
+                Some(Word::Title) | None => {
+                    lower += 1;
+                    if lower > MAX_LOWER {
+                        break;
+                    }
+                    first = i;
+                }
+                _ => break,
+            },
+            Kind::Number => first = i,
+            // "Sen." and "Mr.": the dot of a title.
+            Kind::Punct
+                if (t.is(doc.text, '.') || t.is(doc.text, '-'))
+                    && first < end
+                    && i > floor
+                    && doc.tokens[i - 1].kind == Kind::Word =>
+            {
+                first = i
+            }
+            _ => break,
+        }
+    }
+    // Trim dots and hyphens left at the front.
+    while first < end && doc.tokens[first].kind == Kind::Punct {
+        first += 1;
+    }
+    (first < end && has_head(doc, first, end)).then_some(Mention { first, end })
+}
+
+/// The noun phrase that starts at token `start`, not past token `limit`.
+pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Mention> {
+    let mut end = start;
+    let mut lower = 0;
+    while end < limit && end - start < MAX_TOKENS {
+        let t = &doc.tokens[end];
+        match t.kind {
+            Kind::Word if t.is_capitalized(doc.text) => {
+                if end > start && doc.word(end) == Some(Word::Pronoun) {
+                    break;
+                }
+                end += 1;
+            }
+            Kind::Word => match doc.word(end) {
+                Some(Word::Pronoun) => {
+                    if end == start {
+                        end += 1;
+                    }
+                    break;
+                }
+                Some(Word::Determiner) if end == start => end += 1,
+                Some(Word::Title) | None => {
+                    lower += 1;
+                    if lower > MAX_LOWER {
+                        break;
+                    }
+                    end += 1;
+                }
+                _ => break,
+            },
+            Kind::Number if end == start => end += 1,
+            Kind::Punct
+                if t.is(doc.text, '.')
+                    && end > start
+                    && end + 1 < limit
+                    && doc.tokens[end + 1].is_capitalized(doc.text) =>
+            {
+                end += 1
+            }
+            _ => break,
+        }
+    }
+    (end > start && has_head(doc, start, end)).then_some(Mention { first: start, end })
+}
+
+/// A phrase needs a head that can speak: a name, a pronoun or a noun, not only a
+/// determiner or a number.
+fn has_head(doc: &Doc, first: usize, end: usize) -> bool {
+    let last = end - 1;
+    doc.tokens[last].kind == Kind::Word
+        && !matches!(
+            doc.word(last),
+            Some(Word::Determiner | Word::Stop | Word::Adverb)
+        )
+        && (first..end).any(|i| doc.tokens[i].kind == Kind::Word)
+}
+
+fn is_mark(doc: &Doc, i: usize) -> bool {
+    matches!(doc.tokens[i].kind, Kind::Mark(_))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn subject(text: &str, verb: &str) -> Option<String> {
+        let doc = Doc::new(text);
+        let v = (0..doc.tokens.len()).find(|&i| doc.tokens[i].text(text) == verb)?;
+        before(&doc, v, 0).map(|m| {
+            let (s, e) = doc.bytes(m.first, m.end);
+            text[s..e].to_string()
+        })
+    }
+
+    #[test]
+    fn finds_the_subject_of_a_reporting_verb() {
+        assert_eq!(
+            subject("Sen. Ted Cruz said it.", "said").as_deref(),
+            Some("Sen. Ted Cruz")
+        );
+        assert_eq!(
+            subject("Putin, the Russian president, has also said it.", "said").as_deref(),
+            Some("Putin")
+        );
+        assert_eq!(
+            subject("But a campaign spokesman said no.", "said").as_deref(),
+            Some("a campaign spokesman")
+        );
+        assert_eq!(
+            subject("Later he told reporters.", "told").as_deref(),
+            Some("he")
+        );
+        assert_eq!(
+            subject("Ted Cruz (R-Texas) said so.", "said").as_deref(),
+            Some("Ted Cruz")
+        );
+    }
+
+    #[test]
+    fn finds_the_phrase_after_an_inverted_verb() {
+        let text = "“No,” said White House press secretary Josh Earnest, who left.";
+        let doc = Doc::new(text);
+        let said = (0..doc.tokens.len())
+            .find(|&i| doc.tokens[i].text(text) == "said")
+            .expect("said");
+        let m = after(&doc, said + 1, doc.tokens.len()).expect("speaker");
+        let (s, e) = doc.bytes(m.first, m.end);
+        assert_eq!(&text[s..e], "White House press secretary Josh Earnest");
+    }
+}
