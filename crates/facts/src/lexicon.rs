@@ -333,9 +333,7 @@ const BELIEF: &[&str] = &[
     "planned",
 ];
 
-const PRONOUNS: &[&str] = &[
-    "he", "she", "they", "i", "we", "who", "it", "you", "him", "her", "them",
-];
+const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "who", "it", "you"];
 
 const ADVERBS: &[&str] = &[
     "also",

@@ -34,10 +34,11 @@ pub(crate) fn find(doc: &Doc) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::with_capacity(doc.quoted.len());
     for (n, q) in doc.quoted.iter().enumerate() {
         let kind = kind(doc, q.open, q.start);
-        let ends_open = doc.is(q.close.saturating_sub(1), ',')
-            || doc.is(q.close + 1, ',')
-            || doc.is(q.close.saturating_sub(1), '?')
-            || doc.is(q.close.saturating_sub(1), '!');
+        let ends_open = kind == QuoteKind::Direct
+            && (doc.is(q.close.saturating_sub(1), ',')
+                || doc.is(q.close + 1, ',')
+                || doc.is(q.close.saturating_sub(1), '?')
+                || doc.is(q.close.saturating_sub(1), '!'));
         let mut attributed = if ends_open {
             after(doc, n).or_else(|| before(doc, n))
         } else {
@@ -99,23 +100,93 @@ fn cue_at(doc: &Doc, i: usize, belief: bool) -> Option<(usize, usize)> {
     if doc.is_verb(i, Word::Speech) || (belief && doc.is_verb(i, Word::Belief)) {
         return Some((i, i + 1));
     }
+    // "Said Comey, “…”": an inverted verb opening the sentence.
+    let opens = i == 0 || doc.sentence_of[i - 1] != doc.sentence_of[i];
+    if opens
+        && doc.word(i) == Some(Word::Speech)
+        && doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.is_capitalized(doc.text))
+    {
+        return Some((i, i + 1));
+    }
     if doc.word(i) == Some(Word::According) && doc.is_word(i + 1, "to") {
         return Some((i, i + 2));
     }
     None
 }
 
-/// The speaker named after the quote: "…,” he said", "…,” said Trump", "…,” according to X".
+fn participle(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].text(doc.text).ends_with("ing")
+}
+
+/// The speaker a reporting verb names, between `floor` and `limit`: after "according to",
+/// the main clause's subject for a participle ("…, saying …"), else the subject before the
+/// verb, or the phrase after it when the verb follows a comma ("…, said Trump").
+fn attribute(
+    doc: &Doc,
+    cue: (usize, usize),
+    floor: usize,
+    limit: usize,
+    sentence_first: usize,
+) -> Option<Mention> {
+    let j = cue.0;
+    if doc.word(j) == Some(Word::According) {
+        return speakers::after(doc, cue.1, comma_or(doc, cue.1, limit));
+    }
+    // "…, saying", "by warning": the main clause speaks; "is calling": the subject before.
+    if participle(doc, j) && !(j > floor && doc.word(j - 1) == Some(Word::Adverb)) {
+        return main_subject(doc, j, sentence_first);
+    }
+    speakers::before(doc, j, floor).or_else(|| {
+        (j == floor || doc.is(j - 1, ','))
+            .then(|| speakers::after(doc, cue.1, limit))
+            .flatten()
+    })
+}
+
+/// The subject of the clause a participle hangs on: the sentence's earlier reporting verb's
+/// subject, or the subject that opens the sentence (after a quote that opens it).
+fn main_subject(doc: &Doc, participle_at: usize, first: usize) -> Option<Mention> {
+    for k in (first..participle_at).rev() {
+        if cue_at(doc, k, false).is_some()
+            && !participle(doc, k)
+            && doc.word(k) != Some(Word::According)
+        {
+            return speakers::before(doc, k, first)
+                .or_else(|| speakers::after(doc, k + 1, participle_at));
+        }
+    }
+    let mut start = first;
+    if doc.quote_of[start] != 0 {
+        start = doc.quoted[doc.quote_of[start] as usize - 1].close + 1;
+        while start < participle_at && doc.is(start, ',') {
+            start += 1;
+        }
+    }
+    speakers::opening(doc, start, participle_at)
+}
+
+/// The speaker named after the quote: "…,” he said", "…,” said Trump", "…,” according to
+/// X", "…?” Scarborough continued." (a sentence of its own).
 fn after(doc: &Doc, n: usize) -> Option<(Mention, (usize, usize))> {
     let q = &doc.quoted[n];
     let sentence = doc.sentences[doc.sentence_of[q.close] as usize];
     let mut i = q.close + 1;
-    while i < sentence.end && (doc.is(i, ',') || doc.is(i, '—') || doc.is(i, '-')) {
+    while i < sentence.end
+        && (doc.is(i, ',')
+            || doc.is(i, '—')
+            || doc.is(i, '-')
+            || matches!(doc.tokens[i].kind, Kind::Mark(_)) && doc.quote_of[i] == 0)
+    {
         i += 1;
     }
     let start = i;
+    if start == sentence.end {
+        return tag_sentence(doc, doc.sentence_of[q.close] as usize + 1);
+    }
     let limit = stop_at_quote(doc, start, sentence.end);
-    // A verb first: inverted order.
     if start < limit
         && let Some(cue) = cue_at(doc, start, false)
     {
@@ -124,42 +195,72 @@ fn after(doc: &Doc, n: usize) -> Option<(Mention, (usize, usize))> {
     }
     for j in start..limit.min(start + LEAD_GAP) {
         if let Some(cue) = cue_at(doc, j, false) {
-            if doc.word(j) == Some(Word::According) {
-                return speakers::after(doc, cue.1, limit).map(|m| (m, cue));
-            }
-            return speakers::before(doc, j, start).map(|m| (m, cue));
+            return attribute(doc, cue, start, limit, sentence.first).map(|m| (m, cue));
         }
+    }
+    // "…,” Paradis shot back": a name and a verb in the past tense right after the quote.
+    if doc.is(q.close.saturating_sub(1), ',') || doc.is(q.close + 1, ',') {
+        let m = speakers::after(doc, start, limit)?;
+        let verb = m.end;
+        let past = verb < limit
+            && doc.tokens[verb].kind == Kind::Word
+            && !doc.tokens[verb].is_capitalized(doc.text)
+            && doc.tokens[verb].text(doc.text).ends_with("ed");
+        return past.then_some((m, (verb, verb + 1)));
     }
     None
 }
 
-/// The speaker named before the quote in its sentence: "Trump said: “…”".
+/// A short sentence right after a quote that only says who spoke it: "Smith said last
+/// week.", "Mr. Trump asked, repeating …".
+fn tag_sentence(doc: &Doc, s: usize) -> Option<(Mention, (usize, usize))> {
+    let sentence = *doc.sentences.get(s)?;
+    if doc.tokens[sentence.first].line_before {
+        return None;
+    }
+    let reach = sentence.end.min(sentence.first + 8);
+    let j = (sentence.first..reach).find(|&j| cue_at(doc, j, false).is_some())?;
+    if doc.word(j) == Some(Word::According) || participle(doc, j) {
+        return None;
+    }
+    let m = speakers::before(doc, j, sentence.first)?;
+    let tagged = match doc.tokens.get(j + 1) {
+        None => true,
+        Some(t) if t.kind == Kind::Punct => true,
+        Some(t) => {
+            t.is_capitalized(doc.text)
+                || (doc.word(j + 1) == Some(Word::Stop) && !doc.is_word(j + 1, "that"))
+        }
+    };
+    (tagged && m.first == sentence.first).then_some((m, (j, j + 1)))
+}
+
+/// The speaker named before the quote in its sentence: "Trump said: “…”", "Trump called
+/// the deal “…”". For a whole quote the nearest verb speaks; for a fragment the sentence's
+/// first reporting verb does ("Babar says he contacted … for a “paint over” ceremony").
 fn before(doc: &Doc, n: usize) -> Option<(Mention, (usize, usize))> {
     let q = &doc.quoted[n];
     let sentence = doc.sentences[doc.sentence_of[q.open] as usize];
-    let floor = (sentence.first..q.open)
-        .rev()
-        .find(|&i| doc.quote_of[i] != 0)
-        .map_or(sentence.first, |i| i + 1);
-    let reach = if kind(doc, q.open, q.start) == QuoteKind::Direct {
-        q.open.saturating_sub(LEAD_GAP).max(floor)
-    } else {
-        floor
+    let floor = sentence.first;
+    let try_cue = |j: usize, belief: bool| {
+        let cue = cue_at(doc, j, belief)?;
+        attribute(doc, cue, floor, q.open, floor).map(|m| (m, cue))
     };
-    for j in (reach..q.open).rev() {
-        if let Some(cue) = cue_at(doc, j, true) {
-            if doc.word(j) == Some(Word::According) {
-                let limit = comma_or(doc, cue.1, q.open);
-                return speakers::after(doc, cue.1, limit).map(|m| (m, cue));
-            }
-            if let Some(m) = speakers::before(doc, j, floor) {
-                return Some((m, cue));
-            }
-            // "…, said Trump, “…”".
-            if let Some(m) = speakers::after(doc, cue.1, q.open) {
-                return Some((m, cue));
-            }
+    if kind(doc, q.open, q.start) == QuoteKind::Direct {
+        let reach = q.open.saturating_sub(LEAD_GAP).max(floor);
+        if let Some(found) = (reach..q.open).rev().find_map(|j| try_cue(j, true)) {
+            return Some(found);
         }
+    } else if let Some(found) = (floor..q.open)
+        .find_map(|j| try_cue(j, false))
+        .or_else(|| (floor..q.open).rev().find_map(|j| try_cue(j, true)))
+    {
+        return Some(found);
+    }
+    // "Trump went even further: “…”": the sentence's subject speaks what its colon opens.
+    if q.open > floor && doc.is(q.open - 1, ':') {
+        let colon = (q.open - 1, q.open);
+        return speakers::opening(doc, floor, q.open - 1).map(|m| (m, colon));
     }
     None
 }
@@ -179,10 +280,10 @@ fn lead_in(doc: &Doc, n: usize) -> Option<(Mention, (usize, usize))> {
     let floor = prev.first;
     for j in (floor..prev.end).rev() {
         if let Some(cue) = cue_at(doc, j, false) {
-            return speakers::before(doc, j, floor).map(|m| (m, cue));
+            return attribute(doc, cue, floor, prev.end, floor).map(|m| (m, cue));
         }
     }
-    None
+    speakers::opening(doc, floor, prev.end - 1).map(|m| (m, (prev.end - 1, prev.end)))
 }
 
 /// A whole quote that opens its paragraph right after the previous quote's paragraph keeps

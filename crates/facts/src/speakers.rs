@@ -24,7 +24,7 @@ const MAX_TOKENS: usize = 9;
 pub(crate) fn before(doc: &Doc, verb: usize, floor: usize) -> Option<Mention> {
     let mut i = verb;
     // Adverbs and auxiliaries between subject and verb: "has also said".
-    while i > floor && doc.word(i - 1) == Some(Word::Adverb) {
+    while i > floor && (doc.word(i - 1) == Some(Word::Adverb) || is_adverb_ly(doc, i - 1)) {
         i -= 1;
     }
     // A parenthesis after the name: "Ted Cruz (R-Texas) said".
@@ -40,7 +40,7 @@ pub(crate) fn before(doc: &Doc, verb: usize, floor: usize) -> Option<Mention> {
     // An apposition or relative clause: "Putin, the Russian president, said".
     if i > floor + 1 && doc.is(i - 1, ',') {
         let mut j = i - 2;
-        while j > floor && !doc.is(j, ',') && !is_mark(doc, j) && i - j < 16 {
+        while j > floor && !doc.is(j, ',') && i - j < 30 {
             j -= 1;
         }
         if doc.is(j, ',') && j > floor {
@@ -49,6 +49,12 @@ pub(crate) fn before(doc: &Doc, verb: usize, floor: usize) -> Option<Mention> {
         return None;
     }
     phrase_before(doc, i, floor)
+}
+
+/// A lower-case word in "-ly": "jokingly", "bluntly".
+fn is_adverb_ly(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    t.kind == Kind::Word && !t.is_capitalized(doc.text) && t.text(doc.text).ends_with("ly")
 }
 
 /// The noun phrase that ends right before token `end`.
@@ -164,6 +170,22 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Mention> {
     (end > start && has_head(doc, start, end)).then_some(Mention { first: start, end })
 }
 
+/// The subject that opens the sentence starting at token `first`, after a leading
+/// conjunction or an introductory phrase closed by a comma ("On Thursday, Trump …").
+pub(crate) fn opening(doc: &Doc, first: usize, limit: usize) -> Option<Mention> {
+    let mut start = first;
+    while start < limit && matches!(doc.word(start), Some(Word::Stop | Word::Adverb)) {
+        start += 1;
+    }
+    // "In an interview with CNN, Sanders said …": start after the comma.
+    if matches!(doc.word(first), Some(Word::Stop)) {
+        if let Some(comma) = (start..limit.min(start + 10)).find(|&i| doc.is(i, ',')) {
+            start = comma + 1;
+        }
+    }
+    after(doc, start, limit)
+}
+
 /// A phrase needs a head that can speak: a name, a pronoun or a noun, not only a
 /// determiner or a number.
 fn has_head(doc: &Doc, first: usize, end: usize) -> bool {
@@ -174,10 +196,6 @@ fn has_head(doc: &Doc, first: usize, end: usize) -> bool {
             Some(Word::Determiner | Word::Stop | Word::Adverb)
         )
         && (first..end).any(|i| doc.tokens[i].kind == Kind::Word)
-}
-
-fn is_mark(doc: &Doc, i: usize) -> bool {
-    matches!(doc.tokens[i].kind, Kind::Mark(_))
 }
 
 #[cfg(test)]
