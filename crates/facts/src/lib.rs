@@ -13,6 +13,7 @@ mod gazetteer;
 mod lexicon;
 mod marks;
 mod quotes;
+mod reported;
 mod sentences;
 mod span;
 mod speakers;
@@ -43,12 +44,16 @@ impl Options {
 /// Finds the facts in `text`. Spans are `[start, end)` in Unicode characters into `text`.
 pub fn find(text: &str, options: &Options) -> Facts {
     let doc = doc::Doc::new(text);
-    let quotes = quotes::find(&doc)
+    let found = quotes::find(&doc);
+    let quote_cues: Vec<usize> = found.iter().filter_map(|f| f.cue.map(|c| c.0)).collect();
+    let attributions = reported::find(&doc, &quote_cues)
         .into_iter()
-        .map(|f| quote(&doc, &f))
+        .map(|f| attribution(&doc, &f))
         .collect();
+    let quotes = found.iter().map(|f| quote(&doc, f)).collect();
     let mut facts = Facts {
         quotes,
+        attributions,
         amounts: amounts::find(text),
         dates: dates::find(text, options.published),
         contacts: contacts::find(text),
@@ -58,26 +63,43 @@ pub fn find(text: &str, options: &Options) -> Facts {
     facts
 }
 
-/// The record of a found quote; the speaker's name is the mention until entities resolve it.
+/// The words of tokens `a..b`.
+fn words(doc: &doc::Doc, (a, b): (usize, usize)) -> String {
+    let (start, end) = doc.bytes(a, b);
+    doc.text[start..end].to_string()
+}
+
+/// The speaker of a mention; its name is the mention until entities resolve it.
+fn speaker(doc: &doc::Doc, m: speakers::Mention) -> Speaker {
+    let (start, end) = doc.bytes(m.first, m.end);
+    let mention = doc.text[start..end].to_string();
+    Speaker {
+        name: mention.clone(),
+        mention,
+        span: [start, end],
+        entity: None,
+    }
+}
+
+/// The record of a found quote.
 fn quote(doc: &doc::Doc, f: &quotes::Found) -> Quote {
     let q = &doc.quoted[f.quoted];
     Quote {
         text: doc.text[q.start..q.end].to_string(),
         kind: f.kind,
-        speaker: f.speaker.map(|m| {
-            let (start, end) = doc.bytes(m.first, m.end);
-            let mention = doc.text[start..end].to_string();
-            Speaker {
-                name: mention.clone(),
-                mention,
-                span: [start, end],
-                entity: None,
-            }
-        }),
-        cue: f.cue.map(|(a, b)| {
-            let (start, end) = doc.bytes(a, b);
-            doc.text[start..end].to_string()
-        }),
+        speaker: f.speaker.map(|m| speaker(doc, m)),
+        cue: f.cue.map(|c| words(doc, c)),
         span: [q.start, q.end],
+    }
+}
+
+/// The record of a reported claim.
+fn attribution(doc: &doc::Doc, f: &reported::Found) -> Attribution {
+    let (start, end) = doc.bytes(f.content.0, f.content.1);
+    Attribution {
+        source: speaker(doc, f.source),
+        cue: words(doc, f.cue),
+        content: doc.text[start..end].to_string(),
+        span: [start, end],
     }
 }

@@ -1,0 +1,426 @@
+//! Reported speech and claims without quotation marks: a source, a reporting verb and the
+//! clause it reports, in the three orders news prose uses — "SOURCE said (that) CONTENT",
+//! "CONTENT, SOURCE said." and "according to SOURCE, CONTENT" (or "CONTENT, according to
+//! SOURCE").
+
+use crate::doc::Doc;
+use crate::lexicon::Word;
+use crate::speakers::{self, Mention};
+use crate::tokens::Kind;
+
+/// A reported claim, in tokens.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Found {
+    /// Who says or believes it.
+    pub source: Mention,
+    /// The reporting cue, a token range.
+    pub cue: (usize, usize),
+    /// The content, a token range.
+    pub content: (usize, usize),
+}
+
+/// Words a reported clause needs.
+const MIN_WORDS: usize = 4;
+/// Tokens between a verb and the "that" opening its clause ("said on Monday that").
+const THAT_REACH: usize = 8;
+
+/// Verbs whose object is a person before the clause: "told reporters (that) …".
+const OBJECT_FIRST: &[&str] = &[
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "informed",
+    "assured",
+    "reminded",
+    "warned",
+    "warning",
+    "warns",
+    "promised",
+    "promising",
+    "advised",
+];
+
+/// Verbs that take a noun, not a clause, unless "that" follows: "called the plan a
+/// disaster", "praised the deal".
+const NOUN_OBJECT: &[&str] = &[
+    "called",
+    "calling",
+    "calls",
+    "described",
+    "describes",
+    "describing",
+    "describe",
+    "dubbed",
+    "labeled",
+    "labelled",
+    "branded",
+    "praised",
+    "criticized",
+    "criticised",
+    "blasted",
+    "slammed",
+    "mocked",
+    "lamented",
+    "decried",
+    "quoted",
+    "cited",
+    "citing",
+    "read",
+    "reads",
+    "accused",
+    "accuses",
+    "urged",
+    "urges",
+    "urging",
+    "asked",
+    "asks",
+    "asking",
+    "demanded",
+    "want",
+    "wants",
+    "wanted",
+    "pointed",
+    "answered",
+    "questioned",
+    "questions",
+    "posted",
+    "mentioned",
+    "put",
+    "offered",
+    "pressed",
+    "shot",
+    "fired",
+    "repeating",
+    "referring",
+    "echoed",
+    "echoing",
+    "summed",
+    "summarized",
+    "consider",
+    "considers",
+    "considered",
+    "plans",
+    "planned",
+    "texted",
+    "emailed",
+    "e-mailed",
+    "reported",
+    "reports",
+    "report",
+    "announced",
+    "announce",
+    "announces",
+    "announcing",
+    "confirmed",
+    "confirm",
+    "confirms",
+    "denied",
+    "deny",
+    "denies",
+    "recalled",
+    "recall",
+    "recalls",
+    "recalling",
+    "pledged",
+    "pledge",
+    "vowed",
+    "vow",
+    "promise",
+    "promises",
+    "tweeted",
+    "tweet",
+    "tweets",
+    "wrote",
+    "write",
+    "writes",
+    "writing",
+    "stated",
+    "state",
+    "states",
+    "shown",
+    "found",
+    "find",
+    "finds",
+    "know",
+    "knows",
+    "knew",
+    "expected",
+    "expect",
+    "expects",
+    "hoped",
+    "hope",
+    "hopes",
+    "feared",
+    "fear",
+    "fears",
+    "learned",
+    "learnt",
+    "understand",
+    "understands",
+    "understood",
+    "realize",
+    "realized",
+    "recognize",
+    "recognized",
+    "estimated",
+    "estimates",
+    "projected",
+    "projects",
+    "admitted",
+    "admit",
+    "admits",
+    "acknowledged",
+    "acknowledge",
+    "acknowledges",
+    "acknowledging",
+    "explained",
+    "explain",
+    "explains",
+    "explaining",
+];
+
+/// The reported claims of `doc` whose cue is not already a quote's (`quote_cues`).
+pub(crate) fn find(doc: &Doc, quote_cues: &[usize]) -> Vec<Found> {
+    let mut found = Vec::new();
+    for sentence in &doc.sentences {
+        let (first, end) = (sentence.first, sentence.end);
+        // The clause ends before a closing full stop.
+        let last = if end > first && is_final(doc, end - 1) {
+            end - 1
+        } else {
+            end
+        };
+        for j in first..last {
+            if doc.quote_of[j] != 0 || quote_cues.contains(&j) {
+                continue;
+            }
+            let claim = if doc.word(j) == Some(Word::According) && doc.is_word(j + 1, "to") {
+                according(doc, j, first, last)
+            } else if doc.is_verb(j, Word::Speech)
+                || doc.is_verb(j, Word::Belief)
+                || doc.is_verb(j, Word::Stance)
+            {
+                forward(doc, j, first, last).or_else(|| backward(doc, j, first, last))
+            } else {
+                None
+            };
+            if let Some(c) = claim
+                && quoted_share(doc, c.content) < 0.5
+            {
+                found.push(c);
+            }
+        }
+    }
+    found
+}
+
+fn is_final(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].kind == Kind::Punct && matches!(doc.tokens[i].text(doc.text), "." | "!" | "?")
+}
+
+/// The share of the content's tokens inside quotation marks: such content is a quote's.
+fn quoted_share(doc: &Doc, (a, b): (usize, usize)) -> f32 {
+    let inside = (a..b).filter(|&i| doc.quote_of[i] != 0).count();
+    inside as f32 / (b - a).max(1) as f32
+}
+
+fn words(doc: &Doc, (a, b): (usize, usize)) -> usize {
+    (a..b)
+        .filter(|&i| matches!(doc.tokens[i].kind, Kind::Word | Kind::Number))
+        .count()
+}
+
+/// "according to SOURCE, CONTENT" or "CONTENT, according to SOURCE".
+fn according(doc: &Doc, j: usize, first: usize, last: usize) -> Option<Found> {
+    let cue = (j, j + 2);
+    let comma = (cue.1..last).find(|&i| doc.is(i, ','));
+    let source = speakers::after(doc, cue.1, comma.unwrap_or(last))?;
+    let content = if j > first && doc.is(j - 1, ',') {
+        (first, j - 1)
+    } else {
+        (comma? + 1, last)
+    };
+    claim(doc, source, cue, content)
+}
+
+/// "SOURCE said (on Monday) (that) CONTENT", "SOURCE told reporters CONTENT".
+fn forward(doc: &Doc, j: usize, first: usize, last: usize) -> Option<Found> {
+    let source = speakers::before(doc, j, first)?;
+    let verb = doc.tokens[j].text(doc.text);
+    let mut start = j + 1;
+    let that = (start..last.min(start + THAT_REACH)).find(|&i| {
+        doc.is_word(i, "that") && !doc.tokens[i].is_capitalized(doc.text) && no_break(doc, j, i)
+    });
+    if let Some(t) = that {
+        start = t + 1;
+    } else {
+        if list_has(OBJECT_FIRST, verb) {
+            start = object_end(doc, start, last)?;
+        }
+        // The clause opens with its own subject ("said he would", "believes Russia will"),
+        // or the verb takes what it names ("called the plan a disaster").
+        if !opens_clause(doc, start)
+            && !list_has(NOUN_OBJECT, verb)
+            && doc.word(j) != Some(Word::Stance)
+        {
+            return None;
+        }
+    }
+    claim(doc, source, (j, j + 1), (start, last))
+}
+
+/// "CONTENT, SOURCE said." or "CONTENT, said SOURCE."
+fn backward(doc: &Doc, j: usize, first: usize, last: usize) -> Option<Found> {
+    let (source, comma, tail) = if j > first && doc.is(j - 1, ',') {
+        let m = speakers::after(doc, j + 1, last)?;
+        (m, j - 1, m.end)
+    } else {
+        let m = speakers::before(doc, j, first)?;
+        (m, m.first.checked_sub(1)?, j + 1)
+    };
+    // Only a short adjunct may follow ("said Tuesday", "said in a statement"), or a comma.
+    if last - tail > 4 && !doc.is(tail, ',') {
+        return None;
+    }
+    if comma <= first || !doc.is(comma, ',') {
+        return None;
+    }
+    claim(doc, source, (j, j + 1), (first, comma))
+}
+
+fn claim(
+    doc: &Doc,
+    source: Mention,
+    cue: (usize, usize),
+    content: (usize, usize),
+) -> Option<Found> {
+    let (mut a, b) = content;
+    while a < b && doc.tokens[a].kind == Kind::Punct {
+        a += 1;
+    }
+    (a < b && words(doc, (a, b)) >= MIN_WORDS).then_some(Found {
+        source,
+        cue,
+        content: (a, b),
+    })
+}
+
+/// No punctuation between the verb and its "that": "said on Monday that", not "said, and
+/// that".
+fn no_break(doc: &Doc, from: usize, to: usize) -> bool {
+    (from + 1..to).all(|i| !matches!(doc.tokens[i].kind, Kind::Punct | Kind::Mark(_)))
+}
+
+/// The end of a short personal object: "reporters", "CNN", "the Associated Press", "him".
+fn object_end(doc: &Doc, start: usize, last: usize) -> Option<usize> {
+    let m = speakers::after(doc, start, last.min(start + 5))?;
+    Some(m.end)
+}
+
+/// The token at `i` can open a clause with its own subject.
+fn opens_clause(doc: &Doc, i: usize) -> bool {
+    let Some(t) = doc.tokens.get(i) else {
+        return false;
+    };
+    match t.kind {
+        Kind::Word => match doc.word(i) {
+            Some(Word::Pronoun | Word::Determiner) | None => true,
+            // "at least 3,000 …", "more than half …", "there is …".
+            Some(Word::Stop) => ["at", "more", "there", "if", "when", "because", "only"]
+                .iter()
+                .any(|w| doc.is_word(i, w)),
+            _ => t.is_capitalized(doc.text),
+        },
+        Kind::Number => true,
+        _ => false,
+    }
+}
+
+fn list_has(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (source, cue, content) for each claim of `text`.
+    fn claims(text: &str) -> Vec<(String, String, String)> {
+        let doc = Doc::new(text);
+        let slice = |(a, b): (usize, usize)| {
+            let (s, e) = doc.bytes(a, b);
+            text[s..e].to_string()
+        };
+        find(&doc, &[])
+            .into_iter()
+            .map(|f| {
+                (
+                    slice((f.source.first, f.source.end)),
+                    slice(f.cue),
+                    slice(f.content),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn source_verb_content() {
+        assert_eq!(
+            claims(
+                "South Korean intelligence believes at least 3,000 North Korean troops are training in eastern Russia."
+            ),
+            [(
+                "South Korean intelligence".into(),
+                "believes".into(),
+                "at least 3,000 North Korean troops are training in eastern Russia".into()
+            )]
+        );
+        assert_eq!(
+            claims("Ukrainian officials have said on Monday that the troops had reached Kursk.")[0]
+                .2,
+            "the troops had reached Kursk"
+        );
+        assert_eq!(
+            claims("Putin told reporters he saw no reason to change course.")[0].2,
+            "he saw no reason to change course"
+        );
+    }
+
+    #[test]
+    fn content_before_the_source() {
+        assert_eq!(
+            claims("The talks will resume next week, a senior official said."),
+            [(
+                "a senior official".into(),
+                "said".into(),
+                "The talks will resume next week".into()
+            )]
+        );
+        assert_eq!(
+            claims("The talks will resume next week, said Sen. Ted Cruz.")[0].0,
+            "Sen. Ted Cruz"
+        );
+    }
+
+    #[test]
+    fn according_to_either_side() {
+        assert_eq!(
+            claims("According to the Pentagon, the troops have crossed the border.")[0],
+            (
+                "the Pentagon".into(),
+                "According to".into(),
+                "the troops have crossed the border".into()
+            )
+        );
+        assert_eq!(
+            claims("The troops have crossed the border, according to the Pentagon.")[0].2,
+            "The troops have crossed the border"
+        );
+    }
+
+    #[test]
+    fn nouns_after_verbs_of_naming_are_not_claims() {
+        assert!(claims("Trump called the plan a total disaster for the country.").is_empty());
+    }
+}
