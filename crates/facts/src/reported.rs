@@ -247,6 +247,9 @@ fn according(doc: &Doc, j: usize, first: usize, last: usize) -> Option<Found> {
 /// "SOURCE said (on Monday) (that) CONTENT", "SOURCE told reporters CONTENT".
 fn forward(doc: &Doc, j: usize, first: usize, last: usize) -> Option<Found> {
     let source = speakers::before(doc, j, first)?;
+    if passive(doc, source.end, j) {
+        return None;
+    }
     let verb = doc.tokens[j].text(doc.text);
     let mut start = j + 1;
     let that = (start..last.min(start + THAT_REACH)).find(|&i| {
@@ -277,6 +280,9 @@ fn backward(doc: &Doc, j: usize, first: usize, last: usize) -> Option<Found> {
         (m, j - 1, m.end)
     } else {
         let m = speakers::before(doc, j, first)?;
+        if passive(doc, m.end, j) {
+            return None;
+        }
         (m, m.first.checked_sub(1)?, j + 1)
     };
     // Only a short adjunct may follow ("said Tuesday", "said in a statement"), or a comma.
@@ -303,6 +309,16 @@ fn claim(
         source,
         cue,
         content: (a, b),
+    })
+}
+
+/// "are expected to", "was told": a form of "be" before the verb makes its subject the
+/// one reported on, not the source.
+fn passive(doc: &Doc, from: usize, verb: usize) -> bool {
+    (from..verb).any(|i| {
+        ["is", "are", "was", "were", "be", "been", "being"]
+            .iter()
+            .any(|w| doc.is_word(i, w))
     })
 }
 

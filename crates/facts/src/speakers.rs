@@ -67,12 +67,13 @@ fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Mention> {
         match t.kind {
             Kind::Word if t.is_capitalized(doc.text) => {
                 let w = doc.word(i);
-                // A sentence-initial "But" or "When" is not part of the name.
-                if matches!(
+                // "When Trump said": a capitalised small word opens the sentence, not the
+                // name; as the name itself ("Will urged") it stays.
+                let small = matches!(
                     w,
-                    Some(Word::Stop | Word::Adverb | Word::Speech | Word::Belief)
-                ) && (first == end || !doc.tokens[i + 1].is_capitalized(doc.text))
-                {
+                    Some(Word::Stop | Word::Adverb | Word::Speech | Word::Belief | Word::Stance)
+                );
+                if small && (first < end || w == Some(Word::Stop)) {
                     break;
                 }
                 if w == Some(Word::Pronoun) {
@@ -108,7 +109,7 @@ fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Mention> {
             Kind::Number => first = i,
             // "Sen." and "Mr.": the dot of a title.
             Kind::Punct
-                if (t.is(doc.text, '.') || t.is(doc.text, '-'))
+                if t.is(doc.text, '.')
                     && first < end
                     && i > floor
                     && doc.tokens[i - 1].kind == Kind::Word =>
