@@ -8,12 +8,13 @@
 mod amounts;
 mod contacts;
 mod dates;
+// Used by the entity pass (in progress).
+#[cfg_attr(not(test), allow(dead_code))]
 mod gazetteer;
 mod span;
 
 pub use copydesk_record::{
-    Amount, Attribution, Contact, DateMention, Entity, EntityKind, Facts, Quote, QuoteKind,
-    Speaker,
+    Amount, Attribution, Contact, DateMention, Entity, EntityKind, Facts, Quote, QuoteKind, Speaker,
 };
 
 /// What the text is read against.
