@@ -9,6 +9,8 @@ mod amounts;
 mod contacts;
 mod dates;
 mod doc;
+// Used by the entity pass (in progress).
+#[cfg_attr(not(test), allow(dead_code))]
 mod gazetteer;
 mod lexicon;
 mod marks;
