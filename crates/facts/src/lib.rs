@@ -9,8 +9,7 @@ mod amounts;
 mod contacts;
 mod dates;
 mod doc;
-// Used by the entity pass (in progress).
-#[cfg_attr(not(test), allow(dead_code))]
+mod entities;
 mod gazetteer;
 mod lexicon;
 mod marks;
@@ -48,14 +47,20 @@ pub fn find(text: &str, options: &Options) -> Facts {
     let doc = doc::Doc::new(text);
     let found = quotes::find(&doc);
     let quote_cues: Vec<usize> = found.iter().filter_map(|f| f.cue.map(|c| c.0)).collect();
-    let attributions = reported::find(&doc, &quote_cues)
-        .into_iter()
-        .map(|f| attribution(&doc, &f))
+    let claims = reported::find(&doc, &quote_cues);
+    let mut entities = entities::find(&doc);
+    let quotes = found
+        .iter()
+        .map(|f| quote(&doc, &mut entities, f))
         .collect();
-    let quotes = found.iter().map(|f| quote(&doc, f)).collect();
+    let attributions = claims
+        .iter()
+        .map(|f| attribution(&doc, &mut entities, f))
+        .collect();
     let mut facts = Facts {
         quotes,
         attributions,
+        entities: entities.found.into_iter().enumerate().map(entity).collect(),
         amounts: amounts::find(text),
         dates: dates::find(text, options.published),
         contacts: contacts::find(text),
@@ -71,35 +76,58 @@ fn words(doc: &doc::Doc, (a, b): (usize, usize)) -> String {
     doc.text[start..end].to_string()
 }
 
-/// The speaker of a mention; its name is the mention until entities resolve it.
-fn speaker(doc: &doc::Doc, m: speakers::Mention) -> Speaker {
+/// The speaker of a mention, named by the entity it resolves to (or by itself).
+fn speaker(doc: &doc::Doc, entities: &mut entities::Entities, m: speakers::Mention) -> Speaker {
     let (start, end) = doc.bytes(m.first, m.end);
     let mention = doc.text[start..end].to_string();
+    let id = entities.resolve(doc, m);
     Speaker {
-        name: mention.clone(),
+        name: id.map_or_else(|| mention.clone(), |id| entities.found[id].name.clone()),
         mention,
         span: [start, end],
-        entity: None,
+        entity: id.map(entity_id),
+    }
+}
+
+fn entity_id(index: usize) -> String {
+    format!("e{}", index + 1)
+}
+
+/// The record of a found entity.
+fn entity((index, e): (usize, entities::Found)) -> Entity {
+    Entity {
+        id: entity_id(index),
+        kind: e.kind,
+        name: e.name,
+        titles: e.titles,
+        country: e.country.map(str::to_string),
+        lat: e.coordinates.map(|c| c.0),
+        lon: e.coordinates.map(|c| c.1),
+        mentions: e.mentions.into_iter().map(|(a, b)| [a, b]).collect(),
     }
 }
 
 /// The record of a found quote.
-fn quote(doc: &doc::Doc, f: &quotes::Found) -> Quote {
+fn quote(doc: &doc::Doc, entities: &mut entities::Entities, f: &quotes::Found) -> Quote {
     let q = &doc.quoted[f.quoted];
     Quote {
         text: doc.text[q.start..q.end].to_string(),
         kind: f.kind,
-        speaker: f.speaker.map(|m| speaker(doc, m)),
+        speaker: f.speaker.map(|m| speaker(doc, entities, m)),
         cue: f.cue.map(|c| words(doc, c)),
         span: [q.start, q.end],
     }
 }
 
 /// The record of a reported claim.
-fn attribution(doc: &doc::Doc, f: &reported::Found) -> Attribution {
+fn attribution(
+    doc: &doc::Doc,
+    entities: &mut entities::Entities,
+    f: &reported::Found,
+) -> Attribution {
     let (start, end) = doc.bytes(f.content.0, f.content.1);
     Attribution {
-        source: speaker(doc, f.source),
+        source: speaker(doc, entities, f.source),
         cue: words(doc, f.cue),
         content: doc.text[start..end].to_string(),
         span: [start, end],

@@ -436,7 +436,15 @@ mod tests {
     }
 
     #[test]
-    fn nouns_after_verbs_of_naming_are_not_claims() {
-        assert!(claims("Trump called the plan a total disaster for the country.").is_empty());
+    fn verbs_of_naming_report_what_they_name() {
+        assert_eq!(
+            claims("Trump called the plan a total disaster for the country.")[0].2,
+            "the plan a total disaster for the country"
+        );
+    }
+
+    #[test]
+    fn passive_reports_name_no_source() {
+        assert!(claims("More than 250,000 Iowans are expected to attend the caucuses.").is_empty());
     }
 }
