@@ -141,17 +141,14 @@ pub fn measure(
     mode: Mode,
     facts: bool,
 ) -> SpeedReport {
-    let mut extracted: Vec<Option<FactsInput>> = vec![None; pages.len()];
+    // The first repetition's texts and dates, kept for the facts pass.
+    let mut extracted: Vec<Option<(String, Option<String>)>> = vec![None; pages.len()];
     let mut timed = time_passes(pages.len(), repeat, |i| {
         let page = &pages[i];
         let result = extract_guarded(&page.input, page.url.as_deref(), mode);
         let failed = result.panic.is_some();
         if facts && extracted[i].is_none() {
-            extracted[i] = Some(FactsInput {
-                id: page.id.clone(),
-                text: result.text,
-                published: result.date,
-            });
+            extracted[i] = Some((result.text, result.date));
         }
         failed
     });
@@ -162,7 +159,17 @@ pub fn measure(
     let ascending: Vec<f64> = times.iter().rev().map(|t| t.cpu_ms).collect();
     let input_bytes = pages.iter().map(|p| p.input.len()).sum();
     let facts = facts.then(|| {
-        let texts: Vec<FactsInput> = extracted.into_iter().flatten().collect();
+        let texts: Vec<FactsInput> = pages
+            .iter()
+            .zip(extracted)
+            .filter_map(|(page, kept)| {
+                kept.map(|(text, published)| FactsInput {
+                    id: page.id.clone(),
+                    text,
+                    published,
+                })
+            })
+            .collect();
         measure_facts(&texts, timed.repeat)
     });
     SpeedReport {
