@@ -62,6 +62,11 @@ pub struct ExtractArgs {
     /// Write the output to this file instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Add `facts` to each record: quotes and their speakers, attributions, entities,
+    /// amounts, dates and contacts, with spans into the record's `text`.
+    #[arg(long)]
+    pub facts: bool,
 }
 
 /// The `--input` values.

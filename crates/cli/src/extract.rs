@@ -59,6 +59,7 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
         charset: args.charset.clone(),
         fetched_at: args.fetched_at.clone(),
         input: args.input,
+        facts: args.facts,
         timeout: Duration::from_secs(args.timeout.max(1)),
         fetcher: OnceLock::new(),
         style,
@@ -98,6 +99,7 @@ struct Job {
     charset: Option<String>,
     fetched_at: Option<String>,
     input: InputArg,
+    facts: bool,
     timeout: Duration,
     fetcher: OnceLock<Fetcher>,
     style: Style,
@@ -175,6 +177,7 @@ impl Job {
                     url: self.url.clone(),
                     charset: self.charset.clone(),
                     fetched_at: self.fetched_at.clone(),
+                    facts: self.facts,
                     ..Options::default()
                 },
                 warnings: Vec::new(),
@@ -196,6 +199,7 @@ impl Job {
                         url: Some(fetched.final_url),
                         charset: self.charset.clone().or(fetched.charset),
                         fetched_at: self.fetched_at.clone().or(fetched.date),
+                        facts: self.facts,
                         ..Options::default()
                     },
                     warnings: fetched.warnings,
@@ -220,7 +224,8 @@ impl Job {
     }
 }
 
-fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+/// The message of a caught panic, for a record's `error` or stderr.
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     let text = payload
         .downcast_ref::<&str>()
         .map(|s| (*s).to_string())
@@ -279,6 +284,7 @@ fn run_wet(job: &Job, path: &std::path::Path, sink: &mut Sink) -> Result<Option<
                 let options = Options {
                     url: r.url.clone(),
                     fetched_at: Some(r.date.clone()),
+                    facts: job.facts,
                     ..Options::default()
                 };
                 let label = r.url.clone().unwrap_or_else(|| r.record_id.clone());

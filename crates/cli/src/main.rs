@@ -4,6 +4,7 @@
 
 mod args;
 mod extract;
+mod facts;
 mod fetch;
 mod inputs;
 mod output;
@@ -27,6 +28,9 @@ struct Cli {
 enum Command {
     /// Extract article records from files, directories, globs, URLs or stdin.
     Extract(args::ExtractArgs),
+    /// Print the facts of a clean UTF-8 text (quotes, attributions, entities, amounts, dates,
+    /// contacts) as JSON, with spans into exactly that text.
+    Facts(facts::FactsArgs),
     /// Print an HTML page as the text a scraper keeps (chrome included, one block per line).
     RenderText(render_text::RenderTextArgs),
     /// Score copydesk against the evaluation sets.
@@ -37,6 +41,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Extract(args) => extract::run(args),
+        Command::Facts(args) => facts::run(args),
         Command::RenderText(args) => render_text::run(args).map(|()| ExitCode::SUCCESS),
         Command::Eval(args) => copydesk_eval::cli::run(args),
     };

@@ -78,6 +78,19 @@ pub fn is_rfc3339(value: &str) -> bool {
     }
 }
 
+/// Whether `value` is a calendar date `YYYY-MM-DD` (month 1–12, day 1–31).
+pub fn is_date(value: &str) -> bool {
+    let b = value.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && [0, 1, 2, 3, 5, 6, 8, 9]
+            .iter()
+            .all(|&i| b[i].is_ascii_digit())
+        && (1..=12).contains(&field_of(b[5], b[6]))
+        && (1..=31).contains(&field_of(b[8], b[9]))
+}
+
 fn field_of(tens: u8, ones: u8) -> u32 {
     u32::from(tens - b'0') * 10 + u32::from(ones - b'0')
 }
@@ -122,5 +135,15 @@ mod tests {
         assert!(!is_rfc3339("2024-10-25T08:00:00.Z"));
         assert!(!is_rfc3339("2024-10-25T08:00:00Zjunk"));
         assert!(!is_rfc3339("２０２４-10-25T08:00:00Z"));
+    }
+
+    #[test]
+    fn dates() {
+        assert!(is_date("2016-09-15"));
+        assert!(!is_date("2016-9-15"));
+        assert!(!is_date("2016-13-01"));
+        assert!(!is_date("2016-09-00"));
+        assert!(!is_date("2016-09-15T08:00:00Z"));
+        assert!(!is_date("yesterday!"));
     }
 }

@@ -461,3 +461,148 @@ fn render_text_prints_the_scrapers_view() {
     assert!(text.lines().count() > 3, "{text}");
     assert!(!text.contains('<'), "{text}");
 }
+
+/// The characters `[start, end)` of `text`, asserting the span lies inside it.
+fn span_text(text: &str, span: &Value) -> String {
+    let at = |i: usize| {
+        let n = span[i].as_u64().expect("span bounds are numbers");
+        usize::try_from(n).expect("span bound fits usize")
+    };
+    let (start, end) = (at(0), at(1));
+    assert!(
+        start <= end && end <= text.chars().count(),
+        "span {span} outside the text"
+    );
+    text.chars().skip(start).take(end - start).collect()
+}
+
+/// Checks the facts object's shape, and that every span gives back its words from `text`.
+fn assert_facts_index(text: &str, facts: &Value) {
+    let list = |key: &str| {
+        facts[key]
+            .as_array()
+            .unwrap_or_else(|| panic!("facts.{key} is a list: {facts}"))
+            .clone()
+    };
+    let keys = [
+        "quotes",
+        "attributions",
+        "entities",
+        "amounts",
+        "dates",
+        "contacts",
+    ];
+    assert_eq!(
+        facts.as_object().map(|o| o.len()),
+        Some(keys.len()),
+        "{facts}"
+    );
+    for key in keys {
+        list(key);
+    }
+    for q in list("quotes") {
+        assert_eq!(span_text(text, &q["span"]), q["text"], "{q}");
+        if !q["speaker"].is_null() {
+            let s = &q["speaker"];
+            assert_eq!(span_text(text, &s["span"]), s["mention"], "{q}");
+        }
+    }
+    for a in list("attributions") {
+        assert_eq!(span_text(text, &a["span"]), a["content"], "{a}");
+        let s = &a["source"];
+        assert_eq!(span_text(text, &s["span"]), s["mention"], "{a}");
+    }
+    for e in list("entities") {
+        for m in e["mentions"].as_array().expect("mentions") {
+            assert!(!span_text(text, m).is_empty(), "{e}");
+        }
+    }
+    for (key, words) in [
+        ("amounts", "text"),
+        ("dates", "text"),
+        ("contacts", "value"),
+    ] {
+        for x in list(key) {
+            assert_eq!(span_text(text, &x["span"]), x[words], "{key}: {x}");
+        }
+    }
+}
+
+#[test]
+fn facts_spans_index_the_text_as_given() {
+    let path = fixture("facts/harbour-levy.txt");
+    let text = std::fs::read_to_string(&path).expect("fixture");
+    let out = run(&["facts", &path, "--published", "2025-02-08"]);
+    assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
+    let printed = stdout(&out);
+    assert_eq!(printed.lines().count(), 1, "one JSON object: {printed}");
+    let facts: Value = serde_json::from_str(&printed).expect("facts JSON");
+    assert_facts_index(&text, &facts);
+    // Stdin gives the same facts; --pretty only changes the layout.
+    let piped = run_with_stdin(
+        &[
+            "facts",
+            "-",
+            "--published",
+            "2025-02-08T09:00:00Z",
+            "--pretty",
+        ],
+        Some(text.as_bytes()),
+    );
+    assert_eq!(code(&piped), 0, "stderr: {}", stderr(&piped));
+    assert!(stdout(&piped).lines().count() > 1);
+    let again: Value = serde_json::from_str(&stdout(&piped)).expect("facts JSON");
+    assert_eq!(again, facts);
+}
+
+#[test]
+fn facts_refuse_text_that_is_not_utf8() {
+    let dir = scratch("facts-latin1");
+    let path = dir.join("latin1.txt");
+    std::fs::write(&path, b"Le maire a dit : \xabNous sommes pr\xeats.\xbb\n").expect("write");
+    let out = run(&["facts", path.to_str().expect("utf-8 path")]);
+    assert_eq!(code(&out), 1);
+    assert!(stdout(&out).is_empty());
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("not valid UTF-8 (byte 17)"), "{err}");
+    let piped = run_with_stdin(&["facts"], Some(b"caf\xe9"));
+    assert_eq!(code(&piped), 1);
+    assert!(stderr(&piped).contains("-: not valid UTF-8"));
+    let bad_date = run(&[
+        "facts",
+        "--published",
+        "Thursday",
+        &fixture("facts/harbour-levy.txt"),
+    ]);
+    assert_eq!(code(&bad_date), 2);
+    assert!(stderr(&bad_date).contains("2016-09-15"));
+}
+
+#[test]
+fn extract_adds_facts_only_when_asked() {
+    let page = fixture("tide-report.html");
+    let plain = json_lines(&run(&["extract", &page]));
+    assert!(plain[0].get("facts").is_none(), "{}", plain[0]);
+    let out = run(&["extract", "--facts", &page]);
+    assert_eq!(code(&out), 0, "stderr: {}", stderr(&out));
+    let record = &json_lines(&out)[0];
+    let text = record["text"].as_str().expect("text");
+    assert!(!text.is_empty());
+    assert!(record["facts"].is_object(), "{record}");
+    assert_facts_index(text, &record["facts"]);
+    // The text path and several inputs carry facts too.
+    let both = run(&[
+        "extract",
+        "--facts",
+        "--input",
+        "text",
+        &fixture("facts/harbour-levy.txt"),
+        &page,
+    ]);
+    let records = json_lines(&both);
+    assert_eq!(records.len(), 2);
+    for r in &records {
+        assert_facts_index(r["text"].as_str().expect("text"), &r["facts"]);
+    }
+}

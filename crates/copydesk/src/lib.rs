@@ -9,8 +9,9 @@
 
 pub use copydesk_parse::Limits;
 pub use copydesk_record::{
-    Article, Author, AuthorKind, Block, Dateline, Format, Image, PageType, Removed, Source,
-    SourceKind, credited_names, render,
+    Amount, Article, Attribution, Author, AuthorKind, Block, Contact, DateMention, Dateline,
+    Entity, EntityKind, Facts, Format, Image, PageType, Quote, QuoteKind, Removed, Source,
+    SourceKind, Speaker, credited_names, render,
 };
 
 /// How to read one page.
@@ -24,6 +25,15 @@ pub struct Options {
     pub fetched_at: Option<String>,
     /// Size budgets.
     pub limits: Limits,
+    /// Find the facts in the record's text ([`find_facts`]) and fill [`Article::facts`].
+    pub facts: bool,
+}
+
+/// The facts in `text` (quotes and their speakers, attributions, entities, amounts, dates,
+/// contacts), with spans in Unicode characters into `text` as it is; dates resolve against
+/// `published` (RFC 3339 or `YYYY-MM-DD`; an unreadable date is ignored).
+pub fn find_facts(text: &str, published: Option<&str>) -> Facts {
+    copydesk_facts::find(text, &copydesk_facts::Options::published(published))
 }
 
 /// Extracts the article record from the bytes of an HTML page.
@@ -113,7 +123,7 @@ pub fn extract_text(text: &str, options: &Options) -> Article {
 }
 
 /// What every record gets last: the fetch date standing in for a missing publication date,
-/// and a warning when no content was found.
+/// a warning when no content was found, and the facts of its text when asked for.
 fn finish(article: &mut Article, options: &Options) {
     if article.published.is_none()
         && let Some(fetched) = &options.fetched_at
@@ -125,6 +135,9 @@ fn finish(article: &mut Article, options: &Options) {
     }
     if article.text.is_empty() {
         article.warnings.push("no main content found".to_string());
+    }
+    if options.facts {
+        article.facts = Some(find_facts(&article.text, article.published.as_deref()));
     }
 }
 

@@ -4,6 +4,7 @@
 use crate::floors::Floors;
 use crate::report::{Skipped, Summary};
 use crate::run::Mode;
+use crate::sets::polnear::Split;
 use crate::sets::{ScoreOptions, SetKind};
 use crate::timing;
 use anyhow::Context;
@@ -23,6 +24,8 @@ pub enum SetChoice {
     Htmldate,
     /// Readability.js's test pages (metadata agreement).
     Readability,
+    /// PolNeAR: the facts pass's quotes, speakers and attributions (see --split).
+    Polnear,
     /// All of them.
     All,
 }
@@ -55,10 +58,11 @@ impl SpeedSet {
 #[derive(Debug, clap::Args)]
 pub struct EvalArgs {
     /// Folder holding the evaluation sets (scrapinghub-aeb/, wcxb-dev/, trafilatura-eval/,
-    /// htmldate-eval/, readability-pages/).
+    /// htmldate-eval/, readability-pages/, polnear/).
     #[arg(long, default_value = "../shared/data")]
     pub data: PathBuf,
-    /// Sets to score, comma-separated: aeb, wcxb, trafilatura, htmldate, readability or all.
+    /// Sets to score, comma-separated: aeb, wcxb, trafilatura, htmldate, readability, polnear
+    /// or all.
     #[arg(long, value_enum, value_delimiter = ',', default_value = "all")]
     pub set: Vec<SetChoice>,
     /// Worker threads for the quality passes (default: all cores). Timing is always one thread.
@@ -74,7 +78,8 @@ pub struct EvalArgs {
     /// or that text kept whole (`text-all`, the baseline of text extraction).
     #[arg(long, value_enum, default_value = "html")]
     pub mode: Mode,
-    /// List the first N misses of each metadata field (all of them go to `--out`).
+    /// List the first N misses of each metadata field, and PolNeAR's first N missed quotes,
+    /// false-positive quotes and wrong speakers (all of them go to `--out`).
     #[arg(long, value_name = "N", default_value_t = 10)]
     pub misses: usize,
     /// Print one JSON summary object instead of tables.
@@ -92,6 +97,14 @@ pub struct EvalArgs {
     /// Timing repetitions; the median is reported.
     #[arg(long, value_name = "N", default_value_t = 3)]
     pub repeat: usize,
+    /// In the timing pass, also time the facts pass on each extracted text
+    /// (`speed.facts_pages_per_cpu_s`, and `speed.facts_share` of extraction's CPU time).
+    #[arg(long)]
+    pub facts: bool,
+    /// The PolNeAR split to score: dev (reported as `polnear.*`) or train (`polnear-train.*`,
+    /// for development).
+    #[arg(long, value_enum, default_value = "dev")]
+    pub split: Split,
     /// Use only the first N pages (by id) of each set.
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
@@ -112,6 +125,7 @@ impl EvalArgs {
                 SetChoice::Trafilatura => &[SetKind::Trafilatura],
                 SetChoice::Htmldate => &[SetKind::Htmldate],
                 SetChoice::Readability => &[SetKind::Readability],
+                SetChoice::Polnear => &[SetKind::Polnear],
                 SetChoice::All => &SetKind::ALL,
             };
             for k in kinds {
@@ -159,6 +173,7 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
                     &loaded,
                     args.repeat,
                     args.mode,
+                    args.facts,
                 ));
                 ran.push("speed".into());
             }
@@ -183,8 +198,15 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
             mode: args.mode,
             out: args.out.as_deref(),
             predictions: args.predictions.as_deref(),
+            split: args.split,
+            repeat: args.repeat,
         };
         for kind in args.sets() {
+            if kind == SetKind::Polnear && args.predictions.is_some() {
+                let reason = "--predictions holds page outputs, not facts".to_string();
+                skip(&mut summary, kind.name(), reason);
+                continue;
+            }
             let dir = match set_dir(&args.data, kind) {
                 Ok(dir) => dir,
                 Err(reason) => {
@@ -199,6 +221,7 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
             // Text-mode figures live under their own keys ("aeb-text.f1") so that one floors
             // file holds both modes.
             report.set = match args.mode {
+                _ if !kind.uses_mode() => report.set,
                 Mode::Html => report.set,
                 Mode::Text => format!("{}-text", report.set),
                 Mode::TextAll => format!("{}-textall", report.set),
@@ -271,6 +294,13 @@ mod tests {
         assert_eq!(cli.eval.sets(), SetKind::ALL);
         assert_eq!(cli.eval.data, PathBuf::from("../shared/data"));
         assert!(Cli::try_parse_from(["x", "--set", "nope"]).is_err());
+        assert_eq!(cli.eval.split, Split::Dev);
+        assert!(!cli.eval.facts);
+        let cli = Cli::parse_from(["x", "--set", "polnear", "--split", "train", "--facts"]);
+        assert_eq!(cli.eval.sets(), [SetKind::Polnear]);
+        assert_eq!(cli.eval.split, Split::Train);
+        assert!(cli.eval.facts);
+        assert!(Cli::try_parse_from(["x", "--split", "test"]).is_err());
     }
 
     #[test]

@@ -95,6 +95,15 @@ impl FieldRow {
     }
 }
 
+/// A titled list of readable lines (PolNeAR's missed quotes …), printed after a set's figures.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Listing {
+    /// What the lines list, with their count.
+    pub title: String,
+    /// The lines, printed as they are.
+    pub lines: Vec<String>,
+}
+
 /// A page on which the extractor panicked.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PanicPage {
@@ -137,6 +146,8 @@ pub struct SetReport {
     pub empty: Vec<String>,
     /// The lowest-scoring pages, worst first.
     pub worst: Vec<PageScore>,
+    /// Readable lists of misses.
+    pub listings: Vec<Listing>,
 }
 
 impl SetReport {
@@ -152,6 +163,7 @@ impl SetReport {
             panics: Vec::new(),
             empty: Vec::new(),
             worst: Vec::new(),
+            listings: Vec::new(),
         }
     }
 
@@ -267,10 +279,17 @@ fn set_text(o: &mut String, s: &SetReport) {
         s.panics.len(),
         s.empty.len()
     );
+    let width = s
+        .summary
+        .iter()
+        .map(|m| m.key.len())
+        .max()
+        .unwrap_or(0)
+        .max(16);
     for chunk in s.summary.chunks(4) {
         let line: Vec<String> = chunk
             .iter()
-            .map(|m| format!("{:<16}{:>7.3}", m.key, m.value))
+            .map(|m| format!("{:<width$}{:>7.3}", m.key, m.value))
             .collect();
         let _ = writeln!(o, "  {}", line.join("   "));
     }
@@ -342,6 +361,12 @@ fn set_text(o: &mut String, s: &SetReport) {
             );
         }
     }
+    for l in &s.listings {
+        let _ = writeln!(o, "  {}:", l.title);
+        for line in &l.lines {
+            let _ = writeln!(o, "    {line}");
+        }
+    }
     for p in &s.panics {
         let _ = writeln!(o, "  PANIC {}: {}", p.id, p.message);
     }
@@ -378,6 +403,19 @@ fn speed_text(o: &mut String, sp: &SpeedReport) {
         "  CPU {:.3} s (thread), {:.3} s (process)   wall {:.3} s   panics {}",
         sp.cpu_s, sp.process_cpu_s, sp.wall_s, sp.panics
     );
+    if let (Some(f), Some(share)) = (&sp.facts, sp.facts_share) {
+        let _ = writeln!(
+            o,
+            "  facts: {:.1} pages per CPU-s on the extracted texts ({:.1} MB)   mean {:.3} ms   p99 {:.3} ms   CPU {:.3} s = {:.1}% of extraction's   panics {}",
+            f.articles_per_cpu_s,
+            f.input_bytes as f64 / 1e6,
+            f.mean_ms,
+            f.p99_ms,
+            f.cpu_s,
+            share * 100.0,
+            f.panics
+        );
+    }
     if let Some(rss) = sp.peak_rss_mib {
         let _ = writeln!(o, "  peak RSS after the timing pass: {rss:.1} MiB");
     }

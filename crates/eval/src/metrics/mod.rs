@@ -1,9 +1,10 @@
-//! Scoring functions, each on plain strings, with no knowledge of any data set.
+//! Scoring functions, each on plain strings or spans, with no knowledge of any data set.
 
 pub mod bag;
 pub mod fields;
 pub mod shingles;
 pub mod snippets;
+pub mod spans;
 
 /// Precision, recall and F1 of one page or one corpus.
 #[derive(Debug, Clone, Copy, PartialEq, Default, serde::Serialize)]

@@ -3,6 +3,7 @@
 
 pub mod aeb;
 pub mod htmldate;
+pub mod polnear;
 pub mod readability;
 pub mod trafilatura;
 pub mod wcxb;
@@ -27,16 +28,19 @@ pub enum SetKind {
     Htmldate,
     /// Mozilla Readability's test pages, for metadata (`readability-pages`).
     Readability,
+    /// PolNeAR's attributions and quotes, for the facts pass (`polnear`).
+    Polnear,
 }
 
 impl SetKind {
     /// Every set, in report order.
-    pub const ALL: [SetKind; 5] = [
+    pub const ALL: [SetKind; 6] = [
         SetKind::Aeb,
         SetKind::Wcxb,
         SetKind::Trafilatura,
         SetKind::Htmldate,
         SetKind::Readability,
+        SetKind::Polnear,
     ];
 
     /// Short name, used in metric keys and output folders.
@@ -47,6 +51,7 @@ impl SetKind {
             SetKind::Trafilatura => "trafilatura",
             SetKind::Htmldate => "htmldate",
             SetKind::Readability => "readability",
+            SetKind::Polnear => "polnear",
         }
     }
 
@@ -58,10 +63,17 @@ impl SetKind {
             SetKind::Trafilatura => "trafilatura-eval",
             SetKind::Htmldate => "htmldate-eval",
             SetKind::Readability => "readability-pages",
+            SetKind::Polnear => "polnear",
         }
     }
 
-    /// The pages of the set in `dir` (sorted by id), at most `limit` of them.
+    /// Whether `--mode` changes what the set reads (PolNeAR's texts are already clean).
+    pub fn uses_mode(self) -> bool {
+        self != SetKind::Polnear
+    }
+
+    /// The pages of the set in `dir` (sorted by id), at most `limit` of them; for PolNeAR,
+    /// the dev split's plain text files.
     pub fn pages(self, dir: &Path, limit: Option<usize>) -> Result<Vec<PageRef>, EvalError> {
         let pages = match self {
             SetKind::Aeb => aeb::load(dir, limit)?.into_iter().map(|p| p.page).collect(),
@@ -81,6 +93,7 @@ impl SetKind {
                 .into_iter()
                 .map(|p| p.page)
                 .collect(),
+            SetKind::Polnear => polnear::pages(dir, polnear::Split::Dev, limit)?,
         };
         Ok(pages)
     }
@@ -93,6 +106,7 @@ impl SetKind {
             SetKind::Trafilatura => trafilatura::score(dir, options),
             SetKind::Htmldate => htmldate::score(dir, options),
             SetKind::Readability => readability::score(dir, options),
+            SetKind::Polnear => polnear::score(dir, options),
         }
     }
 }
@@ -115,6 +129,10 @@ pub struct ScoreOptions<'a> {
     /// Score another tool's outputs (`<dir>/<id>.json` in the peers' protocol) instead of
     /// running copydesk.
     pub predictions: Option<&'a Path>,
+    /// The PolNeAR split to score.
+    pub split: polnear::Split,
+    /// Repetitions of a set's own timing (PolNeAR's facts speed); the median is reported.
+    pub repeat: usize,
 }
 
 /// Reads and parses a JSON file.
