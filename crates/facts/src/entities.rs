@@ -298,7 +298,13 @@ pub(crate) fn find(doc: &Doc) -> Entities {
                 kind: name.kind,
                 name: place.map_or(text.to_string(), |p| p.name.to_string()),
                 titles: Vec::new(),
-                country: place.map(|p| p.country),
+                // "South Korean intelligence" is South Korea's.
+                country: place.map(|p| p.country).or_else(|| {
+                    let n = demonym_len(doc, name.first);
+                    (name.kind == EntityKind::Organization && n > 0)
+                        .then(|| gazetteer::demonym(span_text(doc, name.first, name.first + n)))
+                        .flatten()
+                }),
                 coordinates: place.and_then(|p| p.lat.zip(p.lon)),
                 mentions: Vec::new(),
             });
@@ -484,20 +490,14 @@ fn name_at(doc: &Doc, i: usize) -> Option<Name> {
         if end > start && doc.tokens[end].line_before {
             break;
         }
-        if name_word(doc, end) {
-            end += 1;
-        } else if end > start
-            && doc.is(end, '.')
-            && doc.tokens[end - 1].text(doc.text).len() == 1
+        // An initial's dot ("Donald J. Trump") or a particle ("Department of Justice")
+        // continues a name when a name word follows.
+        let joins = end > start
             && end + 1 < doc.tokens.len()
             && name_word(doc, end + 1)
-        {
-            end += 1;
-        } else if end > start
-            && in_list(INNER, doc.tokens[end].text(doc.text))
-            && end + 1 < doc.tokens.len()
-            && name_word(doc, end + 1)
-        {
+            && ((doc.is(end, '.') && doc.tokens[end - 1].text(doc.text).len() == 1)
+                || in_list(INNER, doc.tokens[end].text(doc.text)));
+        if name_word(doc, end) || joins {
             end += 1;
         } else {
             break;

@@ -64,7 +64,6 @@ pub fn find(text: &str, options: &Options) -> Facts {
         amounts: amounts::find(text),
         dates: dates::find(text, options.published),
         contacts: contacts::find(text),
-        ..Facts::default()
     };
     span::CharMap::new(text).convert(&mut facts);
     facts

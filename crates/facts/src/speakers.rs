@@ -179,10 +179,10 @@ pub(crate) fn opening(doc: &Doc, first: usize, limit: usize) -> Option<Mention> 
         start += 1;
     }
     // "In an interview with CNN, Sanders said …": start after the comma.
-    if matches!(doc.word(first), Some(Word::Stop)) {
-        if let Some(comma) = (start..limit.min(start + 10)).find(|&i| doc.is(i, ',')) {
-            start = comma + 1;
-        }
+    if matches!(doc.word(first), Some(Word::Stop))
+        && let Some(comma) = (start..limit.min(start + 10)).find(|&i| doc.is(i, ','))
+    {
+        start = comma + 1;
     }
     after(doc, start, limit)
 }

@@ -1,7 +1,10 @@
-//! Span matching for quotes and attributions: a predicted item matches a gold one when
-//! their characters overlap by at least half of the shorter of the two, each gold item and
-//! each prediction is used at most once (pairs taken greedily, largest overlap first), and
-//! the source of a matched pair is right when the predicted source overlaps the gold one.
+//! Span matching for quotes and attributions, as the issue states it: a predicted item
+//! matches a gold one when their characters overlap by at least half of either span (so of
+//! the shorter). Precision counts the predictions that match some gold item, recall the gold
+//! items some prediction matches; each gold item is paired with its largest-overlap
+//! prediction, and its source is right when that prediction's source overlaps the gold one.
+//! A gold quote split by its cue ("“…,” said X. “…”") is one discontinuous gold item that
+//! both predicted halves match.
 //!
 //! A span is a list of `[start, end)` segments in characters: gold spans may be
 //! discontinuous ("“…,” said Caddell. “…”"), predicted ones are one segment.
@@ -83,54 +86,46 @@ pub struct Pair {
 /// The outcome of matching one document's predictions against its gold items.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Matching {
-    /// Matched pairs, in gold order.
+    /// Each matched gold item with its largest-overlap prediction, in gold order.
     pub pairs: Vec<Pair>,
-    /// Gold items left unmatched (indexes, ascending).
+    /// Gold items no prediction matches (indexes, ascending).
     pub missed: Vec<usize>,
-    /// Predictions left unmatched (indexes, ascending).
+    /// Predictions that match no gold item (indexes, ascending).
     pub spurious: Vec<usize>,
 }
 
-/// Matches `predicted` to `gold` one to one: every pair passing [`same_item`], largest
-/// overlap first (ties: earlier gold item, then earlier prediction).
+/// Matches `predicted` to `gold`: every pair passing [`same_item`] counts; each gold item is
+/// paired with the prediction it shares most with (ties: the earlier prediction).
 pub fn match_items(gold: &[Attributed], predicted: &[Attributed]) -> Matching {
-    let mut candidates: Vec<(usize, usize, usize)> = Vec::new();
+    let mut supported = vec![false; predicted.len()];
+    let mut pairs = Vec::new();
+    let mut missed = Vec::new();
     for (g, gi) in gold.iter().enumerate() {
+        let mut best: Option<(usize, usize)> = None;
         for (p, pi) in predicted.iter().enumerate() {
-            if same_item(&gi.content, &pi.content) {
-                candidates.push((overlap(&gi.content, &pi.content), g, p));
+            if !same_item(&gi.content, &pi.content) {
+                continue;
+            }
+            supported[p] = true;
+            let shared = overlap(&gi.content, &pi.content);
+            if best.is_none_or(|(b, _)| shared > b) {
+                best = Some((shared, p));
             }
         }
-    }
-    candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    let mut gold_used = vec![false; gold.len()];
-    let mut predicted_used = vec![false; predicted.len()];
-    let mut pairs = Vec::new();
-    for (shared, g, p) in candidates {
-        if gold_used[g] || predicted_used[p] {
-            continue;
+        match best {
+            Some((shared, p)) => pairs.push(Pair {
+                gold: g,
+                predicted: p,
+                overlap: shared,
+                source: SourceCheck::of(gold[g].source.as_deref(), predicted[p].source.as_deref()),
+            }),
+            None => missed.push(g),
         }
-        gold_used[g] = true;
-        predicted_used[p] = true;
-        pairs.push(Pair {
-            gold: g,
-            predicted: p,
-            overlap: shared,
-            source: SourceCheck::of(gold[g].source.as_deref(), predicted[p].source.as_deref()),
-        });
     }
-    pairs.sort_by_key(|pair| pair.gold);
-    let unused = |used: &[bool]| {
-        used.iter()
-            .enumerate()
-            .filter(|(_, u)| !**u)
-            .map(|(i, _)| i)
-            .collect()
-    };
     Matching {
         pairs,
-        missed: unused(&gold_used),
-        spurious: unused(&predicted_used),
+        missed,
+        spurious: (0..predicted.len()).filter(|&p| !supported[p]).collect(),
     }
 }
 
@@ -141,8 +136,10 @@ pub struct Tally {
     pub gold: usize,
     /// Predictions.
     pub predicted: usize,
-    /// Matched pairs.
+    /// Gold items matched.
     pub matched: usize,
+    /// Predictions that match a gold item.
+    pub correct: usize,
     /// Matched pairs whose gold item has a source (the sources scored).
     pub sourced: usize,
     /// … of which the predicted source is right.
@@ -155,6 +152,7 @@ impl Tally {
         self.gold += gold;
         self.predicted += predicted;
         self.matched += matching.pairs.len();
+        self.correct += predicted.saturating_sub(matching.spurious.len());
         for pair in &matching.pairs {
             if pair.source != SourceCheck::NoGold {
                 self.sourced += 1;
@@ -166,7 +164,7 @@ impl Tally {
     /// Precision, recall and F1 of the matching.
     pub fn prf(&self) -> Prf {
         Prf::new(
-            ratio(self.matched, self.predicted),
+            ratio(self.correct, self.predicted),
             ratio(self.matched, self.gold),
         )
     }
@@ -211,7 +209,7 @@ mod tests {
     }
 
     #[test]
-    fn discontinuous_gold_matches_either_part_once() {
+    fn discontinuous_gold_matches_both_parts() {
         // “One part,” said X. “Another part.” annotated as one content of two segments.
         let gold = [item(&[[0, 40], [52, 80]], Some([41, 50]))];
         let predicted = [
@@ -220,24 +218,25 @@ mod tests {
         ];
         let m = match_items(&gold, &predicted);
         assert_eq!(m.pairs.len(), 1);
-        assert_eq!(m.pairs[0].predicted, 0, "the larger overlap wins");
-        assert_eq!(m.spurious, [1]);
+        assert_eq!(m.pairs[0].predicted, 0, "the larger overlap is paired");
+        assert!(m.spurious.is_empty(), "both halves are right");
         assert!(m.missed.is_empty());
     }
 
     #[test]
-    fn matching_is_one_to_one_and_greedy_by_overlap() {
+    fn every_prediction_matching_a_gold_item_is_right() {
         let gold = [item(&[[0, 20]], None), item(&[[30, 50]], None)];
         // One long prediction covering both gold quotes, and one covering the second.
         let predicted = [item(&[[0, 50]], None), item(&[[31, 50]], None)];
         let m = match_items(&gold, &predicted);
         let pairs: Vec<(usize, usize)> = m.pairs.iter().map(|p| (p.gold, p.predicted)).collect();
-        // (0,0) shares 20, (1,0) 20, (1,1) 19: gold 0 takes prediction 0, gold 1 takes 1.
-        assert_eq!(pairs, [(0, 0), (1, 1)]);
-        // Two predictions of one gold quote: the second is spurious.
+        // (0,0) shares 20, (1,0) 20, (1,1) 19: each gold item takes its largest overlap.
+        assert_eq!(pairs, [(0, 0), (1, 0)]);
+        assert!(m.spurious.is_empty());
+        // A prediction far from every gold item is spurious.
         let m = match_items(
             &gold[..1],
-            &[item(&[[0, 20]], None), item(&[[0, 20]], None)],
+            &[item(&[[0, 20]], None), item(&[[60, 80]], None)],
         );
         assert_eq!((m.pairs.len(), m.spurious.clone()), (1, vec![1]));
     }
@@ -268,10 +267,10 @@ mod tests {
             ]
         );
         let mut t = Tally::default();
-        t.add(gold.len(), predicted.len() + 1, &m);
+        t.add(gold.len(), predicted.len(), &m);
         assert_eq!((t.matched, t.sourced, t.source_right), (4, 3, 1));
         assert!((t.source_rate() - 1.0 / 3.0).abs() < 1e-12);
-        assert!((t.prf().precision - 0.8).abs() < 1e-12);
+        assert!((t.prf().precision - 1.0).abs() < 1e-12);
         assert!((t.prf().recall - 1.0).abs() < 1e-12);
     }
 }

@@ -117,11 +117,12 @@ fn segments(offsets: &str, len: usize) -> Option<Segments> {
         .collect()
 }
 
-/// Whether `content` holds quotation marks: any double mark (`"` `“` `”` `„` `«` `»`), or an
-/// opening `‘` closed later by a `’` that is not an apostrophe inside a word. A lone `’`
-/// ("Clinton’s", "don’t") is an apostrophe, and ASCII `'` is left out for the same reason.
+/// Whether `content` holds quotation marks: any double mark (`"` `“` `”` `„` `«` `»`, and
+/// `''`, the double mark of the New York Times texts), or an opening `‘` closed later by a
+/// `’` that is not an apostrophe inside a word. A lone `’` ("Clinton’s", "don’t") is an
+/// apostrophe, and a single ASCII `'` is left out for the same reason.
 pub fn has_quotation_marks(content: &str) -> bool {
-    if content.contains(['"', '“', '”', '„', '«', '»']) {
+    if content.contains(['"', '“', '”', '„', '«', '»']) || content.contains("''") {
         return true;
     }
     let chars: Vec<char> = content.chars().collect();
