@@ -27,9 +27,11 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Quoted> {
     let mut found = Vec::new();
     let mut open: Option<Open> = None;
     let mut single: Option<usize> = None;
+    let mut nested = 0u32;
     for (i, t) in tokens.iter().enumerate() {
         if t.line_before && i > 0 {
             single = None;
+            nested = 0;
             if let Some(o) = &open {
                 // A quote running on: the next paragraph opens with a mark of its family.
                 let continues =
@@ -56,6 +58,15 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Quoted> {
                     found.extend(quoted(text, tokens, o.token, i, true));
                 }
             }
+            // “…” inside "…": a quote within the quote.
+            Mark::Open(Family::Double)
+                if open
+                    .as_ref()
+                    .is_some_and(|o| tokens[o.token].text(text) != t.text(text)) =>
+            {
+                nested += 1;
+            }
+            Mark::Close(Family::Double) if nested > 0 => nested -= 1,
             Mark::Open(Family::Double) => {
                 open = Some(Open {
                     token: i,
@@ -157,6 +168,15 @@ mod tests {
     fn an_unclosed_quote_ends_with_its_paragraph() {
         let text = "He said: “We will win.\n\nThen he left, “again.”";
         assert_eq!(quotes(text), ["We will win.", "again."]);
+    }
+
+    #[test]
+    fn a_quote_inside_a_quote_stays_inside() {
+        let text = "He read: \"The question was: “Are you well?” Most said no.\" Then he left.";
+        assert_eq!(
+            quotes(text),
+            ["The question was: “Are you well?” Most said no."]
+        );
     }
 
     #[test]

@@ -286,15 +286,17 @@ fn lead_in(doc: &Doc, n: usize) -> Option<(Mention, (usize, usize))> {
     speakers::opening(doc, floor, prev.end - 1).map(|m| (m, (prev.end - 1, prev.end)))
 }
 
-/// A whole quote that opens its paragraph right after the previous quote's paragraph keeps
-/// that quote's speaker.
+/// A whole quote without a reporting verb, in the paragraph of the previous quote or the
+/// one after it, keeps that quote's speaker: the reporter has not handed the floor to
+/// anyone else.
 fn run_on(doc: &Doc, found: &[Found], n: usize) -> Option<(Mention, (usize, usize))> {
     let q = &doc.quoted[n];
     let prev = found.last()?;
     let p = &doc.quoted[prev.quoted];
-    let opens_line = doc.tokens[q.open].line_before;
-    let adjacent = prev.quoted + 1 == n && doc.sentence_of[q.open] <= doc.sentence_of[p.close] + 2;
-    (opens_line && adjacent && kind(doc, q.open, q.start) == QuoteKind::Direct)
+    let paragraphs = (p.close + 1..=q.open)
+        .filter(|&i| doc.tokens[i].line_before)
+        .count();
+    (paragraphs <= 1 && kind(doc, q.open, q.start) == QuoteKind::Direct)
         .then_some(())
         .and(prev.speaker.zip(prev.cue))
 }

@@ -1,8 +1,8 @@
 //! Span matching for quotes and attributions, as the issue states it: a predicted item
 //! matches a gold one when their characters overlap by at least half of either span (so of
 //! the shorter). Precision counts the predictions that match some gold item, recall the gold
-//! items some prediction matches; each gold item is paired with its largest-overlap
-//! prediction, and its source is right when that prediction's source overlaps the gold one.
+//! items some prediction matches; each matching prediction is paired with the gold item it
+//! shares most with, and its source is right when it overlaps that item's source.
 //! A gold quote split by its cue ("“…,” said X. “…”") is one discontinuous gold item that
 //! both predicted halves match.
 //!
@@ -86,7 +86,8 @@ pub struct Pair {
 /// The outcome of matching one document's predictions against its gold items.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Matching {
-    /// Each matched gold item with its largest-overlap prediction, in gold order.
+    /// Each prediction that matches a gold item, with the gold item it shares most with,
+    /// in prediction order.
     pub pairs: Vec<Pair>,
     /// Gold items no prediction matches (indexes, ascending).
     pub missed: Vec<usize>,
@@ -94,38 +95,39 @@ pub struct Matching {
     pub spurious: Vec<usize>,
 }
 
-/// Matches `predicted` to `gold`: every pair passing [`same_item`] counts; each gold item is
-/// paired with the prediction it shares most with (ties: the earlier prediction).
+/// Matches `predicted` to `gold`: every pair passing [`same_item`] counts; each matching
+/// prediction is paired with the gold item it shares most with (ties: the earlier one), and
+/// its source is checked against that item's.
 pub fn match_items(gold: &[Attributed], predicted: &[Attributed]) -> Matching {
-    let mut supported = vec![false; predicted.len()];
+    let mut hit = vec![false; gold.len()];
     let mut pairs = Vec::new();
-    let mut missed = Vec::new();
-    for (g, gi) in gold.iter().enumerate() {
+    let mut spurious = Vec::new();
+    for (p, pi) in predicted.iter().enumerate() {
         let mut best: Option<(usize, usize)> = None;
-        for (p, pi) in predicted.iter().enumerate() {
+        for (g, gi) in gold.iter().enumerate() {
             if !same_item(&gi.content, &pi.content) {
                 continue;
             }
-            supported[p] = true;
+            hit[g] = true;
             let shared = overlap(&gi.content, &pi.content);
             if best.is_none_or(|(b, _)| shared > b) {
-                best = Some((shared, p));
+                best = Some((shared, g));
             }
         }
         match best {
-            Some((shared, p)) => pairs.push(Pair {
+            Some((shared, g)) => pairs.push(Pair {
                 gold: g,
                 predicted: p,
                 overlap: shared,
-                source: SourceCheck::of(gold[g].source.as_deref(), predicted[p].source.as_deref()),
+                source: SourceCheck::of(gold[g].source.as_deref(), pi.source.as_deref()),
             }),
-            None => missed.push(g),
+            None => spurious.push(p),
         }
     }
     Matching {
         pairs,
-        missed,
-        spurious: (0..predicted.len()).filter(|&p| !supported[p]).collect(),
+        missed: (0..gold.len()).filter(|&g| !hit[g]).collect(),
+        spurious,
     }
 }
 
@@ -140,7 +142,7 @@ pub struct Tally {
     pub matched: usize,
     /// Predictions that match a gold item.
     pub correct: usize,
-    /// Matched pairs whose gold item has a source (the sources scored).
+    /// Matching predictions whose gold item has a source (the sources scored).
     pub sourced: usize,
     /// … of which the predicted source is right.
     pub source_right: usize,
@@ -151,8 +153,8 @@ impl Tally {
     pub fn add(&mut self, gold: usize, predicted: usize, matching: &Matching) {
         self.gold += gold;
         self.predicted += predicted;
-        self.matched += matching.pairs.len();
-        self.correct += predicted.saturating_sub(matching.spurious.len());
+        self.matched += gold.saturating_sub(matching.missed.len());
+        self.correct += matching.pairs.len();
         for pair in &matching.pairs {
             if pair.source != SourceCheck::NoGold {
                 self.sourced += 1;
@@ -217,9 +219,9 @@ mod tests {
             item(&[[53, 79]], Some([41, 50])),
         ];
         let m = match_items(&gold, &predicted);
-        assert_eq!(m.pairs.len(), 1);
-        assert_eq!(m.pairs[0].predicted, 0, "the larger overlap is paired");
-        assert!(m.spurious.is_empty(), "both halves are right");
+        assert_eq!(m.pairs.len(), 2, "both halves are right");
+        assert!(m.spurious.is_empty());
+        assert!(m.missed.is_empty());
         assert!(m.missed.is_empty());
     }
 
@@ -230,8 +232,8 @@ mod tests {
         let predicted = [item(&[[0, 50]], None), item(&[[31, 50]], None)];
         let m = match_items(&gold, &predicted);
         let pairs: Vec<(usize, usize)> = m.pairs.iter().map(|p| (p.gold, p.predicted)).collect();
-        // (0,0) shares 20, (1,0) 20, (1,1) 19: each gold item takes its largest overlap.
-        assert_eq!(pairs, [(0, 0), (1, 0)]);
+        // (0,0) shares 20, (1,0) 20, (1,1) 19: prediction 0 pairs with the earlier gold.
+        assert_eq!(pairs, [(0, 0), (1, 1)]);
         assert!(m.spurious.is_empty());
         // A prediction far from every gold item is spurious.
         let m = match_items(

@@ -696,12 +696,16 @@ mod tests {
             .collect();
         assert_eq!(
             pairs,
-            [(0, 0, SourceCheck::Right), (1, 2, SourceCheck::Wrong)]
+            [
+                (0, 0, SourceCheck::Right),
+                (0, 1, SourceCheck::Right),
+                (1, 2, SourceCheck::Wrong)
+            ]
         );
         assert!(s.quotes.spurious.is_empty());
         assert_eq!(
             (quotes.matched, quotes.sourced, quotes.source_right),
-            (2, 2, 1)
+            (2, 3, 2)
         );
         // Attributions: E1 ↔ A (and B), E2 ↔ D, E3 ↔ C; E4 missed; E spurious.
         let pairs: Vec<(usize, usize)> = s
@@ -710,10 +714,10 @@ mod tests {
             .iter()
             .map(|p| (p.gold, p.predicted))
             .collect();
-        assert_eq!(pairs, [(0, 0), (1, 3), (2, 2)]);
+        assert_eq!(pairs, [(0, 0), (0, 1), (2, 2), (1, 3)]);
         assert_eq!(s.attributions.missed, [3]);
         assert_eq!(s.attributions.spurious, [4]);
-        assert_eq!((all.matched, all.sourced, all.source_right), (3, 3, 2));
+        assert_eq!((all.matched, all.sourced, all.source_right), (3, 4, 3));
         assert!((all.prf().precision - 0.8).abs() < 1e-12);
         assert!((all.prf().recall - 0.75).abs() < 1e-12);
     }
