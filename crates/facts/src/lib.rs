@@ -9,11 +9,13 @@ mod amounts;
 mod contacts;
 mod dates;
 mod gazetteer;
+mod lexicon;
+mod numbers;
 mod span;
+mod tokens;
 
 pub use copydesk_record::{
-    Amount, Attribution, Contact, DateMention, Entity, EntityKind, Facts, Quote, QuoteKind,
-    Speaker,
+    Amount, Attribution, Contact, DateMention, Entity, EntityKind, Facts, Quote, QuoteKind, Speaker,
 };
 
 /// What the text is read against.
@@ -36,12 +38,36 @@ impl Options {
 
 /// Finds the facts in `text`. Spans are `[start, end)` in Unicode characters into `text`.
 pub fn find(text: &str, options: &Options) -> Facts {
+    let tokens = tokens::tokenize(text);
+    let contacts = contacts::find(text);
+    let dates = dates::scan(text, &tokens);
+    // Figures inside dates and phone numbers are not amounts, resolved or not.
+    let taken = merged(
+        contacts
+            .iter()
+            .map(|c| c.span)
+            .chain(dates.iter().map(|d| d.span(&tokens)))
+            .collect(),
+    );
     let mut facts = Facts {
-        amounts: amounts::find(text),
-        dates: dates::find(text, options.published),
-        contacts: contacts::find(text),
+        amounts: amounts::find(text, &tokens, &taken),
+        dates: dates::resolve(text, &tokens, &dates, options.published),
+        contacts,
         ..Facts::default()
     };
     span::CharMap::new(text).convert(&mut facts);
     facts
+}
+
+/// `spans` sorted, overlapping ones merged.
+fn merged(mut spans: Vec<[usize; 2]>) -> Vec<[usize; 2]> {
+    spans.sort_unstable();
+    let mut out: Vec<[usize; 2]> = Vec::with_capacity(spans.len());
+    for s in spans {
+        match out.last_mut() {
+            Some(last) if s[0] < last[1] => last[1] = last[1].max(s[1]),
+            _ => out.push(s),
+        }
+    }
+    out
 }
