@@ -87,6 +87,8 @@ fn phones(text: &str, emails: &[Contact]) -> Vec<Contact> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     let mut i = 0;
+    // The first address that does not end before `i`.
+    let mut email = 0;
     while i < bytes.len() {
         let b = bytes[i];
         let opens = b.is_ascii_digit()
@@ -100,7 +102,10 @@ fn phones(text: &str, emails: &[Contact]) -> Vec<Contact> {
             !(prev.is_ascii_alphanumeric()
                 || matches!(prev, b'$' | b'/' | b'.' | b',' | b'-' | b'+'))
         };
-        let inside_email = emails.iter().any(|e| (e.span[0]..e.span[1]).contains(&i));
+        while emails.get(email).is_some_and(|e| e.span[1] <= i) {
+            email += 1;
+        }
+        let inside_email = emails.get(email).is_some_and(|e| e.span[0] <= i);
         if boundary
             && !inside_email
             && let Some(end) = phone_at(bytes, i)

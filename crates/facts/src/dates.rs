@@ -120,7 +120,11 @@ fn expression_at(text: &str, tokens: &[Token], i: usize, previous: Option<&Expr>
         Class::Month { .. } => month(text, tokens, i),
         Class::Weekday(day) => weekday(text, tokens, i, day),
         Class::Day(n) => relative_day(text, tokens, i, n),
-        _ => shifted(text, tokens, i).or_else(|| offset(text, tokens, i)),
+        Class::Number(_) => offset(text, tokens, i),
+        // "last week" opens on a cue; "in two weeks", "a week ago" on these three words.
+        _ if t.has(DATE_CUE) => shifted(text, tokens, i).or_else(|| offset(text, tokens, i)),
+        _ if t.is_word_ci(text, "a") || t.is_word_ci(text, "an") => offset(text, tokens, i),
+        _ => None,
     }
 }
 

@@ -21,6 +21,10 @@ pub(crate) const ABBREVIATION: u32 = 1 << 5;
 pub(crate) const LABEL: u32 = 1 << 6;
 /// A plural noun without the plural "s" ("people", "children").
 pub(crate) const PLURAL: u32 = 1 << 7;
+/// The last word of a qualifier ("least" of "at least"): only these are looked back from.
+pub(crate) const QUALIFIER_END: u32 = 1 << 8;
+/// A word that may open a figure without being a number: "a", "an", "several".
+pub(crate) const OPENS_FIGURE: u32 = 1 << 9;
 
 /// A unit of time counted in relative dates ("two days ago").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,47 +93,54 @@ pub(crate) struct Entry {
     pub(crate) flags: u32,
 }
 
-/// FNV-1a: the keys are short words, for which SipHash is needlessly slow.
+/// Hashes the packed words: one multiply folds the two halves of the key.
 #[derive(Default)]
-struct Fnv(u64);
+struct Fold(u64);
 
-impl Hasher for Fnv {
+impl Hasher for Fold {
     fn finish(&self) -> u64 {
         self.0
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
         for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
-        self.0 = h;
+    }
+
+    fn write_u128(&mut self, key: u128) {
+        // Both halves are kept; the high bits of the product mix every input bit.
+        let mixed = (key as u64 ^ (key >> 64) as u64 ^ 0x9e37_79b9_7f4a_7c15)
+            .wrapping_mul(0xff51_afd7_ed55_8ccd);
+        self.0 = mixed ^ (mixed >> 29);
     }
 }
 
-type Map = HashMap<&'static str, Entry, BuildHasherDefault<Fnv>>;
+/// Words keyed by their lowercase bytes packed into a `u128`: a lookup hashes and
+/// compares one integer.
+type Map = HashMap<u128, Entry, BuildHasherDefault<Fold>>;
 
 /// The longest word the lexicon holds, in bytes.
 const LONGEST: usize = 16;
 
 static LEXICON: LazyLock<Map> = LazyLock::new(build);
 
-/// The entry for `word`, ignoring ASCII case.
-pub(crate) fn lookup(word: &str) -> Option<&'static Entry> {
+/// `word` lowercased and packed into an integer; `None` past [`LONGEST`] bytes.
+fn key(word: &str) -> Option<u128> {
     let bytes = word.as_bytes();
-    if bytes.len() > LONGEST || !word.is_ascii() {
+    if bytes.len() > LONGEST {
         return None;
     }
     let mut buf = [0u8; LONGEST];
     for (d, s) in buf.iter_mut().zip(bytes) {
         *d = s.to_ascii_lowercase();
     }
-    let lower = std::str::from_utf8(&buf[..bytes.len()]).ok()?;
-    LEXICON.get(lower)
+    Some(u128::from_le_bytes(buf))
+}
+
+/// The entry for `word`, ignoring ASCII case.
+pub(crate) fn lookup(word: &str) -> Option<&'static Entry> {
+    LEXICON.get(&key(word)?)
 }
 
 /// Function words: prepositions, conjunctions, determiners, pronouns, auxiliaries and
@@ -615,6 +626,37 @@ const LABELS: &[&str] = &[
     "door",
 ];
 
+/// The last words of the amount qualifiers.
+const QUALIFIER_ENDS: &[&str] = &[
+    "least",
+    "most",
+    "than",
+    "as",
+    "to",
+    "of",
+    "estimated",
+    "some",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "over",
+    "under",
+    "below",
+    "above",
+    "only",
+    "just",
+    "exactly",
+    "precisely",
+    "barely",
+    "circa",
+];
+
+/// Words that open a unit of two words ("percentage points", "square kilometres").
+const UNIT_OPENERS: &[&str] = &["percentage", "basis", "degrees", "square"];
+
 /// Plural nouns without a final "s".
 const PLURALS: &[&str] = &[
     "people",
@@ -918,7 +960,10 @@ const UNITS: &[(&str, &str)] = &[
 fn build() -> Map {
     let mut map = Map::default();
     let mut add = |word: &'static str, class: Class, flags: u32| {
-        let entry = map.entry(word).or_insert(Entry {
+        let Some(k) = key(word) else {
+            return;
+        };
+        let entry = map.entry(k).or_insert(Entry {
             class: Class::Plain,
             flags: 0,
         });
@@ -936,6 +981,9 @@ fn build() -> Map {
         (ABBREVIATIONS, ABBREVIATION),
         (LABELS, LABEL),
         (PLURALS, PLURAL),
+        (QUALIFIER_ENDS, QUALIFIER_END),
+        (UNIT_OPENERS, 0),
+        (&["a", "an", "several"], OPENS_FIGURE),
     ] {
         for &w in words {
             add(w, Class::Plain, flags);
@@ -1033,6 +1081,28 @@ mod tests {
         assert_eq!(lookup("THOUSAND").map(|e| e.class), Some(Class::Scale(3)));
         assert!(lookup("Ukraine").is_none());
         assert!(lookup("extraordinarilylongword").is_none());
+    }
+
+    #[test]
+    fn every_listed_word_is_found() {
+        let lists: [&[&str]; 12] = [
+            FUNCTION_WORDS,
+            PAST_WORDS,
+            FUTURE_WORDS,
+            DATE_CUES,
+            DETERMINERS,
+            ABBREVIATIONS,
+            LABELS,
+            PLURALS,
+            QUALIFIER_ENDS,
+            UNIT_OPENERS,
+            MONTHS,
+            WEEKDAYS,
+        ];
+        let pairs = CURRENCIES.iter().chain(UNITS).map(|p| p.0);
+        for w in lists.into_iter().flatten().copied().chain(pairs) {
+            assert!(lookup(w).is_some(), "{w}");
+        }
     }
 
     #[test]

@@ -60,9 +60,16 @@ fn scale(mantissa: u64, exponent: i32) -> f64 {
 pub(crate) fn read(tokens: &[Token], text: &str, i: usize, money: bool) -> Option<Number> {
     let t = tokens.get(i)?;
     if t.is_number() {
-        read_digits(tokens, text, i, money)
-    } else {
+        return read_digits(tokens, text, i, money);
+    }
+    // Only number words and the words before a multiplier ("a million", "half a dozen").
+    let opens = matches!(t.lex?.class, Class::Number(_) | Class::Fraction { .. })
+        || t.is_word_ci(text, "a")
+        || t.is_word_ci(text, "an");
+    if opens {
         read_words(tokens, text, i)
+    } else {
+        None
     }
 }
 

@@ -1,7 +1,7 @@
 //! What an amount is measured in (currencies, percents, units of measure) and the
 //! qualifiers that hedge it ("at least", "or more").
 
-use crate::lexicon::Class;
+use crate::lexicon::{Class, QUALIFIER_END};
 use crate::tokens::{Kind, Token};
 
 /// Currency symbols and their ISO 4217 codes.
@@ -131,11 +131,19 @@ pub(crate) fn qualifier_before(
     i: usize,
     floor: usize,
 ) -> Option<(&'static str, usize)> {
-    if !tokens.get(i)?.spaced {
+    let last = tokens.get(i.checked_sub(1)?)?;
+    if !tokens.get(i)?.spaced || !last.has(QUALIFIER_END) {
         return None;
     }
+    let last = last.text(text);
     QUALIFIERS.iter().find_map(|&q| {
-        let n = q.split(' ').count();
+        // The last word first: most qualifiers fail there at once.
+        let tail = &q[q.len().checked_sub(last.len())?..];
+        let whole = tail.len() == q.len() || q.as_bytes()[q.len() - tail.len() - 1] == b' ';
+        if !whole || !tail.eq_ignore_ascii_case(last) {
+            return None;
+        }
+        let n = q.bytes().filter(|&b| b == b' ').count() + 1;
         let at = i.checked_sub(n)?;
         (at >= floor && phrase_at(text, tokens, at, q) == Some(i)).then_some((q, at))
     })
@@ -163,11 +171,16 @@ pub(crate) fn currency_before(
     let glued_number = |j: usize| tokens.get(j).is_some_and(|n| n.is_number() && !n.spaced);
     let spaced_number = |j: usize| tokens.get(j).is_some_and(|n| n.is_number() && n.spaced);
     match t.kind {
-        Kind::Punct(c) => {
+        Kind::Punct(c) if !c.is_ascii() || c == '$' => {
             let code = SYMBOLS.iter().find(|s| s.0 == c)?.1;
             glued_number(i + 1).then_some((code, i + 1))
         }
         Kind::Word => {
+            // Every form below is a short capitalised word before "$", "." or a number.
+            let next = tokens.get(i + 1)?;
+            if !(next.is_number() || next.is('$') || next.is('.')) || !t.is_capitalized(text) {
+                return None;
+            }
             let word = t.text(text);
             if tokens.get(i + 1).is_some_and(|d| d.is('$') && !d.spaced) && glued_number(i + 2) {
                 let code = DOLLAR_PREFIXES.iter().find(|p| p.0 == word)?.1;
@@ -183,7 +196,7 @@ pub(crate) fn currency_before(
             let code = CODES.iter().find(|&&c| c == word)?;
             spaced_number(i + 1).then_some((code, i + 1))
         }
-        Kind::Number => None,
+        Kind::Punct(_) | Kind::Number => None,
     }
 }
 
@@ -221,7 +234,8 @@ pub(crate) fn unit_after(
         };
         return Some((symbol, UnitKind::Measure, i + 2));
     }
-    if !t.is_word() {
+    // Every unit below opens with a word the lexicon knows or a capitalised one.
+    if !t.is_word() || t.lex.is_none() && !t.is_capitalized(text) {
         return None;
     }
     let w = t.text(text);
@@ -286,5 +300,20 @@ pub(crate) fn unit_after(
         }
         Class::Unit(symbol) => Some((symbol, UnitKind::Measure, i + 1)),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::lookup;
+
+    #[test]
+    fn every_qualifier_ends_with_a_flagged_word() {
+        for q in QUALIFIERS {
+            let last = q.rsplit(' ').next().expect("a word");
+            let flags = lookup(last).map_or(0, |e| e.flags);
+            assert_ne!(flags & QUALIFIER_END, 0, "{q}");
+        }
     }
 }
