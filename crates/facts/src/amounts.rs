@@ -63,16 +63,16 @@ fn may_open(text: &str, tokens: &[Token], i: usize) -> bool {
     match t.kind {
         Kind::Number => true,
         Kind::Punct(c) => c == '$' || !c.is_ascii(),
-        Kind::Word => match t.lex.map(|e| e.class) {
-            Some(Class::Number(_) | Class::Fraction { .. } | Class::Vague(_)) => true,
-            Some(_) => t.has(OPENS_FIGURE),
-            None => {
-                t.is_capitalized(text)
+        Kind::Word => {
+            matches!(
+                t.lex.map(|e| e.class),
+                Some(Class::Number(_) | Class::Fraction { .. } | Class::Vague(_))
+            ) || t.has(OPENS_FIGURE)
+                || t.is_capitalized(text)
                     && tokens
                         .get(i + 1)
                         .is_some_and(|n| n.is_number() || n.is('$') || n.is('.'))
-            }
-        },
+        }
     }
 }
 
@@ -240,7 +240,8 @@ fn amount_at(
     let reach = match unit.map(|u| u.1) {
         Some(UnitKind::Money) => Reach::Money,
         Some(UnitKind::Percent | UnitKind::Measure) => Reach::Of,
-        None if lower.fraction => Reach::Of,
+        // A ratio names its object right after it: "one in five adults".
+        None if lower.fraction && !word(tokens, text, lower.first + 1, "in") => Reach::Of,
         None => Reach::Count,
     };
     let mut target = object(text, tokens, end, reach);
@@ -343,7 +344,29 @@ fn figure_at(text: &str, tokens: &[Token], i: usize, upper: bool) -> Option<Figu
         }
         return Some(Figure::new(i, num, Some(code)));
     }
+    if let Some((value, end)) = ratio_at(text, tokens, i) {
+        return Some(Figure {
+            first: i,
+            end,
+            value,
+            factor: 1.0,
+            spelled: false,
+            currency: None,
+            fraction: true,
+            vague: None,
+            year_like: false,
+        });
+    }
     if t.is_number() {
+        // "1. Introduction", "2) Results": a list marker at the start of a line.
+        let line_start = i == 0 || t.newline;
+        if line_start
+            && tokens
+                .get(i + 1)
+                .is_some_and(|p| (p.is('.') || p.is(')')) && !p.spaced)
+        {
+            return None;
+        }
         let num = numbers::read(tokens, text, i, false)?;
         if !digits_fit(text, tokens, i, num.end, upper) {
             return None;
@@ -536,6 +559,31 @@ fn fraction_at(text: &str, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
         return None;
     }
     Some((f64::from(numerator) / f64::from(denominator), k + 1))
+}
+
+/// A ratio at token `i`: "one in five", "1 in 4"; its value and the index past it.
+fn ratio_at(text: &str, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
+    if !word(tokens, text, i + 1, "in") {
+        return None;
+    }
+    // Small whole numbers only: "3 in 2019" is a count and a year.
+    let small = |j: usize| {
+        let t = tokens.get(j)?;
+        match t.lex.map(|e| e.class) {
+            Some(Class::Number(n)) => Some(f64::from(n)),
+            _ if t.is_number() && t.text(text).len() <= 3 => numbers::digits(t.text(text))
+                .filter(|d| d.1 == 0)
+                .map(|d| d.0 as f64),
+            _ => None,
+        }
+    };
+    let numerator = small(i)?;
+    let denominator = small(i + 2)?;
+    let glued_on = tokens
+        .get(i + 3)
+        .is_some_and(|t| !t.spaced && !t.is(',') && !t.is('.'));
+    (numerator >= 1.0 && numerator < denominator && !glued_on)
+        .then_some((numerator / denominator, i + 3))
 }
 
 /// A vague amount at token `i`: "hundreds of", "tens of thousands of", "dozens of",

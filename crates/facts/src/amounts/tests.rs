@@ -60,7 +60,8 @@ fn troops_and_territory() {
 fn money_in_symbols_codes_and_words() {
     let text = "The deal is worth $1.5 billion, officials said. Brussels pledged €20m and \
                 London £5, while Berlin offered 5 million euros in loans and Canberra \
-                A$300 million. Seoul spent 2 trillion won; the fund holds USD 40 million.";
+                A$300 million. Seoul spent 2 trillion won; the fund holds USD 40 million \
+                and Delhi Rs 500 crore.";
     assert_eq!(
         amounts(text),
         vec![
@@ -77,6 +78,7 @@ fn money_in_symbols_codes_and_words() {
             row("A$300 million", 3e8, Some("AUD"), None, None),
             row("2 trillion won", 2e12, Some("KRW"), None, None),
             row("USD 40 million", 4e7, Some("USD"), None, None),
+            row("Rs 500 crore", 5e9, Some("INR"), None, None),
         ]
     );
 }
@@ -137,6 +139,31 @@ fn fractions() {
                 None,
                 Some("country's territory"),
             ),
+        ]
+    );
+}
+
+#[test]
+fn ratios_are_fractions() {
+    let text = "One in five adults, or 1 in 4 children, lacks care; 3 in 2019 does not count.";
+    assert_eq!(
+        amounts(text),
+        vec![
+            row(
+                "One in five adults",
+                0.2,
+                Some("fraction"),
+                None,
+                Some("adults")
+            ),
+            row(
+                "1 in 4 children",
+                0.25,
+                Some("fraction"),
+                None,
+                Some("children")
+            ),
+            row("3", 3.0, None, None, None),
         ]
     );
 }
@@ -348,7 +375,7 @@ fn measures() {
 
 #[test]
 fn years_times_ordinals_labels_and_identifiers_are_not_amounts() {
-    let text = "In 2014 the G7 met at 7:30 and at 7 p.m. on its 3rd day; the 1990s, \
+    let text = "1. Introduction\nIn 2014 the G7 met at 7:30 and at 7 p.m. on its 3rd day; the 1990s, \
                 COVID-19, F-16 jets, 5G, Article 5, No. 1, Windows 10, a 25-year-old man, \
                 a 3-1 win, the 2015-2016 season and the 2016 election.";
     assert_eq!(amounts(text), vec![]);
