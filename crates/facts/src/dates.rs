@@ -354,6 +354,14 @@ fn weekday(text: &str, tokens: &[Token], i: usize, day: u32) -> Option<Expr> {
             return None;
         }
     }
+    // "the Sunday Times", "Monday Night Football"; but "on Monday President Biden said".
+    let named = tokens
+        .get(i + 1)
+        .is_some_and(|n| n.is_capitalized(text) && n.spaced && n.lex.is_none());
+    let cued = i > 0 && (tokens[i - 1].has(DATE_CUE) || tokens[i - 1].is_word_ci(text, "on"));
+    if named && shift.is_none() && !cued {
+        return None;
+    }
     Some(Expr {
         first: if shift.is_some() { i - 1 } else { i },
         end: i + 1,

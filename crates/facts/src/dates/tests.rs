@@ -161,8 +161,14 @@ fn years_need_a_cue() {
 #[test]
 fn named_days_and_titles_are_not_dates() {
     let text = "Good Friday and Black Friday sales fell, USA Today reported, as did Super \
-                Tuesday turnout.";
+                Tuesday turnout, the Sunday Times said.";
     assert_eq!(dates(text, friday()), vec![]);
+}
+
+#[test]
+fn weekday_before_a_name_after_a_cue() {
+    let text = "On Monday President Biden said the Sunday Times erred.";
+    assert_eq!(dates(text, friday()), pairs(&[("Monday", "2024-10-21")]));
 }
 
 #[test]
