@@ -235,10 +235,12 @@ fn accept(shape: &Shape, plus: bool) -> bool {
 mod tests {
     use super::*;
 
+    /// Each contact's kind and value.
     fn values(text: &str) -> Vec<(String, String)> {
         find(text).into_iter().map(|c| (c.kind, c.value)).collect()
     }
 
+    /// An owned (kind, value) pair.
     fn pair(kind: &str, value: &str) -> (String, String) {
         (kind.to_string(), value.to_string())
     }

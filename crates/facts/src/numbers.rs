@@ -261,6 +261,7 @@ mod tests {
     use super::*;
     use crate::tokens::tokenize;
 
+    /// The number at the start of `text` and the text it covers.
     fn value(text: &str, money: bool) -> Option<(f64, String)> {
         let tokens = tokenize(text);
         let n = read(&tokens, text, 0, money)?;

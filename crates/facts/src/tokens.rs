@@ -230,6 +230,7 @@ pub(crate) fn possessive_end(tokens: &[Token], text: &str, i: usize) -> Option<u
 mod tests {
     use super::*;
 
+    /// Each token's text, kind and spacing.
     fn kinds(text: &str) -> Vec<(&str, Kind, bool)> {
         tokenize(text)
             .iter()

@@ -4,6 +4,7 @@ use crate::tokens::tokenize;
 /// An amount as (text, value, unit, qualifier, object).
 type Row = (String, f64, Option<String>, Option<String>, Option<String>);
 
+/// The amounts in `text` as rows, each span checked against its text.
 fn amounts(text: &str) -> Vec<Row> {
     let tokens = tokenize(text);
     find(text, &tokens, &[])
@@ -15,6 +16,7 @@ fn amounts(text: &str) -> Vec<Row> {
         .collect()
 }
 
+/// A row from borrowed parts.
 fn row(
     text: &str,
     value: f64,

@@ -6,6 +6,7 @@ fn friday() -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(2024, 10, 25)
 }
 
+/// The dates in `text` as (text, value), each span checked against its text.
 fn dates(text: &str, published: Option<NaiveDate>) -> Vec<(String, String)> {
     let tokens = tokenize(text);
     find(text, &tokens, published)
@@ -17,6 +18,7 @@ fn dates(text: &str, published: Option<NaiveDate>) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Owned (text, value) pairs.
 fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
     expected
         .iter()
