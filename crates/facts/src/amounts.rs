@@ -60,18 +60,35 @@ pub(crate) fn find(text: &str, tokens: &[Token], taken: &[[usize; 2]]) -> Vec<Am
 /// "Rs. 500", "USD 5"). A cheap test that spares most tokens the full reading.
 fn may_open(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
+    let next = tokens.get(i + 1);
     match t.kind {
         Kind::Number => true,
-        Kind::Punct(c) => c == '$' || !c.is_ascii(),
+        Kind::Punct(c) => units::is_currency_sign(c),
         Kind::Word => {
-            matches!(
-                t.lex.map(|e| e.class),
+            let class = t.lex.map(|e| e.class);
+            if matches!(
+                class,
                 Some(Class::Number(_) | Class::Fraction { .. } | Class::Vague(_))
-            ) || t.has(OPENS_FIGURE)
-                || t.is_capitalized(text)
-                    && tokens
-                        .get(i + 1)
-                        .is_some_and(|n| n.is_number() || n.is('$') || n.is('.'))
+            ) {
+                return true;
+            }
+            // "US$5", "Rs. 500", "USD 5", "A$300" (not the article).
+            if t.is_capitalized(text)
+                && next.is_some_and(|n| n.is_number() || n.is('$') || n.is('.'))
+            {
+                return true;
+            }
+            if t.has(OPENS_FIGURE) {
+                // "a dozen", "a third of", "a few hundred", "several thousand".
+                return next.is_some_and(|n| {
+                    n.is_word_ci(text, "few")
+                        || matches!(
+                            n.lex.map(|e| e.class),
+                            Some(Class::Scale(_) | Class::Dozen | Class::Fraction { .. })
+                        )
+                });
+            }
+            false
         }
     }
 }

@@ -9,7 +9,7 @@ mod resolve;
 
 use chrono::NaiveDate;
 
-use crate::lexicon::{Class, DATE_CUE, Period, STOP};
+use crate::lexicon::{Class, DATE_CUE, OPENS_FIGURE, Period, SHIFT, STOP};
 use crate::numbers;
 use crate::tokens::{Kind, Token};
 
@@ -121,9 +121,21 @@ fn expression_at(text: &str, tokens: &[Token], i: usize, previous: Option<&Expr>
         Class::Weekday(day) => weekday(text, tokens, i, day),
         Class::Day(n) => relative_day(text, tokens, i, n),
         Class::Number(_) => offset(text, tokens, i),
-        // "last week" opens on a cue; "in two weeks", "a week ago" on these three words.
-        _ if t.has(DATE_CUE) => shifted(text, tokens, i).or_else(|| offset(text, tokens, i)),
-        _ if t.is_word_ci(text, "a") || t.is_word_ci(text, "an") => offset(text, tokens, i),
+        _ if t.has(SHIFT) => shifted(text, tokens, i),
+        // "in two weeks", "a week ago": a count or an article comes next.
+        _ if t.has(OPENS_FIGURE) || t.is_word_ci(text, "in") => {
+            let count = tokens.get(i + 1).is_some_and(|n| {
+                n.is_number()
+                    || n.has(OPENS_FIGURE)
+                    || matches!(n.lex.map(|e| e.class), Some(Class::Number(_)))
+            });
+            let period = matches!(class(tokens, i + 1), Some(Class::Period(_)));
+            if count || period {
+                offset(text, tokens, i)
+            } else {
+                None
+            }
+        }
         _ => None,
     }
 }

@@ -25,6 +25,8 @@ pub(crate) const PLURAL: u32 = 1 << 7;
 pub(crate) const QUALIFIER_END: u32 = 1 << 8;
 /// A word that may open a figure without being a number: "a", "an", "several".
 pub(crate) const OPENS_FIGURE: u32 = 1 << 9;
+/// "last", "this", "next": they shift the period after them.
+pub(crate) const SHIFT: u32 = 1 << 10;
 
 /// A unit of time counted in relative dates ("two days ago").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -125,17 +127,19 @@ const LONGEST: usize = 16;
 
 static LEXICON: LazyLock<Map> = LazyLock::new(build);
 
-/// `word` lowercased and packed into an integer; `None` past [`LONGEST`] bytes.
+/// `word` lowercased and packed into an integer; `None` past [`LONGEST`] bytes or empty.
+/// Words are letters only, so setting bit 5 of every byte lowercases ASCII and leaves
+/// other bytes at or above 0x80, where no key has them.
 fn key(word: &str) -> Option<u128> {
     let bytes = word.as_bytes();
-    if bytes.len() > LONGEST {
+    let len = bytes.len();
+    if len > LONGEST || len == 0 {
         return None;
     }
     let mut buf = [0u8; LONGEST];
-    for (d, s) in buf.iter_mut().zip(bytes) {
-        *d = s.to_ascii_lowercase();
-    }
-    Some(u128::from_le_bytes(buf))
+    buf[..len].copy_from_slice(bytes);
+    let lower = u128::from_le_bytes([0x20; LONGEST]) >> (8 * (LONGEST - len));
+    Some(u128::from_le_bytes(buf) | lower)
 }
 
 /// The entry for `word`, ignoring ASCII case.
@@ -984,6 +988,7 @@ fn build() -> Map {
         (QUALIFIER_ENDS, QUALIFIER_END),
         (UNIT_OPENERS, 0),
         (&["a", "an", "several"], OPENS_FIGURE),
+        (&["last", "this", "next"], SHIFT),
     ] {
         for &w in words {
             add(w, Class::Plain, flags);

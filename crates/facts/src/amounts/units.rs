@@ -20,6 +20,11 @@ const SYMBOLS: &[(char, &str)] = &[
     ('฿', "THB"),
 ];
 
+/// `c` is a currency sign ("$", "€", "£" …).
+pub(crate) fn is_currency_sign(c: char) -> bool {
+    SYMBOLS.iter().any(|s| s.0 == c)
+}
+
 /// Letters glued before "$" that name another dollar ("A$", "HK$").
 const DOLLAR_PREFIXES: &[(&str, &str)] = &[
     ("US", "USD"),
