@@ -29,7 +29,7 @@ use copydesk_record::Amount;
 use crate::lexicon::{Class, DETERMINER, LABEL, OPENS_FIGURE, STOP};
 use crate::numbers;
 use crate::tokens::{Kind, Token};
-use object::{Reach, object};
+use object::{Reach, object, plural};
 use units::{UnitKind, currency_before, qualifier_after, qualifier_before, unit_after};
 
 /// The amounts in `tokens` of `text`, outside the `taken` byte spans (dates and contacts,
@@ -222,6 +222,10 @@ fn amount_at(
         // "3-1", "2,000-1,000": a score or an identifier.
         return None;
     }
+    // "Pope Francis, 87, will visit": an age between commas after a name.
+    if unit.is_none() && age_after_name(text, tokens, &lower, end) {
+        return None;
+    }
     // "Windows 10", "Resolution 2231"; but "Labour 32 pct" has a unit.
     if unit.is_none()
         && (lower.year_like || lower.currency.is_none() && named_before(text, tokens, lower.first))
@@ -384,7 +388,7 @@ fn figure_at(text: &str, tokens: &[Token], i: usize, upper: bool) -> Option<Figu
         {
             return None;
         }
-        let num = numbers::read(tokens, text, i, false)?;
+        let num = numbers::read(tokens, text, i, abbreviated_count(text, tokens, i))?;
         if !digits_fit(text, tokens, i, num.end, upper) {
             return None;
         }
@@ -428,6 +432,19 @@ fn figure_at(text: &str, tokens: &[Token], i: usize, upper: bool) -> Option<Figu
     }
     let num = numbers::read(tokens, text, i, false)?;
     Some(Figure::new(i, num, None))
+}
+
+/// Digits at token `i` carry a glued "m" or "k" that multiplies a plural count ("3m
+/// households", "40k people"), not a length ("100m sprint").
+fn abbreviated_count(text: &str, tokens: &[Token], i: usize) -> bool {
+    let glued_abbrev = tokens.get(i + 1).is_some_and(|t| {
+        !t.spaced && matches!(t.lex.map(|e| e.class), Some(Class::ScaleAbbrev(_)))
+    });
+    glued_abbrev
+        && object(text, tokens, i + 2, Reach::Count).is_some_and(|(_, end)| {
+            let head = &tokens[end - 1];
+            plural(head, head.text(text))
+        })
 }
 
 /// Digits at token `n` (their multiplier ending at `end`) stand on their own: not glued
@@ -483,16 +500,33 @@ fn label_before(tokens: &[Token], n: usize) -> bool {
 /// The figure at token `n` follows a capitalised word that is no qualifier and names
 /// something: without a unit it is a label ("Windows 10", "Resolution 2231").
 fn named_before(text: &str, tokens: &[Token], n: usize) -> bool {
-    let Some(prev) = n.checked_sub(1).map(|p| &tokens[p]) else {
+    let Some(mut p) = n.checked_sub(1) else {
         return false;
     };
-    prev.is_capitalized(text)
+    // "H.R. 815": step back over an abbreviation's point.
+    if tokens[p].is('.') && p > 0 && !tokens[p].spaced {
+        p -= 1;
+    }
+    let prev = &tokens[p];
+    // "Windows 11", "iOS 18": a capital anywhere in the word.
+    prev.is_word()
+        && prev.text(text).bytes().any(|b| b.is_ascii_uppercase())
         && !prev.has(STOP)
         && !matches!(
             prev.lex.map(|e| e.class),
             Some(Class::Month { .. } | Class::Weekday(_) | Class::Number(_))
         )
         && qualifier_before(text, tokens, n, 0).is_none()
+}
+
+/// The figure `lower`, ending at token `end`, is an age set off by commas after a name
+/// ("Francis, 87,").
+fn age_after_name(text: &str, tokens: &[Token], lower: &Figure, end: usize) -> bool {
+    let after_name = lower.first >= 2
+        && tokens[lower.first - 1].is(',')
+        && tokens[lower.first - 2].is_capitalized(text);
+    let closed = tokens.get(end).is_none_or(|t| t.is(',') || t.is('.'));
+    after_name && closed && lower.value.fract() == 0.0 && lower.value <= 120.0 && !lower.spelled
 }
 
 /// A time follows at token `k`: "7 a.m.", "7pm", "10 o'clock", "0800 GMT".

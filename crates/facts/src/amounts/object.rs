@@ -21,7 +21,7 @@ pub(crate) enum Reach {
 }
 
 /// A plural noun: a final "s" (not "ss", "us", "is"), or one the lexicon knows ("people").
-fn plural(token: &Token, word: &str) -> bool {
+pub(crate) fn plural(token: &Token, word: &str) -> bool {
     let b = word.as_bytes();
     token.has(PLURAL)
         || word.ends_with("men") && b.len() > 4

@@ -334,7 +334,8 @@ fn qualifiers_before_and_after() {
 #[test]
 fn objects_stop_at_verbs_and_function_words() {
     let text = "Police said 12 people killed in the blast were civilians; 3,000 died and \
-                the 27 member states agreed. Some 40,000 Russian-speaking residents left.";
+                the 27 member states agreed. Some 40,000 Russian-speaking residents left, \
+                as did 3m households, but not the 100m sprint.";
     assert_eq!(
         amounts(text),
         vec![
@@ -348,6 +349,7 @@ fn objects_stop_at_verbs_and_function_words() {
                 Some("some"),
                 Some("Russian-speaking residents"),
             ),
+            row("3m households", 3e6, None, None, Some("households")),
         ]
     );
 }
@@ -379,7 +381,8 @@ fn measures() {
 fn years_times_ordinals_labels_and_identifiers_are_not_amounts() {
     let text = "1. Introduction\nIn 2014 the G7 met at 7:30 and at 7 p.m. on its 3rd day; the 1990s, \
                 COVID-19, F-16 jets, 5G, Article 5, No. 1, Windows 10, a 25-year-old man, \
-                a 3-1 win, the 2015-2016 season and the 2016 election.";
+                a 3-1 win, the 2015-2016 season and the 2016 election. H.R. 815 and iOS \
+                18 updates reached Pope Francis, 87, on Tuesday.";
     assert_eq!(amounts(text), vec![]);
 }
 
