@@ -57,6 +57,20 @@ fn weekday_in_future_context_is_after_publication() {
 }
 
 #[test]
+fn contractions_and_plans_look_ahead() {
+    let text = "We’ll know on Monday. The bank is expected to decide on Wednesday, and the \
+                minister plans to travel in January.";
+    assert_eq!(
+        dates(text, friday()),
+        pairs(&[
+            ("Monday", "2024-10-28"),
+            ("Wednesday", "2024-10-30"),
+            ("January", "2025-01"),
+        ])
+    );
+}
+
+#[test]
 fn shifted_weekdays() {
     let text = "He arrived last Friday and leaves next Tuesday; this Monday was quiet.";
     assert_eq!(
