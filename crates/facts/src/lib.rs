@@ -5,14 +5,9 @@
 //! Every pass works in byte offsets; spans become Unicode character offsets, as the record
 //! specifies, once at the end ([`span::CharMap`]).
 
-mod amounts;
-mod contacts;
-mod dates;
 mod gazetteer;
-mod lexicon;
-mod numbers;
+mod numeric;
 mod span;
-mod tokens;
 
 pub use copydesk_record::{
     Amount, Attribution, Contact, DateMention, Entity, EntityKind, Facts, Quote, QuoteKind, Speaker,
@@ -38,38 +33,15 @@ impl Options {
 
 /// Finds the facts in `text`. Spans are `[start, end)` in Unicode characters into `text`.
 pub fn find(text: &str, options: &Options) -> Facts {
-    let tokens = tokens::tokenize(text);
-    let contacts = contacts::find(text);
-    let dates = dates::scan(text, &tokens);
-    // Figures inside dates and phone numbers are not amounts, resolved or not.
-    let taken = merged(
-        contacts
-            .iter()
-            .map(|c| c.span)
-            .chain(dates.iter().map(|d| d.span(&tokens)))
-            .collect(),
-    );
+    let numeric = numeric::find(text, options.published);
     let mut facts = Facts {
-        amounts: amounts::find(text, &tokens, &taken),
-        dates: dates::resolve(text, &tokens, &dates, options.published),
-        contacts,
+        amounts: numeric.amounts,
+        dates: numeric.dates,
+        contacts: numeric.contacts,
         ..Facts::default()
     };
     span::CharMap::new(text).convert(&mut facts);
     facts
-}
-
-/// `spans` sorted, overlapping ones merged.
-fn merged(mut spans: Vec<[usize; 2]>) -> Vec<[usize; 2]> {
-    spans.sort_unstable();
-    let mut out: Vec<[usize; 2]> = Vec::with_capacity(spans.len());
-    for s in spans {
-        match out.last_mut() {
-            Some(last) if s[0] < last[1] => last[1] = last[1].max(s[1]),
-            _ => out.push(s),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -124,13 +96,5 @@ mod tests {
         let values: Vec<&str> = facts.dates.iter().map(|d| d.value.as_str()).collect();
         assert_eq!(values, ["2024-10-24"]);
         assert!(facts.amounts.is_empty());
-    }
-
-    #[test]
-    fn merges_overlapping_spans() {
-        assert_eq!(
-            merged(vec![[10, 20], [0, 5], [15, 30], [30, 31]]),
-            [[0, 5], [10, 30], [30, 31]]
-        );
     }
 }

@@ -9,9 +9,9 @@ mod resolve;
 
 use chrono::NaiveDate;
 
-use crate::lexicon::{Class, DATE_CUE, OPENS_FIGURE, Period, SHIFT, STOP};
-use crate::numbers;
-use crate::tokens::{Kind, Token};
+use crate::numeric::lexicon::{Class, DATE_CUE, OPENS_FIGURE, Period, SHIFT, STOP};
+use crate::numeric::numbers;
+use crate::numeric::tokens::{Kind, Token};
 
 pub(crate) use resolve::resolve;
 

@@ -2,8 +2,8 @@
 //! words ("twenty-five", "two hundred and fifty thousand", "one and a half million"),
 //! shared by the amount pass and the relative dates ("two days ago").
 
-use crate::lexicon::Class;
-use crate::tokens::Token;
+use crate::numeric::lexicon::Class;
+use crate::numeric::tokens::Token;
 
 /// A number read from the tokens.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -259,7 +259,7 @@ fn read_words(tokens: &[Token], text: &str, i: usize) -> Option<Number> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tokens::tokenize;
+    use crate::numeric::tokens::tokenize;
 
     /// The number at the start of `text` and the text it covers.
     fn value(text: &str, money: bool) -> Option<(f64, String)> {

@@ -1,5 +1,5 @@
 use super::*;
-use crate::tokens::tokenize;
+use crate::numeric::tokens::tokenize;
 
 /// Friday, October 25, 2024 (ISO week 43).
 fn friday() -> Option<NaiveDate> {

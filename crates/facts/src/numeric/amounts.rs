@@ -26,9 +26,9 @@ mod units;
 
 use copydesk_record::Amount;
 
-use crate::lexicon::{Class, DETERMINER, LABEL, OPENS_FIGURE, STOP};
-use crate::numbers;
-use crate::tokens::{Kind, Token};
+use crate::numeric::lexicon::{Class, DETERMINER, LABEL, OPENS_FIGURE, STOP};
+use crate::numeric::numbers;
+use crate::numeric::tokens::{Kind, Token};
 use object::{Reach, object, plural};
 use units::{UnitKind, currency_before, qualifier_after, qualifier_before, unit_after};
 

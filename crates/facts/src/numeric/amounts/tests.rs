@@ -1,5 +1,5 @@
 use super::*;
-use crate::tokens::tokenize;
+use crate::numeric::tokens::tokenize;
 
 /// An amount as (text, value, unit, qualifier, object).
 type Row = (String, f64, Option<String>, Option<String>, Option<String>);

@@ -3,8 +3,8 @@
 //! capitalised words and modifiers up to the first plural noun, stopping at function
 //! words, numbers, dates, adverbs, verb forms after a noun and punctuation.
 
-use crate::lexicon::{Class, DETERMINER, PLURAL, STOP};
-use crate::tokens::{Token, possessive_end};
+use crate::numeric::lexicon::{Class, DETERMINER, PLURAL, STOP};
+use crate::numeric::tokens::{Token, possessive_end};
 
 /// The most words an object runs to.
 const LONGEST: usize = 4;

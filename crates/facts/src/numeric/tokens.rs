@@ -1,7 +1,7 @@
 //! One pass over the text that splits it into words, numbers and punctuation, shared by
 //! the amount and date passes. Each word is looked up once in the [`lexicon`].
 
-use crate::lexicon::{self, Entry};
+use crate::numeric::lexicon::{self, Entry};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

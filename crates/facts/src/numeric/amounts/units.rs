@@ -1,8 +1,8 @@
 //! What an amount is measured in (currencies, percents, units of measure) and the
 //! qualifiers that hedge it ("at least", "or more").
 
-use crate::lexicon::{Class, QUALIFIER_END};
-use crate::tokens::{Kind, Token};
+use crate::numeric::lexicon::{Class, QUALIFIER_END};
+use crate::numeric::tokens::{Kind, Token};
 
 /// Currency symbols and their ISO 4217 codes.
 const SYMBOLS: &[(char, &str)] = &[
@@ -311,7 +311,7 @@ pub(crate) fn unit_after(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::lookup;
+    use crate::numeric::lexicon::lookup;
 
     #[test]
     fn every_qualifier_ends_with_a_flagged_word() {

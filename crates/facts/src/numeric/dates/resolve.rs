@@ -11,8 +11,8 @@ use chrono::{Datelike, Days, NaiveDate};
 use copydesk_record::DateMention;
 
 use super::{Expr, Shift, When};
-use crate::lexicon::{Class, FUTURE, PAST, Period};
-use crate::tokens::{Token, sentence_end, sentence_start};
+use crate::numeric::lexicon::{Class, FUTURE, PAST, Period};
+use crate::numeric::tokens::{Token, sentence_end, sentence_start};
 
 /// How far, in tokens, the tense of an expression is looked for on each side.
 const WINDOW: usize = 30;
