@@ -5,14 +5,12 @@
 //! Every pass works in byte offsets; spans become Unicode character offsets, as the record
 //! specifies, once at the end ([`span::CharMap`]).
 
-mod amounts;
-mod contacts;
-mod dates;
 mod doc;
 mod entities;
 mod gazetteer;
 mod lexicon;
 mod marks;
+mod numeric;
 mod quotes;
 mod reported;
 mod sentences;
@@ -44,6 +42,7 @@ impl Options {
 
 /// Finds the facts in `text`. Spans are `[start, end)` in Unicode characters into `text`.
 pub fn find(text: &str, options: &Options) -> Facts {
+    let numeric = numeric::find(text, options.published);
     let doc = doc::Doc::new(text);
     let found = quotes::find(&doc);
     let quote_cues: Vec<usize> = found.iter().filter_map(|f| f.cue.map(|c| c.0)).collect();
@@ -61,9 +60,9 @@ pub fn find(text: &str, options: &Options) -> Facts {
         quotes,
         attributions,
         entities: entities.found.into_iter().enumerate().map(entity).collect(),
-        amounts: amounts::find(text),
-        dates: dates::find(text, options.published),
-        contacts: contacts::find(text),
+        amounts: numeric.amounts,
+        dates: numeric.dates,
+        contacts: numeric.contacts,
     };
     span::CharMap::new(text).convert(&mut facts);
     facts
@@ -130,5 +129,60 @@ fn attribution(
         cue: words(doc, f.cue),
         content: doc.text[start..end].to_string(),
         span: [start, end],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_amounts_dates_and_contacts_with_character_spans() {
+        let text = "SEOUL — The deal is worth €1.5 billion, officials said on Thursday, \
+                    Oct. 24. Call +82-2-751-5114. BY MICHAEL LEE [lee.junhyuk@joongang.co.kr]";
+        let facts = find(text, &Options::published(Some("2024-10-25T09:00:00Z")));
+        let chars: Vec<char> = text.chars().collect();
+        let at = |span: copydesk_record::Span| chars[span[0]..span[1]].iter().collect::<String>();
+
+        assert_eq!(facts.amounts.len(), 1);
+        let deal = &facts.amounts[0];
+        assert_eq!(deal.text, "€1.5 billion");
+        assert_eq!(deal.value, 1.5e9);
+        assert_eq!(deal.unit.as_deref(), Some("EUR"));
+        assert_eq!(at(deal.span), deal.text);
+        assert_eq!(deal.span, [26, 38]);
+
+        let dates: Vec<(&str, &str)> = facts
+            .dates
+            .iter()
+            .map(|d| (d.text.as_str(), d.value.as_str()))
+            .collect();
+        assert_eq!(dates, [("Thursday, Oct. 24", "2024-10-24")]);
+        assert_eq!(at(facts.dates[0].span), "Thursday, Oct. 24");
+
+        let contacts: Vec<(&str, &str)> = facts
+            .contacts
+            .iter()
+            .map(|c| (c.kind.as_str(), c.value.as_str()))
+            .collect();
+        assert_eq!(
+            contacts,
+            [
+                ("phone", "+82-2-751-5114"),
+                ("email", "lee.junhyuk@joongang.co.kr")
+            ]
+        );
+        for c in &facts.contacts {
+            assert_eq!(at(c.span), c.value);
+        }
+    }
+
+    #[test]
+    fn without_publication_only_dates_with_a_year_stay() {
+        let text = "Talks began on Thursday, Oct. 24, 2024, and resume next week.";
+        let facts = find(text, &Options::default());
+        let values: Vec<&str> = facts.dates.iter().map(|d| d.value.as_str()).collect();
+        assert_eq!(values, ["2024-10-24"]);
+        assert!(facts.amounts.is_empty());
     }
 }

@@ -478,12 +478,17 @@ pub struct Amount {
     pub span: Span,
 }
 
-/// A date expression and the day it means.
+/// A date expression and the day, week, month or year it means, resolved against the
+/// publication date. Expressions that need that date ("Thursday", "last week") are left
+/// out when it is unknown.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct DateMention {
-    /// The words ("on Thursday", "October 24", "last week").
+    /// The words, without the preposition before them ("Thursday" for "on Thursday",
+    /// "October 24", "last week", "two days ago").
     pub text: String,
-    /// The resolved date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as precise as the text allows.
+    /// The resolved date, as precise as the text allows: `YYYY-MM-DD` for a day,
+    /// `YYYY-Www` for an ISO 8601 week ("last week", "three weeks ago", "this weekend":
+    /// `2024-W42`), `YYYY-MM` for a month, `YYYY` for a year.
     pub value: String,
     /// Where the expression is.
     pub span: Span,
