@@ -183,6 +183,7 @@ const NOUN_OBJECT: &[&str] = &[
 /// The reported claims of `doc` whose cue is not already a quote's (`quote_cues`).
 pub(crate) fn find(doc: &Doc, quote_cues: &[usize]) -> Vec<Found> {
     let mut found = Vec::new();
+    let mut in_sentence: Vec<Found> = Vec::new();
     for sentence in &doc.sentences {
         let (first, end) = (sentence.first, sentence.end);
         // The clause ends before a closing full stop.
@@ -208,9 +209,17 @@ pub(crate) fn find(doc: &Doc, quote_cues: &[usize]) -> Vec<Found> {
             if let Some(c) = claim
                 && quoted_share(doc, c.content) < 0.5
             {
-                found.push(c);
+                in_sentence.push(c);
             }
         }
+        // "Devine said Sanders wants changes": the inner verb is part of what Devine said,
+        // not Sanders' own claim.
+        found.extend(in_sentence.iter().copied().filter(|c| {
+            !in_sentence
+                .iter()
+                .any(|o| o.content.0 <= c.cue.0 && c.cue.0 < o.content.1)
+        }));
+        in_sentence.clear();
     }
     found
 }
@@ -441,6 +450,14 @@ mod tests {
             claims("Trump called the plan a total disaster for the country.")[0].2,
             "the plan a total disaster for the country"
         );
+    }
+
+    #[test]
+    fn a_claim_inside_another_is_part_of_it() {
+        let c = claims("Devine said Sanders wants changes to the party platform before July.");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].0, "Devine");
+        assert_eq!(c[0].2, "Sanders wants changes to the party platform before July");
     }
 
     #[test]
