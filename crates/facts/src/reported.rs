@@ -192,6 +192,9 @@ pub(crate) fn find(doc: &Doc, quote_cues: &[usize]) -> Vec<Found> {
         } else {
             end
         };
+        in_sentence.extend(
+            colon_line(doc, first, last),
+        );
         for j in first..last {
             if doc.quote_of[j] != 0 || quote_cues.contains(&j) {
                 continue;
@@ -211,6 +214,11 @@ pub(crate) fn find(doc: &Doc, quote_cues: &[usize]) -> Vec<Found> {
             {
                 in_sentence.push(c);
             }
+        }
+        // A document opening the sentence speaks only when no verb in it does: "In an
+        // interview, Sanders said …" is Sanders'.
+        if in_sentence.is_empty() {
+            in_sentence.extend(opening_document(doc, first, last));
         }
         // "Devine said Sanders wants changes": the inner verb is part of what Devine said,
         // not Sanders' own claim.
@@ -244,13 +252,65 @@ fn words(doc: &Doc, (a, b): (usize, usize)) -> usize {
 fn according(doc: &Doc, j: usize, first: usize, last: usize) -> Option<Found> {
     let cue = (j, j + 2);
     let comma = (cue.1..last).find(|&i| doc.is(i, ','));
-    let source = speakers::after(doc, cue.1, comma.unwrap_or(last))?;
+    let source_end = comma.unwrap_or(last);
+    // The source may be a long phrase ("the most recent RealClearPolitics average of
+    // national polls"): its head is at its start.
+    let source = speakers::after(doc, cue.1, source_end).or_else(|| {
+        (cue.1 < source_end).then_some(Mention {
+            first: cue.1,
+            end: source_end.min(cue.1 + 8),
+        })
+    })?;
     let content = if j > first && doc.is(j - 1, ',') {
         (first, j - 1)
     } else {
         (comma? + 1, last)
     };
     claim(doc, source, cue, content)
+}
+
+/// Nouns of a document or a survey that can be a source: "In a statement, …".
+const DOCUMENTS: &[&str] = &[
+    "poll", "survey", "statement", "interview", "letter", "report", "memo", "speech", "email",
+    "e-mail", "tweet", "post", "video", "op-ed", "editorial", "column", "essay", "book",
+    "filing", "lawsuit", "complaint", "ruling", "opinion", "study", "analysis", "release",
+    "words", "view", "remarks", "testimony", "transcript", "ad", "advertisement", "message",
+];
+
+/// "In a CNN poll released Sunday, CONTENT" and "In his statement, CONTENT": a document
+/// opening the sentence is its source.
+fn opening_document(doc: &Doc, first: usize, last: usize) -> Option<Found> {
+    if !doc.is_word(first, "in") {
+        return None;
+    }
+    let comma = (first + 1..last.min(first + 14)).find(|&i| doc.is(i, ','))?;
+    let names_document = (first + 1..comma).any(|i| {
+        DOCUMENTS
+            .iter()
+            .any(|d| doc.tokens[i].text(doc.text).eq_ignore_ascii_case(d))
+    });
+    if !names_document {
+        return None;
+    }
+    let source = Mention {
+        first: first + 1,
+        end: comma,
+    };
+    claim(doc, source, (first, first + 1), (comma + 1, last))
+}
+
+/// "Sanders: Endorsements prove Clinton the establishment's candidate" (a headline) and
+/// "PENCE: Well, look, …" (a transcript): a name and a colon open the line.
+fn colon_line(doc: &Doc, first: usize, last: usize) -> Option<Found> {
+    if !doc.tokens[first].line_before {
+        return None;
+    }
+    let colon = (first + 1..last.min(first + 6)).find(|&i| doc.is(i, ':'))?;
+    let source = speakers::after(doc, first, colon)?;
+    if source.end != colon || !(first..colon).all(|i| doc.tokens[i].is_capitalized(doc.text) || doc.is(i, '.')) {
+        return None;
+    }
+    claim(doc, source, (colon, colon + 1), (colon + 1, last))
 }
 
 /// "SOURCE said (on Monday) (that) CONTENT", "SOURCE told reporters CONTENT".
