@@ -193,7 +193,7 @@ fn after(doc: &Doc, n: usize) -> Option<(Mention, (usize, usize))> {
         let m = speakers::after(doc, cue.1, limit)?;
         return Some((m, cue));
     }
-    for j in start..limit.min(start + LEAD_GAP) {
+    for j in start..limit {
         if let Some(cue) = cue_at(doc, j, false) {
             return attribute(doc, cue, start, limit, sentence.first).map(|m| (m, cue));
         }
