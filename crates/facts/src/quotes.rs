@@ -301,10 +301,10 @@ fn run_on(doc: &Doc, found: &[Found], n: usize) -> Option<(Mention, (usize, usiz
         .and(prev.speaker.zip(prev.cue))
 }
 
-/// The first quote mark at or after `start`, or `end`.
+/// The first paired quote mark at or after `start` (not an apostrophe), or `end`.
 fn stop_at_quote(doc: &Doc, start: usize, end: usize) -> usize {
     (start..end)
-        .find(|&i| matches!(doc.tokens[i].kind, Kind::Mark(_)))
+        .find(|&i| matches!(doc.tokens[i].kind, Kind::Mark(_)) && doc.quote_of[i] != 0)
         .unwrap_or(end)
 }
 

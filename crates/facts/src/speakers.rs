@@ -156,7 +156,8 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Mention> {
                 }
                 _ => break,
             },
-            Kind::Number if end == start => end += 1,
+            // "a 2008 Clinton veteran".
+            Kind::Number => end += 1,
             Kind::Punct
                 if t.is(doc.text, '.')
                     && end > start
