@@ -139,11 +139,38 @@ fn attribute(
     if participle(doc, j) && !(j > floor && doc.word(j - 1) == Some(Word::Adverb)) {
         return main_subject(doc, j, sentence_first);
     }
-    speakers::before(doc, j, floor).or_else(|| {
+    // "met Trump in December and declared": a verb joined by "and" shares the subject that
+    // opens the sentence.
+    let mut k = j;
+    while k > floor && doc.word(k - 1) == Some(Word::Adverb) {
+        k -= 1;
+    }
+    if k > floor && (doc.is_word(k - 1, "and") || doc.is_word(k - 1, "but")) {
+        return main_subject(doc, j, sentence_first);
+    }
+    let subject = speakers::before(doc, j, floor).or_else(|| {
         (j == floor || doc.is(j - 1, ','))
             .then(|| speakers::after(doc, cue.1, limit))
             .flatten()
-    })
+    })?;
+    Some(outer(doc, subject, floor))
+}
+
+/// "Trump said he responded: “…”": a pronoun that opens a clause reported by its own
+/// speaker stands for that speaker, who is named as the source.
+fn outer(doc: &Doc, subject: Mention, floor: usize) -> Mention {
+    let pronoun =
+        subject.end - subject.first == 1 && doc.word(subject.first) == Some(Word::Pronoun);
+    let mut v = subject.first;
+    if v > floor && doc.is_word(v - 1, "that") {
+        v -= 1;
+    }
+    if !pronoun || v == floor || cue_at(doc, v - 1, true).is_none() || participle(doc, v - 1) {
+        return subject;
+    }
+    speakers::before(doc, v - 1, floor)
+        .filter(|m| doc.word(m.first) != Some(Word::Pronoun) || m.end - m.first == 1)
+        .unwrap_or(subject)
 }
 
 /// The subject of the clause a participle hangs on: the sentence's earlier reporting verb's

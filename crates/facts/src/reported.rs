@@ -192,9 +192,7 @@ pub(crate) fn find(doc: &Doc, quote_cues: &[usize]) -> Vec<Found> {
         } else {
             end
         };
-        in_sentence.extend(
-            colon_line(doc, first, last),
-        );
+        in_sentence.extend(colon_line(doc, first, last));
         for j in first..last {
             if doc.quote_of[j] != 0 || quote_cues.contains(&j) {
                 continue;
@@ -271,10 +269,40 @@ fn according(doc: &Doc, j: usize, first: usize, last: usize) -> Option<Found> {
 
 /// Nouns of a document or a survey that can be a source: "In a statement, …".
 const DOCUMENTS: &[&str] = &[
-    "poll", "survey", "statement", "interview", "letter", "report", "memo", "speech", "email",
-    "e-mail", "tweet", "post", "video", "op-ed", "editorial", "column", "essay", "book",
-    "filing", "lawsuit", "complaint", "ruling", "opinion", "study", "analysis", "release",
-    "words", "view", "remarks", "testimony", "transcript", "ad", "advertisement", "message",
+    "poll",
+    "survey",
+    "statement",
+    "interview",
+    "letter",
+    "report",
+    "memo",
+    "speech",
+    "email",
+    "e-mail",
+    "tweet",
+    "post",
+    "video",
+    "op-ed",
+    "editorial",
+    "column",
+    "essay",
+    "book",
+    "filing",
+    "lawsuit",
+    "complaint",
+    "ruling",
+    "opinion",
+    "study",
+    "analysis",
+    "release",
+    "words",
+    "view",
+    "remarks",
+    "testimony",
+    "transcript",
+    "ad",
+    "advertisement",
+    "message",
 ];
 
 /// "In a CNN poll released Sunday, CONTENT" and "In his statement, CONTENT": a document
@@ -307,7 +335,9 @@ fn colon_line(doc: &Doc, first: usize, last: usize) -> Option<Found> {
     }
     let colon = (first + 1..last.min(first + 6)).find(|&i| doc.is(i, ':'))?;
     let source = speakers::after(doc, first, colon)?;
-    if source.end != colon || !(first..colon).all(|i| doc.tokens[i].is_capitalized(doc.text) || doc.is(i, '.')) {
+    if source.end != colon
+        || !(first..colon).all(|i| doc.tokens[i].is_capitalized(doc.text) || doc.is(i, '.'))
+    {
         return None;
     }
     claim(doc, source, (colon, colon + 1), (colon + 1, last))
@@ -517,7 +547,10 @@ mod tests {
         let c = claims("Devine said Sanders wants changes to the party platform before July.");
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].0, "Devine");
-        assert_eq!(c[0].2, "Sanders wants changes to the party platform before July");
+        assert_eq!(
+            c[0].2,
+            "Sanders wants changes to the party platform before July"
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! decimals, quotes that hold several sentences, and sentences glued at the dot
 //! ("…Putin said.The Russian president…"). A line break always ends a sentence.
 
+use crate::lexicon::{self, Word};
 use crate::marks::Quoted;
 use crate::tokens::{Kind, Mark, Token};
 
@@ -43,6 +44,19 @@ fn starts_sentence(text: &str, t: &Token) -> bool {
     }
 }
 
+/// "… in the U.S. He says …": a dotted abbreviation keeps the sentence's full stop, which
+/// ends the sentence when a small capitalised word (a pronoun, an article) follows; "U.S.
+/// Army" goes on.
+fn ends_dotted(text: &str, t: &Token, next: &Token) -> bool {
+    t.kind == Kind::Word
+        && t.text(text).ends_with('.')
+        && next.is_capitalized(text)
+        && matches!(
+            lexicon::word(next.text(text)),
+            Some(Word::Pronoun | Word::Determiner | Word::Stop | Word::Adverb)
+        )
+}
+
 fn is_terminal(text: &str, t: &Token) -> bool {
     t.kind == Kind::Punct && matches!(t.text(text), "." | "!" | "?" | "…")
 }
@@ -69,7 +83,7 @@ pub(crate) fn split(text: &str, tokens: &[Token], quoted: &[Quoted]) -> Vec<Sent
                     && i > 0
                     && is_terminal(text, &tokens[i - 1]);
                 !inside[i]
-                    && (is_terminal(text, t) || closes_quote)
+                    && (is_terminal(text, t) || closes_quote || ends_dotted(text, t, n))
                     && starts_sentence(text, n)
                     && !(t.is(text, '.') && i > 0 && is_abbreviation(tokens[i - 1].text(text)))
                     && !matches!(n.kind, Kind::Mark(Mark::Close(_)))
@@ -119,6 +133,17 @@ mod tests {
                 "“We won. We will win again,” he said.",
                 "“Believe me.”",
                 "Then he left."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dotted_abbreviation_can_end_a_sentence() {
+        assert_eq!(
+            sentences("Attacks rose in the U.S. He says the U.S. Army is ready."),
+            [
+                "Attacks rose in the U.S.",
+                "He says the U.S. Army is ready."
             ]
         );
     }
