@@ -215,6 +215,7 @@ fn after(doc: &Doc, n: usize) -> Option<(Mention, (usize, usize))> {
     }
     let limit = stop_at_quote(doc, start, sentence.end);
     if start < limit
+        && !participle(doc, start)
         && let Some(cue) = cue_at(doc, start, false)
     {
         let m = speakers::after(doc, cue.1, limit)?;
@@ -414,5 +415,35 @@ mod tests {
         let r = read("The crowd waited.\n\n“This is the most important election of our lifetime.”");
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].2, None);
+    }
+
+    #[test]
+    fn times_datelines_and_openers_are_not_speakers() {
+        assert_eq!(
+            speakers("Priebus later Thursday told Fox News: “Both men will meet next week.”"),
+            [Some("Priebus".into())]
+        );
+        assert_eq!(
+            speakers(
+                "Early in his campaign, Trump attacked Romney, calling him “a failed candidate who let us down.”"
+            ),
+            [Some("Trump".into())]
+        );
+        assert_eq!(
+            speakers(
+                "WASHINGTON — Clinton’s closest aide rallied supporters, saying: “We have to be ready to stop him.”"
+            ),
+            [Some("Clinton’s closest aide".into())]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_reported_by_its_own_speaker_names_the_speaker() {
+        assert_eq!(
+            speakers(
+                "But Trump said he responded: “When you have incoming, you can't be too presidential.”"
+            ),
+            [Some("Trump".into())]
+        );
     }
 }

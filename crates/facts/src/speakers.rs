@@ -23,9 +23,24 @@ const MAX_TOKENS: usize = 9;
 /// The subject of the verb at `verb`, searched backwards but not before token `floor`.
 pub(crate) fn before(doc: &Doc, verb: usize, floor: usize) -> Option<Mention> {
     let mut i = verb;
-    // Adverbs and auxiliaries between subject and verb: "has also said".
-    while i > floor && (doc.word(i - 1) == Some(Word::Adverb) || is_adverb_ly(doc, i - 1)) {
-        i -= 1;
+    // Adverbs, auxiliaries and times between subject and verb: "has also said", "later
+    // Thursday told", "on Friday described".
+    loop {
+        while i > floor
+            && (doc.word(i - 1) == Some(Word::Adverb)
+                || is_adverb_ly(doc, i - 1)
+                || is_time(doc, i - 1))
+        {
+            i -= 1;
+        }
+        if i > floor + 1
+            && is_time(doc, i)
+            && (doc.is_word(i - 1, "on") || doc.is_word(i - 1, "last"))
+        {
+            i -= 1;
+            continue;
+        }
+        break;
     }
     // A parenthesis after the name: "Ted Cruz (R-Texas) said".
     if i > floor && doc.is(i - 1, ')') {
@@ -51,7 +66,63 @@ pub(crate) fn before(doc: &Doc, verb: usize, floor: usize) -> Option<Mention> {
     phrase_before(doc, i, floor)
 }
 
-/// A lower-case word in "-ly": "jokingly", "bluntly".
+/// Words of time that sit between a subject and its verb: weekdays and parts of the day.
+const TIMES: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "today",
+    "yesterday",
+    "tonight",
+    "week",
+    "month",
+    "year",
+];
+
+/// A time word: "Thursday", "night".
+fn is_time(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    t.kind == Kind::Word && TIMES.contains(&t.text(doc.text))
+}
+
+/// Capitalised words that open a sentence with an adverbial phrase, not its subject:
+/// "Early in his campaign, Trump …".
+const OPENERS: &[&str] = &[
+    "Early",
+    "Earlier",
+    "Later",
+    "Last",
+    "Meanwhile",
+    "However",
+    "Still",
+    "Speaking",
+    "Asked",
+    "Recently",
+    "Previously",
+    "Afterward",
+    "Afterwards",
+    "Yesterday",
+    "Today",
+    "Now",
+    "Then",
+    "Separately",
+    "Instead",
+    "Indeed",
+    "Already",
+    "Overall",
+    "Elsewhere",
+];
+
+/// A lower-case word in "-ly": "jokingly", "bluntly" (capitalised, it may be a name:
+/// "Kelly").
 fn is_adverb_ly(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
     t.kind == Kind::Word && !t.is_capitalized(doc.text) && t.text(doc.text).ends_with("ly")
@@ -147,6 +218,14 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Mention> {
                     break;
                 }
                 Some(Word::Determiner) if end == start => end += 1,
+                // A past tense ends the phrase: "Clinton's aide rallied …".
+                Some(Word::Title) | None
+                    if end > start
+                        && doc.tokens[end].text(doc.text).ends_with("ed")
+                        && doc.word(end).is_none() =>
+                {
+                    break;
+                }
                 Some(Word::Title) | None => {
                     lower += 1;
                     if lower > MAX_LOWER {
@@ -175,14 +254,26 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Mention> {
 /// The subject that opens the sentence starting at token `first`, after a leading
 /// conjunction or an introductory phrase closed by a comma ("On Thursday, Trump …").
 pub(crate) fn opening(doc: &Doc, first: usize, limit: usize) -> Option<Mention> {
+    let mut first = first;
+    // A dateline: "WASHINGTON (AP) — …".
+    if let Some(dash) = (first..limit.min(first + 8)).find(|&i| doc.is(i, '—') || doc.is(i, '-'))
+        && (first..dash).all(|i| {
+            let t = doc.tokens[i].text(doc.text);
+            doc.tokens[i].kind != Kind::Word || t.chars().all(|c| !c.is_lowercase())
+        })
+    {
+        first = dash + 1;
+    }
     let mut start = first;
     while start < limit && matches!(doc.word(start), Some(Word::Stop | Word::Adverb)) {
         start += 1;
     }
-    // "In an interview with CNN, Sanders said …": start after the comma.
-    if matches!(doc.word(first), Some(Word::Stop))
-        && let Some(comma) = (start..limit.min(start + 10)).find(|&i| doc.is(i, ','))
-    {
+    // "In an interview with CNN, Sanders said …", "Early in his campaign, Trump …": start
+    // after the comma.
+    let adverbial = matches!(doc.word(first), Some(Word::Stop))
+        || OPENERS.contains(&doc.tokens[first].text(doc.text))
+        || (doc.tokens[first].text(doc.text).ends_with("ly") && doc.is(first + 1, ','));
+    if adverbial && let Some(comma) = (start..limit.min(start + 10)).find(|&i| doc.is(i, ',')) {
         start = comma + 1;
     }
     after(doc, start, limit)
