@@ -203,8 +203,7 @@ fn after(doc: &Doc, n: usize) -> Option<(Mention, (usize, usize))> {
     let mut i = q.close + 1;
     while i < sentence.end
         && (doc.is(i, ',')
-            || doc.is(i, '—')
-            || doc.is(i, '-')
+            || is_dash(doc, i)
             || matches!(doc.tokens[i].kind, Kind::Mark(_)) && doc.quote_of[i] == 0)
     {
         i += 1;
@@ -212,6 +211,14 @@ fn after(doc: &Doc, n: usize) -> Option<(Mention, (usize, usize))> {
     let start = i;
     if start == sentence.end {
         return tag_sentence(doc, doc.sentence_of[q.close] as usize + 1);
+    }
+    // "“…” ― Pamela Padilla": a dash and a name closing the line sign the quote.
+    if let Some(dash) = (q.close + 1..start).find(|&k| is_dash(doc, k))
+        && doc.tokens[start].is_capitalized(doc.text)
+        && let Some(m) = speakers::after(doc, start, sentence.end)
+        && (m.end == sentence.end || doc.is(m.end, ',') || doc.is(m.end, '.'))
+    {
+        return Some((m, (dash, dash + 1)));
     }
     let limit = stop_at_quote(doc, start, sentence.end);
     if start < limit
@@ -291,6 +298,11 @@ fn before(doc: &Doc, n: usize) -> Option<(Mention, (usize, usize))> {
         return speakers::opening(doc, floor, q.open - 1).map(|m| (m, colon));
     }
     None
+}
+
+/// A dash of any width.
+fn is_dash(doc: &Doc, i: usize) -> bool {
+    ['—', '–', '―', '-'].iter().any(|&c| doc.is(i, c))
 }
 
 /// The sentence before leads into the quote: "Trump told the crowd:" ending a paragraph or
@@ -444,6 +456,15 @@ mod tests {
                 "But Trump said he responded: “When you have incoming, you can't be too presidential.”"
             ),
             [Some("Trump".into())]
+        );
+    }
+
+    #[test]
+    fn a_dash_and_a_name_sign_a_quote() {
+        let text = "“I’m so ashamed. How did we get this low?” ― Jacklyn Ashley\n“He can’t answer a question.” — Carla Sanchez, Phoenix";
+        assert_eq!(
+            speakers(text),
+            [Some("Jacklyn Ashley".into()), Some("Carla Sanchez".into())]
         );
     }
 }

@@ -40,7 +40,7 @@ fn starts_sentence(text: &str, t: &Token) -> bool {
         Kind::Number => true,
         Kind::Mark(Mark::Open(_) | Mark::Either(_)) => true,
         Kind::Mark(Mark::Close(_)) => false,
-        Kind::Punct => t.is(text, '(') || t.is(text, '[') || t.is(text, '—'),
+        Kind::Punct => t.is(text, '(') || t.is(text, '['),
     }
 }
 
