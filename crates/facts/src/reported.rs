@@ -369,7 +369,37 @@ fn forward(doc: &Doc, j: usize, first: usize, last: usize) -> Option<Found> {
             return None;
         }
     }
-    claim(doc, source, (j, j + 1), (start, last))
+    claim(
+        doc,
+        source,
+        (j, j + 1),
+        (start, clause_end(doc, start, last)),
+    )
+}
+
+/// Where a reported clause ends: at a semicolon, or at ", and" / ", but" / ", while" when
+/// the clause after it reports through a verb of its own ("…, and Ukrainian officials have
+/// said …" is a second claim).
+fn clause_end(doc: &Doc, start: usize, last: usize) -> usize {
+    for i in start..last {
+        if doc.is(i, ';') {
+            return i;
+        }
+        let joins = doc.is(i, ',')
+            && ["and", "but", "while", "whereas"]
+                .iter()
+                .any(|w| doc.is_word(i + 1, w));
+        if joins
+            && (i + 2..last.min(i + 10)).any(|k| {
+                doc.is_verb(k, Word::Speech)
+                    || doc.is_verb(k, Word::Belief)
+                    || doc.is_verb(k, Word::Stance)
+            })
+        {
+            return i;
+        }
+    }
+    last
 }
 
 /// "CONTENT, SOURCE said." or "CONTENT, said SOURCE."
@@ -556,5 +586,23 @@ mod tests {
     #[test]
     fn passive_reports_name_no_source() {
         assert!(claims("More than 250,000 Iowans are expected to attend the caucuses.").is_empty());
+    }
+
+    #[test]
+    fn a_second_reporting_clause_is_a_second_claim() {
+        let c = claims(
+            "South Korean intelligence believes 3,000 troops are in Russia, and Ukrainian officials have said they could reach the front within weeks.",
+        );
+        let found: Vec<(&str, &str)> = c.iter().map(|c| (c.0.as_str(), c.2.as_str())).collect();
+        assert_eq!(
+            found,
+            [
+                ("South Korean intelligence", "3,000 troops are in Russia"),
+                (
+                    "Ukrainian officials",
+                    "they could reach the front within weeks"
+                )
+            ]
+        );
     }
 }
