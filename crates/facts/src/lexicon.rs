@@ -590,7 +590,7 @@ const STOP: &[&str] = &[
     "had", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must",
     "not", "also", "there", "here", "now", "then", "just", "even", "only", "very", "too", "said",
     "says", "say", "told", "tells", "like", "unlike", "amid", "despite", "toward", "towards",
-    "via", "per", "whereas", "after", "around",
+    "via", "per", "whereas", "after", "around", "for",
 ];
 
 const TITLES: &[&str] = &[

@@ -202,6 +202,21 @@ pub(crate) fn after(doc: &Doc, start: usize, limit: usize) -> Option<Mention> {
     let mut end = start;
     let mut lower = 0;
     while end < limit && end - start < MAX_TOKENS {
+        // "the Institute for the Study of War", "Bank of America": a small word between
+        // capitalised ones stays in the name.
+        if end > start
+            && doc.tokens[end - 1].is_capitalized(doc.text)
+            && (doc.is_word(end, "of") || doc.is_word(end, "for"))
+        {
+            let mut next = end + 1;
+            if doc.is_word(next, "the") {
+                next += 1;
+            }
+            if next < limit && doc.tokens[next].is_capitalized(doc.text) {
+                end = next;
+                continue;
+            }
+        }
         let t = &doc.tokens[end];
         match t.kind {
             Kind::Word if t.is_capitalized(doc.text) => {
