@@ -7,6 +7,18 @@ use copydesk_facts::{Facts, Options, QuoteKind, find};
 
 const TEXT: &str = include_str!("fixtures/kazan-summit.txt");
 
+/// A quote as the test reads it: kind, opening words, (speaker name, mention), cue.
+type QuoteRow = (QuoteKind, String, Option<(String, String)>, Option<String>);
+
+/// An amount as the test reads it: text, value, unit, qualifier, object.
+type AmountRow<'a> = (
+    &'a str,
+    f64,
+    Option<&'a str>,
+    Option<&'a str>,
+    Option<&'a str>,
+);
+
 fn facts() -> Facts {
     find(TEXT, &Options::published(Some("2024-10-25T08:00:00Z")))
 }
@@ -19,7 +31,7 @@ fn at(span: [usize; 2]) -> String {
 #[test]
 fn quotes_and_their_speakers() {
     let f = facts();
-    let got: Vec<(QuoteKind, String, Option<(String, String)>, Option<String>)> = f
+    let got: Vec<QuoteRow> = f
         .quotes
         .iter()
         .map(|q| {
@@ -125,7 +137,7 @@ fn claims_without_quotation_marks() {
 #[test]
 fn amounts_dates_and_contacts() {
     let f = facts();
-    let amounts: Vec<(&str, f64, Option<&str>, Option<&str>, Option<&str>)> = f
+    let amounts: Vec<AmountRow> = f
         .amounts
         .iter()
         .map(|a| {
