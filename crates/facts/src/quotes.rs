@@ -97,7 +97,9 @@ fn cue_at(doc: &Doc, i: usize, belief: bool) -> Option<(usize, usize)> {
     if doc.quote_of[i] != 0 {
         return None;
     }
-    if doc.is_verb(i, Word::Speech) || (belief && doc.is_verb(i, Word::Belief)) {
+    if doc.is_verb(i, Word::Speech)
+        || (belief && (doc.is_verb(i, Word::Belief) || doc.is_verb(i, Word::Stance)))
+    {
         return Some((i, i + 1));
     }
     // "Said Comey, “…”": an inverted verb opening the sentence.
