@@ -57,6 +57,9 @@ pub(crate) fn find(doc: &Doc) -> Vec<Found> {
         if speaker.is_none() && kind == QuoteKind::Partial {
             continue;
         }
+        if kind == QuoteKind::Partial && is_title(&doc.text[q.start..q.end]) {
+            continue;
+        }
         found.push(Found {
             quoted: n,
             kind,
@@ -65,6 +68,30 @@ pub(crate) fn find(doc: &Doc) -> Vec<Found> {
         });
     }
     found
+}
+
+/// Small words a title leaves in lower case: "Meet the Press", "Orange is the New Black".
+const TITLE_SMALL: &[&str] = &[
+    "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "is", "de", "la", "with",
+];
+
+/// The name of a work, not words spoken: a short stretch in title case ("Meet the Press",
+/// "The Art of the Deal.", "Cake Boss").
+fn is_title(quoted: &str) -> bool {
+    let words: Vec<&str> = quoted
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let capitals = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    (2..=8).contains(&words.len())
+        && capitals >= 2
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || TITLE_SMALL.contains(w))
 }
 
 fn words(s: &str) -> usize {
@@ -468,5 +495,14 @@ mod tests {
             speakers(text),
             [Some("Jacklyn Ashley".into()), Some("Carla Sanchez".into())]
         );
+    }
+
+    #[test]
+    fn names_of_works_are_not_quotes() {
+        let r = read(
+            "Sanders said on NBC's “Meet the Press” that “the judgment of the secretary is clearly lacking.”",
+        );
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].0, "the judgment of the secretary is clearly lacking.");
     }
 }
