@@ -215,7 +215,7 @@ pub(crate) fn find(doc: &Doc, quote_cues: &[usize]) -> Vec<Found> {
         }
         // A document opening the sentence speaks only when no verb in it does: "In an
         // interview, Sanders said …" is Sanders'.
-        if in_sentence.is_empty() {
+        if in_sentence.is_empty() && !(first..end).any(|j| quote_cues.contains(&j)) {
             in_sentence.extend(opening_document(doc, first, last));
         }
         // "Devine said Sanders wants changes": the inner verb is part of what Devine said,
@@ -345,7 +345,17 @@ fn colon_line(doc: &Doc, first: usize, last: usize) -> Option<Found> {
 
 /// "SOURCE said (on Monday) (that) CONTENT", "SOURCE told reporters CONTENT".
 fn forward(doc: &Doc, j: usize, first: usize, last: usize) -> Option<Found> {
-    let source = speakers::before(doc, j, first)?;
+    // "Stories have emerged describing …": a participle reports for the sentence's subject.
+    let participle = doc.tokens[j].text(doc.text).ends_with("ing")
+        && !(j > first
+            && ["is", "are", "was", "were", "be", "been"]
+                .iter()
+                .any(|w| doc.is_word(j - 1, w)));
+    let source = if participle {
+        speakers::opening(doc, first, j)?
+    } else {
+        speakers::before(doc, j, first)?
+    };
     if passive(doc, source.end, j) {
         return None;
     }
@@ -604,5 +614,12 @@ mod tests {
                 )
             ]
         );
+    }
+
+    #[test]
+    fn a_participle_reports_for_the_sentence_subject() {
+        let c = claims("Stories have emerged describing the insiders' attempts to dislodge Trump.");
+        assert_eq!(c[0].0, "Stories");
+        assert_eq!(c[0].2, "the insiders' attempts to dislodge Trump");
     }
 }

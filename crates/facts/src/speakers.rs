@@ -168,6 +168,8 @@ fn phrase_before(doc: &Doc, end: usize, floor: usize) -> Option<Mention> {
                     }
                     break;
                 }
+                // A past tense is a verb, not a subject: "withheld support".
+                None if t.text(doc.text).ends_with("ed") => break,
                 Some(Word::Title) | None => {
                     lower += 1;
                     if lower > MAX_LOWER {
