@@ -505,4 +505,29 @@ mod tests {
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].0, "the judgment of the secretary is clearly lacking.");
     }
+
+    #[test]
+    fn every_script_of_marks_gets_its_speaker() {
+        let text = "« Nous sommes prêts à négocier », Macron said on Tuesday. „Wir schaffen das“, Merkel told reporters. 「私たちは準備ができている」と、岸田 said. ''We will not back down,'' Mr. Biden said.";
+        assert_eq!(
+            speakers(text),
+            [
+                Some("Macron".into()),
+                Some("Merkel".into()),
+                Some("岸田".into()),
+                Some("Mr. Biden".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn unbalanced_marks_still_give_the_quotes_around_them() {
+        // The first quote lost its closing mark at the paragraph end.
+        let text = "“We will win this race, Trump said at the rally.\n\n“The economy is strong,” Clinton said.";
+        let r = read(text);
+        assert_eq!(
+            r.last().and_then(|q| q.2.clone()).as_deref(),
+            Some("Clinton")
+        );
+    }
 }
