@@ -810,6 +810,13 @@ fn text_key<'t>(n: &Name<'t>) -> Option<&'t str> {
     }
 }
 
+/// Token `i` opens its line or its sentence, after marks and punctuation if any: its capital
+/// says nothing.
+fn opens_sentence(doc: &Doc, i: usize) -> bool {
+    let first = doc.sentences[doc.sentence_of[i] as usize].first;
+    doc.tokens[i].line_before || (first..i).all(|k| doc.tokens[k].kind != Kind::Word)
+}
+
 /// A lone word followed by a verb of saying or believing: "Sanders said", "Trump believes";
 /// not a participle ("Keeps saying").
 fn speaks(doc: &Doc, next: usize) -> bool {
@@ -818,20 +825,30 @@ fn speaks(doc: &Doc, next: usize) -> bool {
         && !doc.tokens[next].text(doc.text).ends_with("ing")
 }
 
-/// A line in title case, as headlines are written: four words or more, and none of four
-/// letters or more in lower case ("Obama Seeks More Muslim Refugees As He Recognizes …").
+/// A line in title case, as headlines are written: three words or more, none of four letters
+/// or more in lower case, and unless it is the text's first line (where the headline goes), a
+/// small word capitalised inside it ("Obama Seeks More Muslim Refugees As He Recognizes …"),
+/// which a sentence of names and titles does not have ("Indiana Gov. Mike Pence and House
+/// Speaker Paul Ryan met.").
 fn title_case(doc: &Doc, a: usize, b: usize) -> bool {
     let mut words = 0;
-    for t in &doc.tokens[a..b] {
+    let mut small = false;
+    for (k, t) in doc.tokens[a..b].iter().enumerate() {
         if t.kind != Kind::Word {
             continue;
         }
         words += 1;
-        if !t.is_capitalized(doc.text) && t.end - t.start >= 4 {
-            return false;
+        let w = t.text(doc.text);
+        if !t.is_capitalized(doc.text) {
+            if w.len() >= 4 {
+                return false;
+            }
+        } else if k > 0 && !small {
+            small = listed(List::NotName, w)
+                || lexicon::word(w).is_some_and(|class| class != Word::Title);
         }
     }
-    words >= 4
+    words >= 3 && (small || a == 0)
 }
 
 /// The names of a title-case line: its spans of capitalised words that the rest of the text
@@ -1342,7 +1359,10 @@ fn particle_joins(doc: &Doc, s: usize, k: usize, b: usize) -> bool {
         "of" | "for" => {
             org_word(prev)
                 || is_title(prev)
-                || (k - s == 1 && !place_follows(doc, k + 1, b) && !is_title(word(doc, k + 1)))
+                || (k - s == 1
+                    && !opens_sentence(doc, s)
+                    && !place_follows(doc, k + 1, b)
+                    && !is_title(word(doc, k + 1)))
         }
         "on" => org_word(prev),
         _ => false,
@@ -1658,6 +1678,245 @@ mod tests {
             .into_iter()
             .map(|e| (e.kind, e.name, e.titles, e.mentions.len()))
             .collect()
+    }
+
+    /// Each entity's kind, name, titles and mentions as written.
+    fn read(text: &str) -> Vec<(EntityKind, String, Vec<String>, Vec<&str>)> {
+        let doc = Doc::new(text);
+        find(&doc)
+            .found
+            .into_iter()
+            .map(|e| {
+                let mentions = e.mentions.iter().map(|&(a, b)| &text[a..b]).collect();
+                (e.kind, e.name, e.titles, mentions)
+            })
+            .collect()
+    }
+
+    /// The kind and name of each entity.
+    fn kinds(text: &str) -> Vec<(EntityKind, String)> {
+        read(text).into_iter().map(|e| (e.0, e.1)).collect()
+    }
+
+    fn named(kind: EntityKind, names: &[&str]) -> Vec<(EntityKind, String)> {
+        names.iter().map(|n| (kind, n.to_string())).collect()
+    }
+
+    #[test]
+    fn multi_word_names_are_told_apart_by_their_words() {
+        use EntityKind::{Organization, Other, Person, Place};
+        let found = kinds(
+            "Wells Fargo CEO John Stumpf told the United Nations and the Center for American \
+             Progress that Wells Fargo backs the Clean Power Plan, the Affordable Care Act and the \
+             Fifth Amendment. On Election Day, as in the Cold War and World War II, traders on \
+             Wall Street, in Staten Island and in Fort Wayne watched the USS Cole sail to the \
+             Middle East.",
+        );
+        let mut expected = named(Organization, &["Wells Fargo"]);
+        expected.push((Person, "John Stumpf".to_string()));
+        expected.extend(named(
+            Organization,
+            &["United Nations", "Center for American Progress"],
+        ));
+        expected.extend(named(
+            Other,
+            &[
+                "Clean Power Plan",
+                "Affordable Care Act",
+                "Fifth Amendment",
+                "Election Day",
+                "Cold War",
+                "World War II",
+            ],
+        ));
+        expected.extend(named(
+            Place,
+            &["Wall Street", "Staten Island", "Fort Wayne"],
+        ));
+        expected.push((Other, "USS Cole".to_string()));
+        expected.push((Place, "Middle East".to_string()));
+        assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn titles_leave_places_and_organisations_their_names() {
+        use EntityKind::{Organization, Person, Place};
+        let found = read(
+            "Indiana Gov. Mike Pence and Massachusetts Sen. Elizabeth Warren visited the Justice \
+             Department and House Speaker Paul Ryan.",
+        );
+        let brief: Vec<_> = found
+            .iter()
+            .map(|e| (e.0, e.1.as_str(), e.2.clone()))
+            .collect();
+        assert_eq!(
+            brief,
+            [
+                (Place, "Indiana", vec![]),
+                (Person, "Mike Pence", vec!["Gov.".to_string()]),
+                (Place, "Massachusetts", vec![]),
+                (Person, "Elizabeth Warren", vec!["Sen.".to_string()]),
+                (Organization, "Justice Department", vec![]),
+                (Organization, "House", vec![]),
+                (Person, "Paul Ryan", vec!["Speaker".to_string()]),
+            ]
+        );
+        assert_eq!(found[1].3, ["Gov. Mike Pence"]);
+    }
+
+    #[test]
+    fn possessives_are_left_out_of_names_and_mentions() {
+        let found = read(
+            "Donald Trump spoke in Tulsa’s north side. Trump's rally drew Hillary Clinton’s ire, \
+             and North Korea's test drew Trump’s.",
+        );
+        let brief: Vec<_> = found.iter().map(|e| (e.1.as_str(), e.3.clone())).collect();
+        assert_eq!(
+            brief,
+            [
+                ("Donald Trump", vec!["Donald Trump", "Trump", "Trump"]),
+                ("Tulsa", vec!["Tulsa"]),
+                ("Hillary Clinton", vec!["Hillary Clinton"]),
+                ("North Korea", vec!["North Korea"]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_case_headline_yields_only_names_the_text_confirms() {
+        let brief = |text| -> Vec<(String, Vec<String>)> {
+            read(text)
+                .into_iter()
+                .map(|e| (e.1, e.3.into_iter().map(str::to_string).collect()))
+                .collect()
+        };
+        let expect = |entities: &[(&str, &[&str])]| -> Vec<(String, Vec<String>)> {
+            entities
+                .iter()
+                .map(|(n, m)| (n.to_string(), m.iter().map(|s| s.to_string()).collect()))
+                .collect()
+        };
+        assert_eq!(
+            brief(
+                "Obama Seeks More Muslim Refugees As He Recognizes Major Islamic Holiday in Syria\n\n\
+                 President Barack Obama sounded a call on Friday.\n\n\
+                 Clinton Was Headed to Hospital But Diverted to Avoid Bad Optics\n\n\
+                 Hillary Clinton rested."
+            ),
+            expect(&[
+                ("Barack Obama", &["Obama", "President Barack Obama"]),
+                ("Syria", &["Syria"]),
+                ("Hillary Clinton", &["Clinton", "Hillary Clinton"]),
+            ])
+        );
+        assert_eq!(
+            brief(
+                "Ready for Trump vs. Clinton?\n\nDonald Trump and Hillary Clinton debate tonight."
+            ),
+            expect(&[
+                ("Donald Trump", &["Trump", "Donald Trump"]),
+                ("Hillary Clinton", &["Clinton", "Hillary Clinton"]),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_lone_word_is_a_name_the_text_gives_or_one_that_speaks() {
+        use EntityKind::{Person, Place};
+        let found = read(
+            "Hillary Clinton flew to Europe and Africa. Later Hillary rested. Keeps saying \
+             I'll win, the aide said. Sanders said no. Police said little, as police do.",
+        );
+        let brief: Vec<_> = found
+            .iter()
+            .map(|e| (e.0, e.1.as_str(), e.3.clone()))
+            .collect();
+        assert_eq!(
+            brief,
+            [
+                (
+                    Person,
+                    "Hillary Clinton",
+                    vec!["Hillary Clinton", "Hillary"]
+                ),
+                (Place, "Europe", vec!["Europe"]),
+                (Place, "Africa", vec!["Africa"]),
+                (Person, "Sanders", vec!["Sanders"]),
+            ]
+        );
+    }
+
+    #[test]
+    fn capitals_transcript_labels_and_state_abbreviations() {
+        let found = read(
+            "FULL TEXT\n\nMike Pence spoke in Charlotte, N.C., and Richmond, Va.\n\n\
+             \"PENCE: We will win.\n\nSen. Tim Kaine (D-Va.) answered in WASHINGTON.",
+        );
+        let brief: Vec<_> = found.iter().map(|e| (e.1.as_str(), e.3.clone())).collect();
+        assert_eq!(
+            brief,
+            [
+                ("Mike Pence", vec!["Mike Pence", "PENCE"]),
+                ("Charlotte", vec!["Charlotte"]),
+                ("North Carolina", vec!["N.C."]),
+                ("Richmond", vec!["Richmond"]),
+                ("Virginia", vec!["Va.", "Va."]),
+                ("Tim Kaine", vec!["Sen. Tim Kaine"]),
+                ("Washington, D.C.", vec!["WASHINGTON"]),
+            ]
+        );
+    }
+
+    #[test]
+    fn peoples_and_faiths_are_not_names() {
+        let found = kinds(
+            "Sunni Muslims, Central European leaders and African-Americans met radical Islamic \
+             clerics, Mark Cuban said.",
+        );
+        assert_eq!(found, named(EntityKind::Person, &["Mark Cuban"]));
+    }
+
+    #[test]
+    fn a_name_keeps_its_initial_its_adjective_and_its_inner_words() {
+        let found = kinds(
+            "After the Soviet Union fell, the A. Philip Randolph Institute and the Republican \
+             Party sued the Commission on Presidential Debates, Sen. Tim Kaine of Virginia said.",
+        );
+        let mut expected = named(
+            EntityKind::Organization,
+            &[
+                "Soviet Union",
+                "A. Philip Randolph Institute",
+                "Republican Party",
+                "Commission on Presidential Debates",
+            ],
+        );
+        expected.push((EntityKind::Person, "Tim Kaine".to_string()));
+        expected.push((EntityKind::Place, "Virginia".to_string()));
+        assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn relatives_and_namesakes_stay_apart() {
+        let found = read(
+            "Hillary Clinton and former President Bill Clinton met Donald Trump, Ivanka Trump and \
+             Melania Trump. Chief Justice John G. Roberts Jr. swore in Joseph R. Biden Jr. on RT \
+             America. Clinton said Trump lied, and Joe Biden agreed with Bill.",
+        );
+        let brief: Vec<_> = found.iter().map(|e| (e.1.as_str(), e.3.len())).collect();
+        assert_eq!(
+            brief,
+            [
+                ("Hillary Clinton", 2),
+                ("Bill Clinton", 2),
+                ("Donald Trump", 2),
+                ("Ivanka Trump", 1),
+                ("Melania Trump", 1),
+                ("John G. Roberts Jr", 1),
+                ("Joseph R. Biden Jr", 2),
+                ("RT America", 1),
+            ]
+        );
     }
 
     #[test]
