@@ -172,6 +172,7 @@ const ORG_WORDS: &[&str] = &[
     "Corps",
     "Reserve",
     "Brotherhood",
+    "Subcommittee",
     "Circuit",
     "Radio",
 ];
@@ -258,6 +259,9 @@ const OTHER_WORDS: &[&str] = &[
     "Show",
     "Crisis",
     "Revolution",
+    "Medal",
+    "Survey",
+    "Charter",
 ];
 
 /// First words of names that are neither people, organisations nor places: ships ("USS
@@ -1098,6 +1102,11 @@ fn is_title(word: &str) -> bool {
     lexicon::word(word) == Some(Word::Title)
 }
 
+/// A title shortened with a dot: "Gov.", "Sen.", "Lt." ("Justice." ends a sentence).
+fn short_title(word: &str) -> bool {
+    word.len() <= 4 && is_title(word)
+}
+
 /// How many tokens from `i`, before `b`, make a demonym: "Russian" one, "South Korean" two,
 /// else none.
 fn demonym_len(doc: &Doc, i: usize, b: usize) -> usize {
@@ -1185,7 +1194,7 @@ fn name_at<'t>(doc: &Doc<'t>, i: usize, b: usize, out: &mut Vec<Name<'t>>) -> us
         let titled = title
             || j < i + demonym
             || (t.is_capitalized(doc.text) && gazetteer::is_demonym(t.text(doc.text)));
-        let dot = after_title && doc.is(j, '.');
+        let dot = after_title && doc.is(j, '.') && short_title(word(doc, j - 1));
         if titled || dot {
             j += 1;
             if title || dot {
@@ -1225,7 +1234,17 @@ fn name_at<'t>(doc: &Doc<'t>, i: usize, b: usize, out: &mut Vec<Name<'t>>) -> us
                 .iter()
                 .any(|h| word(doc, before - 1).eq_ignore_ascii_case(h))
         {
-            push(doc, out, te - 1, te, Some((i, te - 1)), b);
+            // A surname only if the text names someone so ("Jim Justice"): not "Mr. President".
+            out.push(Name {
+                first: te - 1,
+                end: te,
+                titles: Some((i, te - 1)),
+                start: doc.tokens[i].start,
+                key: Cow::Borrowed(bare(word(doc, te - 1))),
+                kind: EntityKind::Person,
+                evidence: Evidence::Lone,
+                place: None,
+            });
             return te;
         }
     }
@@ -1324,7 +1343,7 @@ fn run_end(doc: &Doc, s: usize, b: usize) -> usize {
         let dot = doc.is(end, '.') && !doc.tokens[end].space_before;
         let joins = next
             && if dot {
-                prev.len() == 1 || is_title(prev) || listed(List::Abbreviation, prev)
+                prev.len() == 1 || short_title(prev) || listed(List::Abbreviation, prev)
             } else {
                 doc.tokens[end].kind == Kind::Word && particle_joins(doc, s, end, b)
             };
@@ -1480,6 +1499,17 @@ fn push<'t>(
     titles: Option<(usize, usize)>,
     b: usize,
 ) {
+    // "former New Mexico governor", "former MSNBC host": "former" is no role, and what
+    // follows it is read for what it is.
+    let titles = titles.filter(|&(a, t)| {
+        !(a..t).all(|k| {
+            let w = word(doc, k);
+            doc.is(k, '.')
+                || ["former", "then", "vice", "deputy"]
+                    .iter()
+                    .any(|m| w.eq_ignore_ascii_case(m))
+        })
+    });
     let written = &doc.text[doc.tokens[first].start..bare_end(doc, end - 1)];
     let capitals = titles.is_none()
         && (first..end)
@@ -1564,10 +1594,17 @@ fn classify(
 ) -> Option<(EntityKind, Evidence, Option<&'static Place>)> {
     use EntityKind::{Organization, Other, Person, Place as Site};
     use Evidence::{Guess, Lone, Sure};
-    if titled {
-        return Some((Person, Sure, None));
-    }
     let words = || key.split_whitespace();
+    // "a former Mexican official": a title before a people's adjective names no one.
+    if titled {
+        let people =
+            words().count() == 1 && (listed(List::Group, key) || gazetteer::is_demonym(key));
+        return (!people).then_some((Person, Sure, None));
+    }
+    // "Vice President" alone: a role, no one's name.
+    if words().all(is_title) {
+        return None;
+    }
     let head = words().next().unwrap_or(key).trim_end_matches('.');
     let last = words()
         .rev()
@@ -1641,6 +1678,10 @@ fn classify(
     }
     if group(head) {
         return Some((Other, Sure, None));
+    }
+    // "QUARTER Let": a heading's capitals run into the text (not an acronym's: "RT America").
+    if words().any(|w| w.len() >= 5 && in_capitals(w)) && !words().all(in_capitals) {
+        return None;
     }
     if words().count() <= 4 {
         let initials = words().skip(1).any(|w| w.len() == 2 && w.ends_with('.'));
