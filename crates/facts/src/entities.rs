@@ -26,6 +26,7 @@
 
 use crate::doc::Doc;
 use crate::gazetteer::{self, Place, PlaceKind};
+use crate::gender;
 use crate::lexicon::{self, Word};
 use crate::speakers::Mention;
 use crate::tokens::Kind;
@@ -524,9 +525,15 @@ impl Entities {
             return Some(id as usize);
         }
         let id = if m.end - m.first == 1 && doc.word(m.first) == Some(Word::Pronoun) {
+            // "she said": the nearest person before whose name or title does not show a man.
+            let needs = gender::of_pronoun(doc.tokens[m.first].text(doc.text));
             (0..m.first).rev().find_map(|i| {
                 let id = self.of_token[i].checked_sub(1)? as usize;
-                (self.found[id].kind == EntityKind::Person).then_some(id)
+                let e = &self.found[id];
+                let shows = || gender::of_person(&e.name, e.titles.iter().map(String::as_str));
+                (e.kind == EntityKind::Person
+                    && (needs.is_none() || shows().is_none_or(|g| Some(g) == needs)))
+                .then_some(id)
             })?
         } else {
             self.holder_of_role(doc, m)?
@@ -1351,6 +1358,17 @@ fn run_end(doc: &Doc, s: usize, b: usize) -> usize {
             end += 1;
             continue;
         }
+        // "Institute for the Study of War": "of the" or "for the" after an organisation's word.
+        let the_next = end + 2 < b
+            && word(doc, end + 1) == "the"
+            && (name_word(doc, end + 2) || initial(doc, end + 2, b));
+        if the_next
+            && matches!(word(doc, end), "of" | "for")
+            && org_word(prev.trim_end_matches('.'))
+        {
+            end += 2;
+            continue;
+        }
         // "Richmond, Va.", but not "Del. Stacey Plaskett", where it is a title.
         let listed = s > 0 && (doc.is(s - 1, ',') || doc.is(s - 1, '('));
         if dot
@@ -1366,8 +1384,8 @@ fn run_end(doc: &Doc, s: usize, b: usize) -> usize {
 
 /// A lower-case word at `k` inside the name that starts at `s`: a person's particle, or "of"
 /// and "for" after an organisation's word, a title or a single word whose next is no place
-/// ("Bank of America", "Secretary of State", "Citizens for Tax Justice"; not "Kaine of
-/// Virginia"), or "on" after an organisation's word.
+/// ("Bank of America", "Secretary of State", "Citizens for Tax Justice", "Institute for the
+/// Study of War"; not "Kaine of Virginia"), or "on" after an organisation's word.
 fn particle_joins(doc: &Doc, s: usize, k: usize, b: usize) -> bool {
     let w = word(doc, k);
     if listed(List::Particle, w) {
@@ -1377,6 +1395,7 @@ fn particle_joins(doc: &Doc, s: usize, k: usize, b: usize) -> bool {
     match w {
         "of" | "for" => {
             org_word(prev)
+                || (s..k).any(|i| org_word(bare(word(doc, i)).trim_end_matches('.')))
                 || is_title(prev)
                 || (k - s == 1
                     && !opens_sentence(doc, s)
@@ -1559,6 +1578,16 @@ fn in_capitals_name<'t>(
             && doc.tokens[first - 1].line_before
             && matches!(doc.tokens[first - 1].kind, Kind::Mark(_)));
     let label = line_start && end < b && doc.is(end, ':');
+    // A dateline's place in capitals ("KAZAN, Russia (Reuters) —") before an acronym's reading.
+    let dateline = line_start && end < b && (doc.is(end, ',') || doc.is(end, '—'));
+    if dateline && let Some(p) = gazetteer::place(&title_cased(written)) {
+        return Some((
+            Cow::Owned(title_cased(written)),
+            EntityKind::Place,
+            Evidence::Sure,
+            Some(p),
+        ));
+    }
     if end - first == 1 && acronym(written) && !label {
         return Some((
             Cow::Borrowed(written),
@@ -2013,5 +2042,26 @@ mod tests {
         };
         assert_eq!(e.resolve(&doc, he), Some(0));
         assert_eq!(e.found[0].mentions.len(), 3);
+    }
+
+    #[test]
+    fn a_pronoun_joins_the_nearest_person_of_its_gender() {
+        let text =
+            "Hillary Clinton met Vladimir Putin in Moscow. Later she said the talks went well.";
+        let doc = Doc::new(text);
+        let mut e = find(&doc);
+        let she = (0..doc.tokens.len())
+            .find(|&i| doc.tokens[i].text(text) == "she")
+            .expect("she");
+        let id = e
+            .resolve(
+                &doc,
+                speakers::Mention {
+                    first: she,
+                    end: she + 1,
+                },
+            )
+            .expect("resolved");
+        assert_eq!(e.found[id].name, "Hillary Clinton");
     }
 }

@@ -8,6 +8,7 @@
 mod doc;
 mod entities;
 mod gazetteer;
+mod gender;
 mod lexicon;
 mod marks;
 mod numeric;

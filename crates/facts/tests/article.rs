@@ -74,7 +74,7 @@ fn quotes_and_their_speakers() {
                 QuoteKind::Direct,
                 "This is a dangerous esca".to_string(),
                 Some((
-                    "NATO Secretary General Mark Rutte".to_string(),
+                    "Mark Rutte".to_string(),
                     "NATO Secretary General Mark Rutte".to_string()
                 )),
                 Some("said".to_string())
