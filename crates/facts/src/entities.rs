@@ -510,10 +510,61 @@ pub(crate) fn find(doc: &Doc) -> Entities {
         a = b;
     }
     settle(doc, &mut names, &headlines);
-    cluster(doc, &names)
+    let mut entities = cluster(doc, &names);
+    entities.appositions(doc);
+    entities
 }
 
 impl Entities {
+    /// "Putin, the Russian president, said": a role set off by commas after a person's name
+    /// is one of their titles, and a mention of them.
+    fn appositions(&mut self, doc: &Doc) {
+        let n = doc.tokens.len();
+        let mut i = 0;
+        while i + 3 < n {
+            let Some(id) = self.of_token[i].checked_sub(1).map(|id| id as usize) else {
+                i += 1;
+                continue;
+            };
+            let ends_name = self.of_token[i + 1] != id as u32 + 1;
+            let opens = ends_name
+                && doc.is(i + 1, ',')
+                && (doc.is_word(i + 2, "the") || doc.is_word(i + 2, "a"));
+            if self.found[id].kind != EntityKind::Person || !opens {
+                i += 1;
+                continue;
+            }
+            // The role runs to the next comma or full stop and ends with a title word.
+            let start = i + 2;
+            let end = (start + 1..n.min(start + 7))
+                .find(|&k| doc.is(k, ',') || doc.is(k, '.') || doc.tokens[k].line_before);
+            let Some(end) = end else {
+                i += 1;
+                continue;
+            };
+            let is_role = doc.word(end - 1) == Some(Word::Title)
+                && (start + 1..end)
+                    .all(|k| doc.tokens[k].kind == Kind::Word && self.of_token[k] == 0);
+            if is_role {
+                let title =
+                    doc.text[doc.tokens[start + 1].start..doc.tokens[end - 1].end].to_string();
+                let span = doc.bytes(start, end);
+                let e = &mut self.found[id];
+                if !e.titles.contains(&title) {
+                    e.titles.push(title);
+                }
+                if !e.mentions.contains(&span) {
+                    e.mentions.push(span);
+                    e.mentions.sort_unstable();
+                }
+                for slot in &mut self.of_token[start..end] {
+                    *slot = id as u32 + 1;
+                }
+            }
+            i = end;
+        }
+    }
+
     /// The entity a speaker's mention denotes: the entity named inside it, the person who
     /// holds the role it names ("the Russian president"), or for a pronoun the nearest
     /// person before it. Records the mention when it is new.
@@ -2063,5 +2114,18 @@ mod tests {
             )
             .expect("resolved");
         assert_eq!(e.found[id].name, "Hillary Clinton");
+    }
+
+    #[test]
+    fn an_apposition_gives_a_title_and_a_mention() {
+        let doc =
+            Doc::new("Vladimir Putin, the Russian president, told reporters that talks were over.");
+        let found = find(&doc).found;
+        let putin = found
+            .iter()
+            .find(|e| e.name == "Vladimir Putin")
+            .expect("Putin");
+        assert_eq!(putin.titles, ["Russian president"]);
+        assert_eq!(putin.mentions.len(), 2);
     }
 }
