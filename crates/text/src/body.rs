@@ -85,7 +85,8 @@ const REPEAT_MIN: usize = 600;
 pub fn mark_repeats(lines: &mut [Line]) {
     let mut seen = std::collections::HashSet::new();
     let mut repeats = Vec::new();
-    for (i, line) in lines.iter().enumerate().filter(|(_, l)| l.chrome.is_none()) {
+    let long = |l: &Line| l.chrome.is_none() && l.shape.chars > REPEAT_PREFIX;
+    for (i, line) in lines.iter().enumerate().filter(|(_, l)| long(l)) {
         let Some((end, _)) = line.text.char_indices().nth(REPEAT_PREFIX) else {
             continue;
         };
