@@ -100,13 +100,17 @@ pub fn byline_line(line: &str) -> Option<Vec<Author>> {
     if t.len() > MAX_BYLINE_LINE {
         return None;
     }
-    let words = t.split_whitespace().count();
+    // Counted no further than the limit.
+    let words = t.split_whitespace().take(MAX_BYLINE_WORDS + 1).count();
     if words > MAX_BYLINE_WORDS {
         return None;
     }
     let authors = if opens_byline(t) {
         byline::parse_line(t, &[])
-    } else if words <= MAX_BARE_BYLINE_WORDS && may_sign(t) {
+    } else if words <= MAX_BARE_BYLINE_WORDS
+        && may_sign(t)
+        && (t.contains('@') || byline::may_name_role(t))
+    {
         let authors = byline::parse(t, &[]);
         let signed = authors
             .iter()
@@ -122,7 +126,8 @@ pub fn byline_line(line: &str) -> Option<Vec<Author>> {
 }
 
 /// A cheap test before a bare byline is parsed: a role or an e-mail needs a separator
-/// ("Jane Doe | Staff Writer", "Jane Doe, Reporter", "Jane Doe – Reporter") or an `@`.
+/// ("Jane Doe | Staff Writer", "Jane Doe, Reporter", "Jane Doe – Reporter") or an `@`; the
+/// caller then asks for the `@` or a role's word.
 fn may_sign(line: &str) -> bool {
     line.contains(['|', ',', '@', '–', '—']) || line.contains(" - ")
 }
