@@ -123,16 +123,16 @@ fn title_echo(lines: &[Line]) -> Option<usize> {
     lines.iter().enumerate().skip(1).find_map(|(i, l)| {
         (l.chrome.is_none()
             && l.shape.is_title_like()
-            && mostly_in(&l.text, &title)
+            && mostly_in(&l.text, l.shape.words, &title)
             && overlap(&title, &words(&l.text)) >= 0.4)
             .then_some(i)
     })
 }
 
-/// True when at least 60 % of the folded words of `s` are found in `words` (`overlap(&words(s),
-/// words) >= 0.6`), without keeping the words, and giving up once too many are missing.
-fn mostly_in(s: &str, words: &[String]) -> bool {
-    let most = s.split_whitespace().count();
+/// True when at least 60 % of the folded words of `s` (`most` words before folding) are found
+/// in `words` (`overlap(&words(s), words) >= 0.6`), without keeping the words, and giving up
+/// once too many are missing.
+fn mostly_in(s: &str, most: usize, words: &[String]) -> bool {
     let (mut all, mut found) = (0usize, 0usize);
     let mut folded = String::new();
     for word in s.split_whitespace() {
