@@ -1,5 +1,7 @@
 //! Language codes: from markup (`<html lang>`, `content-language`, `og:locale`) and from text.
 
+use std::sync::LazyLock;
+
 /// Normalises a language tag (`de-DE`, `en_US`, `EN`, `deu`) to ISO 639-1, lower case.
 pub(crate) fn normalize(tag: &str) -> Option<String> {
     let tag = tag.trim();
@@ -148,10 +150,72 @@ const GERMAN: [&str; 55] = [
     "wir", "wird", "zu", "zum", "zur", "über",
 ];
 
-/// [`ENGLISH`] as sorted keys ([`word_key`]).
-static ENGLISH_KEYS: [u64; 104] = sorted_keys(ENGLISH);
-/// [`GERMAN`] as sorted keys ([`word_key`]).
-static GERMAN_KEYS: [u64; 55] = sorted_keys(GERMAN);
+/// The bit of English in [`FUNCTION_WORDS`].
+const ENGLISH_WORD: u8 = 1;
+/// The bit of German in [`FUNCTION_WORDS`].
+const GERMAN_WORD: u8 = 2;
+
+/// [`ENGLISH`] and [`GERMAN`] by their [`word_key`]s.
+static FUNCTION_WORDS: LazyLock<WordTable> = LazyLock::new(|| {
+    let mut table = WordTable::default();
+    for (words, language) in [(&ENGLISH[..], ENGLISH_WORD), (&GERMAN[..], GERMAN_WORD)] {
+        for word in words {
+            if let Some(key) = word_key(word) {
+                table.insert(key, language);
+            }
+        }
+    }
+    table
+});
+
+/// Word keys ([`word_key`]) and the languages (bits) whose function words they are, in an
+/// open-addressing table: a look-up is one probe or two, where a sorted list takes seven.
+struct WordTable {
+    /// Key and languages; key 0 (no word) marks an empty slot.
+    slots: Vec<(u64, u8)>,
+}
+
+impl Default for WordTable {
+    fn default() -> WordTable {
+        WordTable {
+            slots: vec![(0, 0); WordTable::SLOTS],
+        }
+    }
+}
+
+impl WordTable {
+    /// Slots: a power of two, well over the words held.
+    const SLOTS: usize = 512;
+
+    /// Where the probe for `key` starts: the top bits of the key, mixed.
+    fn start(key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize
+    }
+
+    fn insert(&mut self, key: u64, languages: u8) {
+        let mut i = Self::start(key);
+        while self.slots[i].0 != 0 && self.slots[i].0 != key {
+            i = (i + 1) % Self::SLOTS;
+        }
+        self.slots[i].0 = key;
+        self.slots[i].1 |= languages;
+    }
+
+    /// The languages `key` is a function word of (no bit: none).
+    fn get(&self, key: u64) -> u8 {
+        let mut i = Self::start(key);
+        loop {
+            match self.slots[i] {
+                (k, languages) if k == key => return languages,
+                (0, _) => return 0,
+                _ => i = (i + 1) % Self::SLOTS,
+            }
+        }
+    }
+}
+
+/// Curly quotes, dashes, spaces: common in text, and no letter among them, so not looked up.
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206F}';
 
 /// Words a sample needs before its function words are trusted.
 const FUNCTION_WORDS_MIN_WORDS: usize = 60;
@@ -171,7 +235,7 @@ fn by_function_words(sample: &str) -> Option<&'static str> {
     for c in sample.chars() {
         if c.is_ascii() {
             letters += usize::from(c.is_ascii_alphabetic());
-        } else if c.is_alphabetic() {
+        } else if !GENERAL_PUNCTUATION.contains(&c) && c.is_alphabetic() {
             letters += 1;
             non_ascii += 1;
             non_latin += usize::from(!('\u{C0}'..='\u{24F}').contains(&c));
@@ -187,10 +251,9 @@ fn by_function_words(sample: &str) -> Option<&'static str> {
             continue;
         }
         words += 1;
-        if let Some(key) = word_key(core) {
-            english += usize::from(ENGLISH_KEYS.binary_search(&key).is_ok());
-            german += usize::from(GERMAN_KEYS.binary_search(&key).is_ok());
-        }
+        let languages = word_key(core).map_or(0, |key| FUNCTION_WORDS.get(key));
+        english += usize::from(languages & ENGLISH_WORD != 0);
+        german += usize::from(languages & GERMAN_WORD != 0);
     }
     if words < FUNCTION_WORDS_MIN_WORDS {
         return None;
@@ -227,32 +290,6 @@ fn word_key(word: &str) -> Option<u64> {
         len = end;
     }
     Some(u64::from_le_bytes(bytes))
-}
-
-/// The [`word_key`]s of `words` (lower case, at most eight bytes each), sorted.
-const fn sorted_keys<const N: usize>(words: [&str; N]) -> [u64; N] {
-    let mut keys = [0u64; N];
-    let mut i = 0;
-    while i < N {
-        let word = words[i].as_bytes();
-        let mut key = 0u64;
-        let mut j = 0;
-        while j < word.len() {
-            key |= (word[j] as u64) << (8 * j);
-            j += 1;
-        }
-        keys[i] = key;
-        // Insertion into the sorted keys before it.
-        let mut k = i;
-        while k > 0 && keys[k - 1] > keys[k] {
-            let t = keys[k];
-            keys[k] = keys[k - 1];
-            keys[k - 1] = t;
-            k -= 1;
-        }
-        i += 1;
-    }
-    keys
 }
 
 #[cfg(test)]
@@ -321,21 +358,21 @@ mod tests {
     }
 
     #[test]
-    fn function_word_keys_are_the_words_keys() {
-        for (words, keys) in [
-            (&ENGLISH[..], &ENGLISH_KEYS[..]),
-            (&GERMAN[..], &GERMAN_KEYS[..]),
-        ] {
-            assert!(
-                keys.windows(2).all(|k| k[0] < k[1]),
-                "sorted, no word twice"
-            );
+    fn general_punctuation_holds_no_letter() {
+        assert!(!GENERAL_PUNCTUATION.any(char::is_alphabetic));
+    }
+
+    #[test]
+    fn function_words_are_found_in_any_case() {
+        for (words, language) in [(&ENGLISH[..], ENGLISH_WORD), (&GERMAN[..], GERMAN_WORD)] {
             for word in words {
                 let key = word_key(word).expect("a function word fits a key");
-                assert!(keys.binary_search(&key).is_ok(), "{word}");
+                assert_eq!(FUNCTION_WORDS.get(key), language, "{word}");
                 assert_eq!(word_key(&word.to_uppercase()), Some(key), "{word}");
             }
         }
+        let other = word_key("council").expect("seven letters fit");
+        assert_eq!(FUNCTION_WORDS.get(other), 0);
         assert_eq!(word_key("Auseinandersetzung"), None);
     }
 }
