@@ -1,6 +1,8 @@
 //! Text helpers: whitespace, chrome phrases, caption credits.
 
+use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
 use copydesk_parse::push_collapsed;
+use std::sync::LazyLock;
 
 /// Characters that render as nothing: soft hyphen, zero-width space and joiners, BOM.
 const INVISIBLE: [char; 5] = ['\u{ad}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{feff}'];
@@ -33,6 +35,20 @@ pub fn normalize(raw: &str) -> String {
 /// Lower-cases and strips everything but letters and digits, for comparing short strings.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// [`fold`]s `s` onto the end of `out` (a buffer used again and again saves allocations).
+pub fn fold_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        let folded = s
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| char::from(b.to_ascii_lowercase()));
+        out.extend(folded);
+        return;
+    }
     for c in s.chars() {
         if c.is_ascii() {
             if c.is_ascii_alphanumeric() {
@@ -42,11 +58,10 @@ pub fn fold(s: &str) -> String {
             out.extend(c.to_lowercase());
         }
     }
-    out
 }
 
 /// Whole-paragraph texts (folded) that are page chrome, in several languages.
-const CHROME_LINES: &[&str] = &[
+pub const CHROME_LINES: &[&str] = &[
     "advertisement",
     "advert",
     "advertisements",
@@ -184,7 +199,23 @@ pub fn is_promo_line(text: &str) -> bool {
 /// [`is_promo_line`] for a line of `chars` characters, given its lower case (or the lower
 /// case of its first 40 characters).
 pub fn is_promo_lower(chars: usize, lower: &str) -> bool {
-    chars <= PROMO_CHARS && PROMO_PREFIXES.iter().any(|p| opens_with(lower, p))
+    chars <= PROMO_CHARS && opens_with_any(&PROMO_OPENERS, lower)
+}
+
+/// [`PROMO_PREFIXES`] in one automaton, for [`opens_with_any`].
+static PROMO_OPENERS: LazyLock<AhoCorasick> = LazyLock::new(|| openers(PROMO_PREFIXES));
+
+/// An automaton that finds which of `list` a text opens with ([`opens_with_any`]).
+fn openers(list: &[&str]) -> AhoCorasick {
+    AhoCorasick::builder()
+        .start_kind(StartKind::Anchored)
+        .build(list)
+        .unwrap_or_else(|e| panic!("a fixed list of openers builds an automaton: {e}"))
+}
+
+/// True when `s` opens with one of the phrases of `openers` (built by [`openers`]).
+fn opens_with_any(openers: &AhoCorasick, s: &str) -> bool {
+    openers.is_match(Input::new(s).anchored(Anchored::Yes))
 }
 
 /// `s.starts_with(opener)`, comparing the first bytes before the rest.
@@ -237,6 +268,9 @@ const CALL_TO_ACTION: &[&str] = &[
     "you must be logged in",
 ];
 
+/// [`CALL_TO_ACTION`] in one automaton, for [`opens_with_any`].
+static CALL_TO_ACTION_OPENERS: LazyLock<AhoCorasick> = LazyLock::new(|| openers(CALL_TO_ACTION));
+
 /// Social networks named in "follow us" lines.
 const NETWORKS: &[&str] = &[
     "twitter",
@@ -265,7 +299,7 @@ pub fn is_call_to_action_lower(chars: usize, lower: &str) -> bool {
     let lower = lower
         .trim()
         .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '¿' && c != '¡');
-    CALL_TO_ACTION.iter().any(|p| opens_with(lower, p))
+    opens_with_any(&CALL_TO_ACTION_OPENERS, lower)
         || (lower.starts_with("follow ") && NETWORKS.iter().any(|n| lower.contains(n)))
 }
 
@@ -301,6 +335,10 @@ const FORUM_META_OPENERS: &[&str] = &[
     "messages :",
 ];
 
+/// [`FORUM_META_OPENERS`] in one automaton: a line that opens with none of them needs no
+/// closer look.
+static FORUM_META_OPENER_SET: LazyLock<AhoCorasick> = LazyLock::new(|| openers(FORUM_META_OPENERS));
+
 const MONTHS: &[&str] = &[
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
@@ -318,7 +356,8 @@ const FORUM_META_CHARS: usize = 60;
 /// [`is_forum_meta_line`] for `text`, given its lower case.
 pub fn is_forum_meta_lower(text: &str, lower: &str) -> bool {
     let t = text.trim();
-    if t.chars().count() > FORUM_META_CHARS {
+    // No more characters than bytes: only a longer text needs counting.
+    if t.len() > FORUM_META_CHARS && t.chars().count() > FORUM_META_CHARS {
         return false;
     }
     if !t.chars().any(char::is_alphabetic) {
@@ -326,28 +365,46 @@ pub fn is_forum_meta_lower(text: &str, lower: &str) -> bool {
     }
     let lower = lower.trim();
     // An opener counts as a whole word: "Posts: 1,204", not "Postseason hopes".
-    let opens = FORUM_META_OPENERS.iter().any(|o| {
-        opens_with(lower, o) && {
-            let rest = &lower[o.len()..];
-            !o.ends_with(char::is_alphanumeric) || !rest.starts_with(char::is_alphabetic)
-        }
-    });
+    let opens = opens_with_any(&FORUM_META_OPENER_SET, lower)
+        && FORUM_META_OPENERS.iter().any(|o| {
+            opens_with(lower, o) && {
+                let rest = &lower[o.len()..];
+                !o.ends_with(char::is_alphanumeric) || !rest.starts_with(char::is_alphabetic)
+            }
+        });
     if opens {
         return true;
     }
-    // A date alone: month names, numbers, times.
+    is_date_alone(lower)
+}
+
+/// What separates the parts of a written date: white space and `, . : / -`.
+fn is_date_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, ',' | '.' | ':' | '/' | '-')
+}
+
+/// True when `lower` is a date alone: month names, numbers, times.
+fn is_date_alone(lower: &str) -> bool {
+    let is_date_word = |w: &str| {
+        w.chars().all(|c| c.is_ascii_digit())
+            || MONTHS.iter().any(|m| w.starts_with(m))
+            || matches!(w, "am" | "pm")
+    };
+    // Most lines are turned away by their first character, which opens no such word.
+    if let Some(c) = lower.chars().find(|&c| !is_date_separator(c))
+        && !c.is_ascii_digit()
+        && !MONTHS.iter().chain(&["am", "pm"]).any(|w| w.starts_with(c))
+    {
+        return false;
+    }
     lower
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':' | '/' | '-'))
+        .split(is_date_separator)
         .filter(|w| !w.is_empty())
-        .all(|w| {
-            w.chars().all(|c| c.is_ascii_digit())
-                || MONTHS.iter().any(|m| w.starts_with(m))
-                || matches!(w, "am" | "pm")
-        })
+        .all(is_date_word)
 }
 
 /// Headings (folded) that open a block of links to other pages, in several languages.
-const RELATED_HEADINGS: &[&str] = &[
+pub const RELATED_HEADINGS: &[&str] = &[
     "relatedarticles",
     "relatedstories",
     "relatedposts",
@@ -529,12 +586,16 @@ pub fn split_credit(caption: &str) -> (String, Option<String>) {
     }
     // "Photo: X", "Credit: X", "Foto: X" as the last sentence.
     let lower = t.to_lowercase();
+    // A label counts in the last 80 bytes only, so only they are searched.
+    let mut tail = lower.len().saturating_sub(79);
+    while !lower.is_char_boundary(tail) {
+        tail += 1;
+    }
     let mut best: Option<usize> = None;
     for label in CREDIT_LABELS {
-        if let Some(pos) = lower.rfind(label)
+        if let Some(pos) = lower[tail..].rfind(label).map(|p| tail + p)
             && (pos == 0 || !lower[..pos].ends_with(char::is_alphanumeric))
             && best.is_none_or(|b| pos > b)
-            && lower.len() - pos < 80
         {
             best = Some(pos);
         }
@@ -553,25 +614,32 @@ fn looks_like_credit(inner: &str) -> bool {
         return false;
     }
     let lower = inner.to_lowercase();
-    let labelled = [
-        "photo",
-        "foto",
-        "credit",
-        "image",
-        "getty",
-        "reuters",
-        "afp",
-        "ap ",
-        "epa",
-        "yonhap",
-        "xinhua",
-        "shutterstock",
-        "istock",
-        "courtesy",
-        "©",
-    ]
-    .iter()
-    .any(|w| lower.starts_with(w) || lower.contains(&format!(" {w}")) || lower.contains('/'));
+    // The word opens the credit or one of its words ("AP Photo", "Photo: AP").
+    let opens_word = |w: &str| {
+        lower
+            .match_indices(w)
+            .any(|(i, _)| i == 0 || lower.as_bytes()[i - 1] == b' ')
+    };
+    let labelled = lower.contains('/')
+        || [
+            "photo",
+            "foto",
+            "credit",
+            "image",
+            "getty",
+            "reuters",
+            "afp",
+            "ap ",
+            "epa",
+            "yonhap",
+            "xinhua",
+            "shutterstock",
+            "istock",
+            "courtesy",
+            "©",
+        ]
+        .iter()
+        .any(|w| opens_word(w));
     let shouting = inner.chars().any(char::is_alphabetic)
         && inner
             .chars()

@@ -1,6 +1,8 @@
 //! Bylines: "By Jane Doe and John Roe, Reuters" into names, roles and e-mail addresses.
 
+use aho_corasick::AhoCorasick;
 use copydesk_record::{Author, AuthorKind};
+use std::sync::LazyLock;
 
 use crate::text::{clean, loose_key, starts_with_ci};
 
@@ -205,6 +207,22 @@ const ROLES: &[&str] = &[
     "founder",
     "intern",
 ];
+
+/// True when `text` may name a role of [`ROLES`]: it holds one of their words, in any case.
+/// A role is found only where one is named, so a line without one needs no parsing for it.
+pub(crate) fn may_name_role(text: &str) -> bool {
+    ROLE_WORDS.is_match(text)
+}
+
+/// The words of [`ROLES`] in one automaton, ASCII case ignored, with the Kelvin sign (the one
+/// character beyond ASCII that lower-cases to an ASCII letter, `k`, which the words hold).
+static ROLE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let words = ROLES.iter().flat_map(|r| r.split(' ')).chain(["\u{212A}"]);
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(words)
+        .expect("fixed word lists build")
+});
 
 /// Degrees and credentials written after a name ("Jane Doe, MS, RD"): part of how the
 /// author signs, kept with the name.

@@ -4,6 +4,7 @@
 //! bytes costs nothing next to a general date library.
 
 use std::fmt::Write as _;
+use std::sync::LazyLock;
 
 use crate::text::contains_ci;
 
@@ -570,17 +571,26 @@ fn month_from_word(word: &str) -> Option<u8> {
     if trimmed.len() < 3 || trimmed.len() > 10 {
         return None;
     }
-    MONTHS
+    MONTHS_BY_LENGTH[trimmed.len()]
         .iter()
         .find(|(name, _)| {
-            name.len() == trimmed.len()
-                && name
-                    .chars()
-                    .zip(trimmed.chars())
-                    .all(|(a, b)| b.to_lowercase().eq([a]))
+            name.chars()
+                .zip(trimmed.chars())
+                .all(|(a, b)| b.to_lowercase().eq([a]))
         })
         .map(|&(_, m)| m)
 }
+
+/// [`MONTHS`] by the length of the name in bytes (3 to 10), in their order.
+static MONTHS_BY_LENGTH: LazyLock<[Vec<(&str, u8)>; 11]> = LazyLock::new(|| {
+    let mut by_length: [Vec<(&str, u8)>; 11] = Default::default();
+    for &(name, month) in MONTHS {
+        if let Some(names) = by_length.get_mut(name.len()) {
+            names.push((name, month));
+        }
+    }
+    by_length
+});
 
 /// Dates written with a month name: "October 25, 2024", "Fri, 25 Oct 2024 07:30:00 +0900",
 /// "25. Oktober 2024, 10:15 Uhr", "Published: Oct. 25, 2024 at 7:30 p.m. EDT".

@@ -49,6 +49,10 @@ pub fn date_line(line: &str, fetched_at: Option<&str>) -> Option<(String, bool)>
     if t.len() < 4 || t.len() > MAX_DATE_LINE {
         return None;
     }
+    // The date first: most lines hold none, and that is the cheapest thing to find out.
+    let found = dates::may_hold_date(t).then(|| dates::parse(t)).flatten();
+    let fetched = fetched_at.and_then(dates::parse);
+    let date = found.or_else(|| fetched.and_then(|f| dates::relative(t, &f)))?;
     let words = wording(t);
     let worded = words.published || words.modified;
     let budget = if worded {
@@ -59,13 +63,6 @@ pub fn date_line(line: &str, fetched_at: Option<&str>) -> Option<(String, bool)>
     if words.other || other_words(t) > budget {
         return None;
     }
-    let fetched = fetched_at.and_then(dates::parse);
-    let found = if dates::may_hold_date(t) {
-        dates::parse(t)
-    } else {
-        None
-    };
-    let date = found.or_else(|| fetched.and_then(|f| dates::relative(t, &f)))?;
     let reference = fetched.unwrap_or_else(Date::now);
     (date.days() <= reference.days() + 1).then(|| (date.iso(), words.modified && !words.published))
 }
@@ -100,13 +97,20 @@ pub fn opens_byline_line(line: &str) -> bool {
 /// sentence or a line that names no one.
 pub fn byline_line(line: &str) -> Option<Vec<Author>> {
     let t = line.trim();
-    let words = t.split_whitespace().count();
-    if t.len() > MAX_BYLINE_LINE || words > MAX_BYLINE_WORDS {
+    if t.len() > MAX_BYLINE_LINE {
+        return None;
+    }
+    // Counted no further than the limit.
+    let words = t.split_whitespace().take(MAX_BYLINE_WORDS + 1).count();
+    if words > MAX_BYLINE_WORDS {
         return None;
     }
     let authors = if opens_byline(t) {
         byline::parse_line(t, &[])
-    } else if words <= MAX_BARE_BYLINE_WORDS && may_sign(t) {
+    } else if words <= MAX_BARE_BYLINE_WORDS
+        && may_sign(t)
+        && (t.contains('@') || byline::may_name_role(t))
+    {
         let authors = byline::parse(t, &[]);
         let signed = authors
             .iter()
@@ -122,7 +126,8 @@ pub fn byline_line(line: &str) -> Option<Vec<Author>> {
 }
 
 /// A cheap test before a bare byline is parsed: a role or an e-mail needs a separator
-/// ("Jane Doe | Staff Writer", "Jane Doe, Reporter", "Jane Doe – Reporter") or an `@`.
+/// ("Jane Doe | Staff Writer", "Jane Doe, Reporter", "Jane Doe – Reporter") or an `@`; the
+/// caller then asks for the `@` or a role's word.
 fn may_sign(line: &str) -> bool {
     line.contains(['|', ',', '@', '–', '—']) || line.contains(" - ")
 }

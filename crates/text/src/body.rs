@@ -85,7 +85,8 @@ const REPEAT_MIN: usize = 600;
 pub fn mark_repeats(lines: &mut [Line]) {
     let mut seen = std::collections::HashSet::new();
     let mut repeats = Vec::new();
-    for (i, line) in lines.iter().enumerate().filter(|(_, l)| l.chrome.is_none()) {
+    let long = |l: &Line| l.chrome.is_none() && l.shape.chars > REPEAT_PREFIX;
+    for (i, line) in lines.iter().enumerate().filter(|(_, l)| long(l)) {
         let Some((end, _)) = line.text.char_indices().nth(REPEAT_PREFIX) else {
             continue;
         };
@@ -101,21 +102,35 @@ pub fn mark_repeats(lines: &mut [Line]) {
 /// The run of lines `[start, end)` with the greatest total value; `None` when no line has
 /// a positive value.
 pub fn story_window(lines: &[Line], reading: Lenience) -> Option<(usize, usize)> {
+    best_run(&values(lines, reading))
+}
+
+/// What each line adds to a run of story lines ([`Line::value`]), worked out once; `None` for
+/// a line no story runs across.
+fn values(lines: &[Line], reading: Lenience) -> Vec<Option<f32>> {
+    lines
+        .iter()
+        .map(|l| (!l.ends_story()).then(|| l.value(reading)))
+        .collect()
+}
+
+/// [`story_window`] over the lines' [`values`].
+fn best_run(values: &[Option<f32>]) -> Option<(usize, usize)> {
     let mut best: Option<(f32, usize, usize)> = None;
     let mut sum = 0.0f32;
     let mut start = 0;
-    for (i, line) in lines.iter().enumerate() {
-        if line.ends_story() {
+    for (i, value) in values.iter().enumerate() {
+        let Some(value) = value else {
             // A wall: no story runs across it.
             sum = 0.0;
             start = i + 1;
             continue;
-        }
+        };
         if sum <= 0.0 {
             sum = 0.0;
             start = i;
         }
-        sum += line.value(reading);
+        sum += value;
         if sum > 0.0 && best.is_none_or(|(b, _, _)| sum > b) {
             best = Some((sum, start, i + 1));
         }
@@ -130,16 +145,18 @@ const STORY_AFTER_HEADLINE: usize = 8;
 /// headline, unless a run elsewhere is more than twice as strong (the headline line may
 /// be a teaser's).
 pub fn story_after(lines: &[Line], headline: usize, reading: Lenience) -> Option<(usize, usize)> {
-    let global = story_window(lines, reading)?;
-    let total = |(s, e): (usize, usize)| lines[s..e].iter().map(|l| l.value(reading)).sum::<f32>();
+    let values = values(lines, reading);
+    let global = best_run(&values)?;
+    // No wall stands inside a run.
+    let total = |(s, e): (usize, usize)| values[s..e].iter().flatten().sum::<f32>();
     let mut best: Option<(f32, usize, usize)> = None;
     for start in headline + 1..(headline + 1 + STORY_AFTER_HEADLINE).min(lines.len()) {
         let mut sum = 0.0f32;
-        for (i, line) in lines.iter().enumerate().skip(start) {
-            if line.ends_story() {
+        for (i, value) in values.iter().enumerate().skip(start) {
+            let Some(value) = value else {
                 break;
-            }
-            sum += line.value(reading);
+            };
+            sum += value;
             if sum > 0.0 && best.is_none_or(|(b, _, _)| sum > b) {
                 best = Some((sum, start, i + 1));
             }

@@ -2,10 +2,12 @@
 //! capitalisation, list markers, caption credits and the chrome phrases HTML extraction
 //! knows too (shared with it through `copydesk_content::text`).
 
+use aho_corasick::AhoCorasick;
 use copydesk_content::text::{
-    fold, is_call_to_action_lower, is_chrome_folded, is_credit_line, is_forum_meta_lower,
-    is_promo_lower, is_related_folded, split_credit,
+    CHROME_LINES, RELATED_HEADINGS, fold, is_call_to_action_lower, is_chrome_folded,
+    is_credit_line, is_forum_meta_lower, is_promo_lower, is_related_folded, split_credit,
 };
+use std::sync::LazyLock;
 
 /// Why a line is not part of the story.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,8 +107,9 @@ pub fn chrome(line: &str) -> Option<Chrome> {
     if chars > LONGEST_CHROME {
         return None;
     }
-    // Folded and lower-cased once, for every rule below.
-    let folded = (chars <= 80).then(|| fold(line));
+    // Folded and lower-cased once, for every rule below; folded only when the folded line
+    // may be one of the phrases the rules look for.
+    let folded = (chars <= 80 && may_fold_to_phrase(line)).then(|| fold(line));
     if let Some(f) = folded.as_deref() {
         if AD_MARKERS.contains(&f) {
             return Some(Chrome::Ad);
@@ -121,7 +124,8 @@ pub fn chrome(line: &str) -> Option<Chrome> {
         // Past prompt length only a consent notice is left to find.
         return is_cookie_notice(&lower).then_some(Chrome::Cookie);
     }
-    if chars <= 120 && (counts_replies(&lower) || is_commenter_line(&lower)) {
+    let digits = line.bytes().any(|b| b.is_ascii_digit());
+    if chars <= 120 && ((digits && counts_replies(&lower)) || is_commenter_line(&lower)) {
         return Some(Chrome::Comments);
     }
     if is_cookie_notice(&lower) {
@@ -161,6 +165,95 @@ pub fn chrome(line: &str) -> Option<Chrome> {
     None
 }
 
+/// True when `fold(line)` may be a phrase of [`AD_MARKERS`], [`COMMENT_OPENERS`] (after a
+/// count), [`FORUM_NAVIGATION`], [`CHROME_LINES`] or [`RELATED_HEADINGS`], or is empty: its
+/// hash, taken without building it, falls where one of theirs does.
+fn may_fold_to_phrase(line: &str) -> bool {
+    let hashes = FoldHashes::of(line);
+    hashes.empty
+        || FOLDED_PHRASES.may_hold(hashes.whole)
+        || FOLDED_PHRASES.may_hold(hashes.unnumbered)
+}
+
+/// The phrases [`may_fold_to_phrase`] looks for, as a set of hashes.
+static FOLDED_PHRASES: LazyLock<HashBits> = LazyLock::new(|| {
+    let mut bits = HashBits([0; 64]);
+    AD_MARKERS
+        .iter()
+        .chain(COMMENT_OPENERS)
+        .chain(FORUM_NAVIGATION)
+        .chain(CHROME_LINES)
+        .chain(RELATED_HEADINGS)
+        .for_each(|p| bits.insert(FoldHashes::of(p).whole));
+    bits
+});
+
+/// A set of hashes that may answer yes wrongly, never no wrongly: one bit for every value of
+/// a hash's top 12 bits (a few hundred phrases leave most bits clear).
+struct HashBits([u64; 64]);
+
+impl HashBits {
+    /// The word and the bit of `hash`.
+    fn place(hash: u64) -> (usize, u64) {
+        let top = (hash >> 52) as usize;
+        (top / 64, 1 << (top % 64))
+    }
+
+    fn insert(&mut self, hash: u64) {
+        let (word, bit) = Self::place(hash);
+        self.0[word] |= bit;
+    }
+
+    fn may_hold(&self, hash: u64) -> bool {
+        let (word, bit) = Self::place(hash);
+        self.0[word] & bit != 0
+    }
+}
+
+/// FNV-1a hashes of a line's [`fold`], taken character by character.
+struct FoldHashes {
+    /// The hash of the whole folded line.
+    whole: u64,
+    /// The hash of the folded line without its leading digits (a count: "12 Comments").
+    unnumbered: u64,
+    /// The folded line is empty.
+    empty: bool,
+}
+
+impl FoldHashes {
+    fn of(line: &str) -> FoldHashes {
+        const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+        const PRIME: u64 = 0x0100_0000_01b3;
+        let mut h = FoldHashes {
+            whole: OFFSET,
+            unnumbered: OFFSET,
+            empty: true,
+        };
+        let mut counting = true;
+        let mut add = |b: u8| {
+            h.empty = false;
+            h.whole = (h.whole ^ u64::from(b)).wrapping_mul(PRIME);
+            counting &= b.is_ascii_digit();
+            if !counting {
+                h.unnumbered = (h.unnumbered ^ u64::from(b)).wrapping_mul(PRIME);
+            }
+        };
+        let mut utf8 = [0; 4];
+        for c in line.chars() {
+            if c.is_ascii() {
+                if c.is_ascii_alphanumeric() {
+                    add(c.to_ascii_lowercase() as u8);
+                }
+            } else if c.is_alphanumeric() {
+                for lower in c.to_lowercase() {
+                    lower.encode_utf8(&mut utf8).bytes().for_each(&mut add);
+                }
+            }
+        }
+        h
+    }
+}
+
 /// Words that count readers' replies: "34 Comments", "12 responses to …".
 const REPLY_WORDS: &[&str] = &[
     "comments",
@@ -182,11 +275,18 @@ fn counts_replies(lower: &str) -> bool {
     if lower.trim_end().ends_with('.') {
         return false;
     }
-    let words: Vec<&str> = lower.split_whitespace().take(3).collect();
-    words.windows(2).any(|w| {
-        w[0].bytes().all(|b| b.is_ascii_digit())
-            && REPLY_WORDS.contains(&w[1].trim_matches(|c: char| !c.is_alphanumeric()))
-    })
+    let mut words = lower.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let count_then_reply = |count: &str, word: &str| {
+        count.bytes().all(|b| b.is_ascii_digit())
+            && REPLY_WORDS.contains(&word.trim_matches(|c: char| !c.is_alphanumeric()))
+    };
+    count_then_reply(first, second)
+        || words
+            .next()
+            .is_some_and(|third| count_then_reply(second, third))
 }
 
 /// True for the line that names a commenter: "joetoronto says:", "Jane Doe schreibt:".
@@ -271,9 +371,6 @@ pub fn caption(line: &str) -> Option<(String, String)> {
 /// A cheap test before the credit split: the line ends in a bracket, or its last words
 /// name a picture or a credit.
 fn may_end_in_credit(line: &str) -> bool {
-    const STEMS: &[&str] = &[
-        "photo", "foto", "credit", "image", "picture", "bild", "source", "©",
-    ];
     if line.ends_with([']', ')']) {
         return true;
     }
@@ -281,9 +378,21 @@ fn may_end_in_credit(line: &str) -> bool {
     while !line.is_char_boundary(start) {
         start += 1;
     }
-    let tail = line[start..].to_lowercase();
-    STEMS.iter().any(|s| tail.contains(s))
+    CREDIT_STEMS.is_match(&line[start..])
 }
+
+/// Words that name a picture or a credit, in any case. The stems are ASCII (but `©`) with no
+/// `k` and no final `i`, so ASCII case folding finds them wherever lower-casing the line would
+/// (the only other characters that lower-case to ASCII are the Kelvin sign and a dotted `İ`).
+static CREDIT_STEMS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    const STEMS: &[&str] = &[
+        "photo", "foto", "credit", "image", "picture", "bild", "source", "©",
+    ];
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(STEMS)
+        .expect("the credit stems build an automaton")
+});
 
 /// A list item's text when `line` opens with a bullet or a number ("• ", "- ", "3. ").
 pub fn list_item(line: &str) -> Option<(&str, bool)> {
@@ -302,36 +411,34 @@ pub fn list_item(line: &str) -> Option<(&str, bool)> {
     None
 }
 
-/// Characters, words and words opening in lower case in `line`.
+/// Characters, words (split at white space) and words opening in lower case in `line`, in
+/// one pass over its bytes: ASCII is read byte by byte, other characters are decoded.
 fn count(line: &str) -> (usize, usize, usize) {
-    let mut words = 0usize;
-    let mut lower = 0usize;
-    for w in line.split_whitespace() {
-        words += 1;
-        if w.chars().next().is_some_and(char::is_lowercase) {
-            lower += 1;
-        }
+    let (mut chars, mut words, mut lower) = (0usize, 0usize, 0usize);
+    let mut after_space = true;
+    for (i, &b) in line.as_bytes().iter().enumerate() {
+        let (space, lower_case) = if b.is_ascii() {
+            (
+                matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r'),
+                b.is_ascii_lowercase(),
+            )
+        } else if b & 0xC0 == 0x80 {
+            // A continuation byte: the character was read at its first byte.
+            continue;
+        } else {
+            let Some(c) = line[i..].chars().next() else {
+                break;
+            };
+            (c.is_whitespace(), c.is_lowercase())
+        };
+        // Counted without branching: word boundaries come too often to predict.
+        let opens = after_space & !space;
+        chars += 1;
+        words += usize::from(opens);
+        lower += usize::from(opens & lower_case);
+        after_space = space;
     }
-    (line.chars().count(), words, lower)
-}
-
-/// [`count`] for an ASCII line, byte by byte; `None` for any other line.
-fn count_ascii(line: &str) -> Option<(usize, usize, usize)> {
-    let mut words = 0usize;
-    let mut lower = 0usize;
-    let mut in_word = false;
-    for &b in line.as_bytes() {
-        if !b.is_ascii() {
-            return None;
-        }
-        let space = matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
-        if !space && !in_word {
-            words += 1;
-            lower += usize::from(b.is_ascii_lowercase());
-        }
-        in_word = !space;
-    }
-    Some((line.len(), words, lower))
+    (chars, words, lower)
 }
 
 /// The shape of a line's text.
@@ -354,7 +461,7 @@ pub struct Shape {
 impl Shape {
     /// Measures `line`.
     pub fn of(line: &str) -> Shape {
-        let (chars, words, lower) = count_ascii(line).unwrap_or_else(|| count(line));
+        let (chars, words, lower) = count(line);
         let end = line
             .trim_end_matches(['"', '\'', '”', '’', '»', ')', '」', '』'])
             .chars()
@@ -454,10 +561,22 @@ mod tests {
         );
         assert!(prose.is_prose() && !prose.is_title_like());
         let title = Shape::of("Tram line approved after a night of debate");
-        for line in ["a\x0Bb  c\td", " Über alles ", "x y", ""] {
+        for line in [
+            "a\x0Bb  c\td",
+            " Über alles ",
+            "x y",
+            "",
+            "«élan»\u{a0}vital\u{2003}über\u{3000}東京 ok",
+        ] {
+            let words = line.split_whitespace();
+            let lower = words
+                .clone()
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                .count();
             assert_eq!(
-                count_ascii(line).unwrap_or_else(|| count(line)),
-                count(line)
+                count(line),
+                (line.chars().count(), words.count(), lower),
+                "{line:?}"
             );
         }
         assert!(title.is_title_like() && !title.is_prose());

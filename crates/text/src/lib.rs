@@ -16,7 +16,7 @@ pub mod scrape;
 pub use scrape::page_text;
 
 use body::{Lenience, Line, build_blocks, mark_repeats, outside_reason, story_after, story_window};
-use copydesk_content::text::fold;
+use copydesk_content::text::{fold, fold_into};
 use copydesk_record::{Block, Removed};
 
 /// Characters of prose below which a run of lines is no story (the page is read for its
@@ -86,7 +86,7 @@ pub fn read(text: &str) -> Reading {
                     reason: outside_reason(l).to_string(),
                 })
                 .collect(),
-            before: lines.iter().map(|l| l.text.clone()).collect(),
+            before: lines.into_iter().map(|l| l.text).collect(),
             ..Reading::default()
         };
     };
@@ -104,12 +104,15 @@ pub fn read(text: &str) -> Reading {
     }
     let skip = headline_at.and_then(|h| h.checked_sub(start));
     let blocks = build_blocks(&lines[start..end], skip, reading, &mut removed);
+    let headline = headline_at.map(|h| lines[h].text.clone());
+    let mut texts = lines.into_iter().map(|l| l.text);
+    let before = texts.by_ref().take(start).collect();
     Reading {
-        headline: headline_at.map(|h| lines[h].text.clone()),
+        headline,
         blocks,
         removed,
-        before: lines[..start].iter().map(|l| l.text.clone()).collect(),
-        after: lines[end..].iter().map(|l| l.text.clone()).collect(),
+        before,
+        after: texts.skip(end - start).collect(),
     }
 }
 
@@ -118,12 +121,34 @@ pub fn read(text: &str) -> Reading {
 fn title_echo(lines: &[Line]) -> Option<usize> {
     let title = words(&lines.first()?.text);
     lines.iter().enumerate().skip(1).find_map(|(i, l)| {
-        (l.chrome.is_none() && l.shape.is_title_like() && {
-            let w = words(&l.text);
-            overlap(&w, &title) >= 0.6 && overlap(&title, &w) >= 0.4
-        })
-        .then_some(i)
+        (l.chrome.is_none()
+            && l.shape.is_title_like()
+            && mostly_in(&l.text, l.shape.words, &title)
+            && overlap(&title, &words(&l.text)) >= 0.4)
+            .then_some(i)
     })
+}
+
+/// True when at least 60 % of the folded words of `s` (`most` words before folding) are found
+/// in `words` (`overlap(&words(s), words) >= 0.6`), without keeping the words, and giving up
+/// once too many are missing.
+fn mostly_in(s: &str, most: usize, words: &[String]) -> bool {
+    let (mut all, mut found) = (0usize, 0usize);
+    let mut folded = String::new();
+    for word in s.split_whitespace() {
+        folded.clear();
+        fold_into(word, &mut folded);
+        if folded.is_empty() {
+            continue;
+        }
+        all += 1;
+        found += usize::from(words.contains(&folded));
+        // More than 40 % of all the words missing: the share cannot reach 60 %.
+        if 5 * (all - found) > 2 * most {
+            return false;
+        }
+    }
+    all > 0 && found as f32 / all as f32 >= 0.6
 }
 
 /// The line that is the story's headline: the nearest title-like line before the story

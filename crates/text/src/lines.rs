@@ -33,44 +33,62 @@ pub fn split(text: &str) -> Vec<String> {
 
 /// True when `raw` is a non-empty line that collapsing whitespace leaves as it is: single
 /// spaces between words and no other whitespace.
+///
+/// Every byte is looked at, without an early exit, so that the loops vectorise: almost every
+/// line of page text is clean, and the whole of it is read anyway.
 fn is_collapsed(raw: &str) -> bool {
     let b = raw.as_bytes();
     if b.first().is_none_or(|&c| c == b' ') || b.last() == Some(&b' ') {
         return false;
     }
-    let mut prev = 0u8;
-    for (i, &c) in b.iter().enumerate() {
-        let blank = match c {
-            b' ' => prev == b' ',
-            b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' => true,
-            // The lead bytes of the other Unicode white space (U+0085, U+00A0, U+1680,
-            // U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000).
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => is_unicode_space(&b[i..]),
-            _ => false,
-        };
-        if blank {
-            return false;
-        }
-        prev = c;
-    }
-    true
+    let control = b.iter().fold(false, |found, &c| {
+        found | matches!(c, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
+    });
+    let double = b
+        .iter()
+        .zip(&b[1..])
+        .fold(false, |found, (&c, &d)| found | ((c == b' ') & (d == b' ')));
+    !(control | double | has_unicode_space(b))
 }
 
-/// True when `b` opens with a non-ASCII white-space character.
-fn is_unicode_space(b: &[u8]) -> bool {
+/// True when `b` (UTF-8) holds white space beyond ASCII (U+0085, U+00A0, U+1680,
+/// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000: two bytes, or three), found by
+/// folds that vectorise.
+fn has_unicode_space(b: &[u8]) -> bool {
+    let pairs = || b.iter().zip(b.get(1..).unwrap_or_default());
+    let two = pairs().fold(false, |found, (&c, &d)| {
+        found | ((c == 0xC2) & matches!(d, 0x85 | 0xA0))
+    });
+    let three = pairs()
+        .zip(b.get(2..).unwrap_or_default())
+        .fold(false, |found, ((&c, &d), &e)| {
+            found | is_three_byte_space(c, d, e)
+        });
+    two | three
+}
+
+/// True when the three bytes `c d e` encode a three-byte Unicode white-space character.
+fn is_three_byte_space(c: u8, d: u8, e: u8) -> bool {
     matches!(
-        b,
-        [0xC2, 0x85 | 0xA0, ..]
-            | [0xE1, 0x9A, 0x80, ..]
-            | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
-            | [0xE2, 0x81, 0x9F, ..]
-            | [0xE3, 0x80, 0x80, ..]
+        (c, d, e),
+        (0xE1, 0x9A, 0x80)
+            | (0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF)
+            | (0xE2, 0x81, 0x9F)
+            | (0xE3, 0x80, 0x80)
     )
 }
 
 /// The byte position where the first glued line of `line` ends, if any.
 fn glue_point(line: &str) -> Option<usize> {
     let b = line.as_bytes();
+    // Almost no line has a capital right after a full stop or a bracket: a loop without an
+    // early exit (which vectorises) finds that out before the exact test.
+    let candidate = b.iter().zip(&b[1..]).fold(false, |found, (&p, &next)| {
+        found | (matches!(p, b'.' | b'!' | b'?' | b']' | b')') & next.is_ascii_uppercase())
+    });
+    if !candidate {
+        return None;
+    }
     for (i, w) in b.windows(2).enumerate() {
         let (p, next) = (w[0], w[1]);
         if !next.is_ascii_uppercase() {

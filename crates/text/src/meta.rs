@@ -124,7 +124,7 @@ const MAX_LABEL_WORDS: usize = 3;
 
 /// True for a line that may be a label whose value stands on the next line.
 fn is_label(line: &str) -> bool {
-    line.split_whitespace().count() <= MAX_LABEL_WORDS
+    line.split_whitespace().nth(MAX_LABEL_WORDS).is_none()
         && !line.contains(|c: char| c.is_ascii_digit())
 }
 
