@@ -359,7 +359,7 @@ mod tests {
 
     #[test]
     fn general_punctuation_holds_no_letter() {
-        assert!(!GENERAL_PUNCTUATION.any(char::is_alphabetic));
+        assert!(!GENERAL_PUNCTUATION.clone().any(char::is_alphabetic));
     }
 
     #[test]
