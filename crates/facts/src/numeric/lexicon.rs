@@ -630,15 +630,38 @@ const LABELS: &[&str] = &[
     "door",
 ];
 
-/// The last words of the amount qualifiers.
-const QUALIFIER_ENDS: &[&str] = &[
-    "least",
-    "most",
-    "than",
-    "as",
-    "to",
-    "of",
-    "estimated",
+/// Qualifiers before a figure, longest first so that "just over" wins over "over".
+pub(crate) const QUALIFIERS: &[&str] = &[
+    "no more than",
+    "not more than",
+    "no fewer than",
+    "no less than",
+    "a little over",
+    "a maximum of",
+    "a minimum of",
+    "in excess of",
+    "as many as",
+    "as much as",
+    "as few as",
+    "as little as",
+    "at least",
+    "at most",
+    "more than",
+    "fewer than",
+    "less than",
+    "greater than",
+    "up to",
+    "close to",
+    "upwards of",
+    "just over",
+    "just under",
+    "just below",
+    "just above",
+    "well over",
+    "well under",
+    "well above",
+    "well below",
+    "an estimated",
     "some",
     "about",
     "around",
@@ -652,6 +675,7 @@ const QUALIFIER_ENDS: &[&str] = &[
     "above",
     "only",
     "just",
+    "estimated",
     "exactly",
     "precisely",
     "barely",
@@ -985,13 +1009,18 @@ fn build() -> Map {
         (ABBREVIATIONS, ABBREVIATION),
         (LABELS, LABEL),
         (PLURALS, PLURAL),
-        (QUALIFIER_ENDS, QUALIFIER_END),
         (UNIT_OPENERS, 0),
         (&["a", "an", "several"], OPENS_FIGURE),
         (&["last", "this", "next"], SHIFT),
     ] {
         for &w in words {
             add(w, Class::Plain, flags);
+        }
+    }
+    // A qualifier's last word ("at least", "more than") marks where one may end.
+    for q in QUALIFIERS {
+        if let Some(last) = q.rsplit(' ').next() {
+            add(last, Class::Plain, QUALIFIER_END);
         }
     }
     for &(w, n) in NUMBERS {
@@ -1090,7 +1119,7 @@ mod tests {
 
     #[test]
     fn every_listed_word_is_found() {
-        let lists: [&[&str]; 12] = [
+        let lists: [&[&str]; 11] = [
             FUNCTION_WORDS,
             PAST_WORDS,
             FUTURE_WORDS,
@@ -1099,7 +1128,6 @@ mod tests {
             ABBREVIATIONS,
             LABELS,
             PLURALS,
-            QUALIFIER_ENDS,
             UNIT_OPENERS,
             MONTHS,
             WEEKDAYS,
