@@ -529,7 +529,6 @@ const ADVERBS: &[&str] = &[
     "further",
     "just",
     "already",
-    "once",
     "since",
     "initially",
     "first",
@@ -552,7 +551,6 @@ const ADVERBS: &[&str] = &[
     "still",
     "never",
     "always",
-    "repeatedly",
     "explicitly",
     "specifically",
     "directly",
@@ -561,7 +559,6 @@ const ADVERBS: &[&str] = &[
     "do",
     "not",
     "n't",
-    "has",
     "is",
     "was",
     "were",
@@ -590,7 +587,7 @@ const STOP: &[&str] = &[
     "had", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must",
     "not", "also", "there", "here", "now", "then", "just", "even", "only", "very", "too", "said",
     "says", "say", "told", "tells", "like", "unlike", "amid", "despite", "toward", "towards",
-    "via", "per", "whereas", "after", "around", "for",
+    "via", "per", "whereas", "around", "for",
 ];
 
 const TITLES: &[&str] = &[
@@ -694,6 +691,178 @@ const TITLES: &[&str] = &[
     "lawyer",
 ];
 
+/// Verbs whose object is a person before the clause: "told reporters (that) …".
+const PERSON_OBJECT: &[&str] = &[
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "informed",
+    "assured",
+    "reminded",
+    "warned",
+    "warning",
+    "warns",
+    "promised",
+    "promising",
+    "advised",
+];
+
+/// Verbs that take a noun, not a clause, unless "that" follows: "called the plan a
+/// disaster", "praised the deal".
+const NOUN_OBJECT: &[&str] = &[
+    "called",
+    "calling",
+    "calls",
+    "described",
+    "describes",
+    "describing",
+    "describe",
+    "dubbed",
+    "labeled",
+    "labelled",
+    "branded",
+    "praised",
+    "criticized",
+    "criticised",
+    "blasted",
+    "slammed",
+    "mocked",
+    "lamented",
+    "decried",
+    "quoted",
+    "cited",
+    "citing",
+    "read",
+    "reads",
+    "accused",
+    "accuses",
+    "urged",
+    "urges",
+    "urging",
+    "asked",
+    "asks",
+    "asking",
+    "demanded",
+    "want",
+    "wants",
+    "wanted",
+    "pointed",
+    "answered",
+    "questioned",
+    "questions",
+    "posted",
+    "mentioned",
+    "put",
+    "offered",
+    "pressed",
+    "shot",
+    "fired",
+    "repeating",
+    "referring",
+    "echoed",
+    "echoing",
+    "summed",
+    "summarized",
+    "consider",
+    "considers",
+    "considered",
+    "plans",
+    "planned",
+    "texted",
+    "emailed",
+    "e-mailed",
+    "reported",
+    "reports",
+    "report",
+    "announced",
+    "announce",
+    "announces",
+    "announcing",
+    "confirmed",
+    "confirm",
+    "confirms",
+    "denied",
+    "deny",
+    "denies",
+    "recalled",
+    "recall",
+    "recalls",
+    "recalling",
+    "pledged",
+    "pledge",
+    "vowed",
+    "vow",
+    "promise",
+    "promises",
+    "tweeted",
+    "tweet",
+    "tweets",
+    "wrote",
+    "write",
+    "writes",
+    "writing",
+    "stated",
+    "state",
+    "states",
+    "shown",
+    "found",
+    "find",
+    "finds",
+    "know",
+    "knows",
+    "knew",
+    "expected",
+    "expect",
+    "expects",
+    "hoped",
+    "hope",
+    "hopes",
+    "feared",
+    "fear",
+    "fears",
+    "learned",
+    "learnt",
+    "understand",
+    "understands",
+    "understood",
+    "realize",
+    "realized",
+    "recognize",
+    "recognized",
+    "estimated",
+    "estimates",
+    "projected",
+    "projects",
+    "admitted",
+    "admit",
+    "admits",
+    "acknowledged",
+    "acknowledge",
+    "acknowledges",
+    "acknowledging",
+    "explained",
+    "explain",
+    "explains",
+    "explaining",
+];
+
+/// What a reporting verb takes before or instead of a clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Object {
+    /// A person, then the clause: "told reporters (that) …".
+    Person,
+    /// What it names, not a clause: "called the plan a disaster".
+    Named,
+}
+
+static OBJECTS: LazyLock<HashMap<&'static str, Object>> = LazyLock::new(|| {
+    let person = PERSON_OBJECT.iter().map(|w| (*w, Object::Person));
+    // A verb of both lists ("warned reporters …") takes the person first.
+    let named = NOUN_OBJECT.iter().map(|w| (*w, Object::Named));
+    named.chain(person).collect()
+});
+
 static WORDS: LazyLock<HashMap<&'static str, Word>> = LazyLock::new(|| {
     let mut map = HashMap::new();
     // Later lists do not overwrite earlier ones: a word has its first, strongest reading.
@@ -723,6 +892,18 @@ pub(crate) fn word(word: &str) -> Option<Word> {
         return Some(Word::Adverb);
     }
     let mut buf = [0u8; 24];
+    WORDS.get(lowered(word, &mut buf)?).copied()
+}
+
+/// What the reporting verb `verb` takes before or instead of a clause, compared without case.
+pub(crate) fn object(verb: &str) -> Option<Object> {
+    let mut buf = [0u8; 24];
+    OBJECTS.get(lowered(verb, &mut buf)?).copied()
+}
+
+/// `word` in ASCII lower case in `buf`, without allocating; `None` for long or non-ASCII words,
+/// which no list holds.
+fn lowered<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     let bytes = word.as_bytes();
     if bytes.len() > buf.len() || !word.is_ascii() {
         return None;
@@ -730,8 +911,7 @@ pub(crate) fn word(word: &str) -> Option<Word> {
     for (b, w) in buf.iter_mut().zip(bytes) {
         *b = w.to_ascii_lowercase();
     }
-    let lower = std::str::from_utf8(&buf[..bytes.len()]).ok()?;
-    WORDS.get(lower).copied()
+    std::str::from_utf8(&buf[..bytes.len()]).ok()
 }
 
 #[cfg(test)]

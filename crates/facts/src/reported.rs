@@ -4,7 +4,7 @@
 //! SOURCE").
 
 use crate::doc::Doc;
-use crate::lexicon::Word;
+use crate::lexicon::{self, Object, Word};
 use crate::speakers::{self, Mention};
 use crate::tokens::Kind;
 
@@ -23,162 +23,6 @@ pub(crate) struct Found {
 const MIN_WORDS: usize = 4;
 /// Tokens between a verb and the "that" opening its clause ("said on Monday that").
 const THAT_REACH: usize = 8;
-
-/// Verbs whose object is a person before the clause: "told reporters (that) …".
-const OBJECT_FIRST: &[&str] = &[
-    "tell",
-    "tells",
-    "told",
-    "telling",
-    "informed",
-    "assured",
-    "reminded",
-    "warned",
-    "warning",
-    "warns",
-    "promised",
-    "promising",
-    "advised",
-];
-
-/// Verbs that take a noun, not a clause, unless "that" follows: "called the plan a
-/// disaster", "praised the deal".
-const NOUN_OBJECT: &[&str] = &[
-    "called",
-    "calling",
-    "calls",
-    "described",
-    "describes",
-    "describing",
-    "describe",
-    "dubbed",
-    "labeled",
-    "labelled",
-    "branded",
-    "praised",
-    "criticized",
-    "criticised",
-    "blasted",
-    "slammed",
-    "mocked",
-    "lamented",
-    "decried",
-    "quoted",
-    "cited",
-    "citing",
-    "read",
-    "reads",
-    "accused",
-    "accuses",
-    "urged",
-    "urges",
-    "urging",
-    "asked",
-    "asks",
-    "asking",
-    "demanded",
-    "want",
-    "wants",
-    "wanted",
-    "pointed",
-    "answered",
-    "questioned",
-    "questions",
-    "posted",
-    "mentioned",
-    "put",
-    "offered",
-    "pressed",
-    "shot",
-    "fired",
-    "repeating",
-    "referring",
-    "echoed",
-    "echoing",
-    "summed",
-    "summarized",
-    "consider",
-    "considers",
-    "considered",
-    "plans",
-    "planned",
-    "texted",
-    "emailed",
-    "e-mailed",
-    "reported",
-    "reports",
-    "report",
-    "announced",
-    "announce",
-    "announces",
-    "announcing",
-    "confirmed",
-    "confirm",
-    "confirms",
-    "denied",
-    "deny",
-    "denies",
-    "recalled",
-    "recall",
-    "recalls",
-    "recalling",
-    "pledged",
-    "pledge",
-    "vowed",
-    "vow",
-    "promise",
-    "promises",
-    "tweeted",
-    "tweet",
-    "tweets",
-    "wrote",
-    "write",
-    "writes",
-    "writing",
-    "stated",
-    "state",
-    "states",
-    "shown",
-    "found",
-    "find",
-    "finds",
-    "know",
-    "knows",
-    "knew",
-    "expected",
-    "expect",
-    "expects",
-    "hoped",
-    "hope",
-    "hopes",
-    "feared",
-    "fear",
-    "fears",
-    "learned",
-    "learnt",
-    "understand",
-    "understands",
-    "understood",
-    "realize",
-    "realized",
-    "recognize",
-    "recognized",
-    "estimated",
-    "estimates",
-    "projected",
-    "projects",
-    "admitted",
-    "admit",
-    "admits",
-    "acknowledged",
-    "acknowledge",
-    "acknowledges",
-    "acknowledging",
-    "explained",
-    "explain",
-    "explains",
-    "explaining",
-];
 
 /// The reported claims of `doc` whose cue is not already a quote's (`quote_cues`).
 pub(crate) fn find(doc: &Doc, quote_cues: &[usize]) -> Vec<Found> {
@@ -367,13 +211,13 @@ fn forward(doc: &Doc, j: usize, first: usize, last: usize) -> Option<Found> {
     if let Some(t) = that {
         start = t + 1;
     } else {
-        if list_has(OBJECT_FIRST, verb) {
+        if lexicon::object(verb) == Some(Object::Person) {
             start = object_end(doc, start, last)?;
         }
         // The clause opens with its own subject ("said he would", "believes Russia will"),
         // or the verb takes what it names ("called the plan a disaster").
         if !opens_clause(doc, start)
-            && !list_has(NOUN_OBJECT, verb)
+            && lexicon::object(verb) != Some(Object::Named)
             && doc.word(j) != Some(Word::Stance)
         {
             return None;
@@ -490,10 +334,6 @@ fn opens_clause(doc: &Doc, i: usize) -> bool {
         Kind::Number => true,
         _ => false,
     }
-}
-
-fn list_has(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]

@@ -60,7 +60,6 @@ const DOLLAR_ADJECTIVES: &[(&[&str], &str)] = &[
     (&["Taiwanese"], "TWD"),
 ];
 
-
 /// Qualifiers after a figure ("3,000 or more").
 const POSTFIX_QUALIFIERS: &[&str] = &["or more", "or so", "or fewer", "or less", "or higher"];
 
