@@ -9,6 +9,7 @@
 
 use crate::classify::{Chrome, Shape, caption, chrome, list_item};
 use copydesk_record::{Block, Removed};
+use std::collections::HashSet;
 
 /// One line with what is known about it.
 #[derive(Debug, Clone)]
@@ -83,14 +84,28 @@ const REPEAT_MIN: usize = 600;
 /// again in one line (a hidden copy, a newsletter version). A teaser that opens like the
 /// story's first paragraph is shorter and stays.
 pub fn mark_repeats(lines: &mut [Line]) {
-    let mut seen = std::collections::HashSet::new();
+    let comparable = |l: &Line| l.chrome.is_none() && l.shape.chars > REPEAT_PREFIX;
+    // The first eight bytes of the lines seen so far: a line is compared with the lines
+    // before it only when one of them opened with the same bytes, which is rare.
+    let mut starts = HashSet::new();
     let mut repeats = Vec::new();
-    let long = |l: &Line| l.chrome.is_none() && l.shape.chars > REPEAT_PREFIX;
-    for (i, line) in lines.iter().enumerate().filter(|(_, l)| long(l)) {
-        let Some((end, _)) = line.text.char_indices().nth(REPEAT_PREFIX) else {
+    for (i, line) in lines.iter().enumerate() {
+        if !comparable(line) {
             continue;
-        };
-        if !seen.insert(&line.text[..end]) && line.shape.chars >= REPEAT_MIN {
+        }
+        let start = line.text.as_bytes().first_chunk::<8>().copied();
+        if starts.insert(start) || line.shape.chars < REPEAT_MIN {
+            continue;
+        }
+        let opening = line
+            .text
+            .char_indices()
+            .nth(REPEAT_PREFIX)
+            .map_or(line.text.as_str(), |(end, _)| &line.text[..end]);
+        if lines[..i]
+            .iter()
+            .any(|l| comparable(l) && l.text.starts_with(opening))
+        {
             repeats.push(i);
         }
     }
