@@ -234,7 +234,19 @@ const FUNCTION_WORDS_LONG: usize = 120;
 /// that is confident, and names 212 samples it is not (208 English, 4 German).
 fn by_function_words(sample: &str) -> Option<&'static str> {
     let (mut letters, mut non_ascii, mut non_latin) = (0usize, 0usize, 0usize);
-    for c in sample.chars() {
+    let (mut words, mut english, mut german) = (0usize, 0usize, 0usize);
+    let mut tally = |word: &str| {
+        let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if !core.is_empty() {
+            words += 1;
+            let languages = word_key(core).map_or(0, |key| FUNCTION_WORDS.get(key));
+            english += usize::from(languages & ENGLISH_WORD != 0);
+            german += usize::from(languages & GERMAN_WORD != 0);
+        }
+    };
+    // Letters counted and words split (at white space, as `split_whitespace`) in one pass.
+    let mut word_start = None;
+    for (i, c) in sample.char_indices() {
         if c.is_ascii() {
             letters += usize::from(c.is_ascii_alphabetic());
         } else if !GENERAL_PUNCTUATION.contains(&c) && c.is_alphabetic() {
@@ -242,20 +254,20 @@ fn by_function_words(sample: &str) -> Option<&'static str> {
             non_ascii += 1;
             non_latin += usize::from(!('\u{C0}'..='\u{24F}').contains(&c));
         }
+        match (c.is_whitespace(), word_start) {
+            (true, Some(start)) => {
+                tally(&sample[start..i]);
+                word_start = None;
+            }
+            (false, None) => word_start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(start) = word_start {
+        tally(&sample[start..]);
     }
     if non_latin * 50 > letters {
         return None;
-    }
-    let (mut words, mut english, mut german) = (0usize, 0usize, 0usize);
-    for word in sample.split_whitespace() {
-        let core = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if core.is_empty() {
-            continue;
-        }
-        words += 1;
-        let languages = word_key(core).map_or(0, |key| FUNCTION_WORDS.get(key));
-        english += usize::from(languages & ENGLISH_WORD != 0);
-        german += usize::from(languages & GERMAN_WORD != 0);
     }
     if words < FUNCTION_WORDS_MIN_WORDS {
         return None;
