@@ -339,6 +339,9 @@ const FORUM_META_OPENERS: &[&str] = &[
 /// closer look.
 static FORUM_META_OPENER_SET: LazyLock<AhoCorasick> = LazyLock::new(|| openers(FORUM_META_OPENERS));
 
+/// The letters a word of [`MONTHS`], "am" or "pm" opens with.
+const DATE_INITIALS: &[u8] = b"adfjmnops";
+
 const MONTHS: &[&str] = &[
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
@@ -393,7 +396,7 @@ fn is_date_alone(lower: &str) -> bool {
     // Most lines are turned away by their first character, which opens no such word.
     if let Some(c) = lower.chars().find(|&c| !is_date_separator(c))
         && !c.is_ascii_digit()
-        && !MONTHS.iter().chain(&["am", "pm"]).any(|w| w.starts_with(c))
+        && !u8::try_from(c).is_ok_and(|c| DATE_INITIALS.contains(&c))
     {
         return false;
     }
@@ -723,6 +726,13 @@ mod tests {
         assert!(!holds_credit_label(
             "The council voted on Wednesday (in May)."
         ));
+    }
+
+    #[test]
+    fn date_words_open_with_the_date_initials() {
+        for word in MONTHS.iter().chain(&["am", "pm"]) {
+            assert!(DATE_INITIALS.contains(&word.as_bytes()[0]), "{word}");
+        }
     }
 
     #[test]
