@@ -9,7 +9,9 @@
 
 use crate::classify::{Chrome, Shape, caption, chrome, list_item};
 use copydesk_record::{Block, Removed};
-use std::collections::HashSet;
+use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// One line with what is known about it.
 #[derive(Debug, Clone)]
@@ -27,12 +29,47 @@ pub struct Line {
 impl Line {
     /// Measures and classifies `text`.
     pub fn new(text: String) -> Line {
-        let chrome = chrome(&text);
+        let judged = Line::judged(&text);
+        Line { text, ..judged }
+    }
+
+    /// Measures and classifies every text of `texts`, each short text once: menus and link
+    /// lists repeat their items (a fifth of a page's lines are a short line seen before).
+    pub fn all(texts: Vec<String>) -> Vec<Line> {
+        /// Texts longer than this (bytes) rarely repeat, and are not looked up.
+        const SHORT: usize = 48;
+        let mut seen: HashMap<&str, usize, BuildHasherDefault<Fnv>> =
+            HashMap::with_capacity_and_hasher(texts.len(), BuildHasherDefault::default());
+        let mut lines: Vec<Line> = Vec::with_capacity(texts.len());
+        for text in &texts {
+            let line = if text.len() <= SHORT {
+                match seen.entry(text) {
+                    Entry::Occupied(earlier) => lines[*earlier.get()].clone(),
+                    Entry::Vacant(slot) => {
+                        slot.insert(lines.len());
+                        Line::judged(text)
+                    }
+                }
+            } else {
+                Line::judged(text)
+            };
+            lines.push(line);
+        }
+        drop(seen);
+        for (line, text) in lines.iter_mut().zip(texts) {
+            line.text = text;
+        }
+        lines
+    }
+
+    /// What is known about `text`, on a line that does not hold it yet.
+    fn judged(text: &str) -> Line {
+        let chrome = chrome(text);
         Line {
-            shape: Shape::of(&text),
-            caption: chrome.is_none().then(|| caption(&text)).flatten(),
+            shape: Shape::of(text),
+            caption: chrome.is_none().then(|| caption(text)).flatten(),
             chrome,
-            text,
+            text: String::new(),
         }
     }
 
@@ -61,6 +98,27 @@ impl Line {
             None if self.shape.chars >= 60 => -0.1,
             None if lenient => -0.2,
             None => -0.4,
+        }
+    }
+}
+
+/// FNV-1a, a quick hash for the short texts [`Line::all`] looks up.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
     }
 }
@@ -272,6 +330,25 @@ mod tests {
 
     fn lines(texts: &[&str]) -> Vec<Line> {
         texts.iter().map(|t| Line::new((*t).to_string())).collect()
+    }
+
+    #[test]
+    fn repeated_lines_are_judged_as_when_judged_alone() {
+        let texts = [
+            "Home",
+            "Photo: Jane Doe",
+            "12 Comments",
+            "Home",
+            "The council voted late on Wednesday to build a light rail line to the hospital.",
+            "Photo: Jane Doe",
+            "12 Comments",
+        ];
+        let all = Line::all(texts.iter().map(|t| t.to_string()).collect());
+        assert_eq!(all.len(), texts.len());
+        for (line, text) in all.iter().zip(texts) {
+            let alone = Line::new(text.to_string());
+            assert_eq!(format!("{line:?}"), format!("{alone:?}"));
+        }
     }
 
     #[test]

@@ -55,7 +55,7 @@ pub struct Reading {
 
 /// Reads the story out of page text.
 pub fn read(text: &str) -> Reading {
-    let mut lines: Vec<Line> = lines::split(text).into_iter().map(Line::new).collect();
+    let mut lines = Line::all(lines::split(text));
     mark_repeats(&mut lines);
     let lines = lines;
     let titled = title_echo(&lines);
