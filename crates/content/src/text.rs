@@ -339,6 +339,9 @@ const FORUM_META_OPENERS: &[&str] = &[
 /// closer look.
 static FORUM_META_OPENER_SET: LazyLock<AhoCorasick> = LazyLock::new(|| openers(FORUM_META_OPENERS));
 
+/// The letters a word of [`MONTHS`], "am" or "pm" opens with.
+const DATE_INITIALS: &[u8] = b"adfjmnops";
+
 const MONTHS: &[&str] = &[
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
@@ -393,7 +396,7 @@ fn is_date_alone(lower: &str) -> bool {
     // Most lines are turned away by their first character, which opens no such word.
     if let Some(c) = lower.chars().find(|&c| !is_date_separator(c))
         && !c.is_ascii_digit()
-        && !MONTHS.iter().chain(&["am", "pm"]).any(|w| w.starts_with(c))
+        && !u8::try_from(c).is_ok_and(|c| DATE_INITIALS.contains(&c))
     {
         return false;
     }
@@ -533,7 +536,7 @@ fn is_figure_label(lower: &str) -> bool {
 
 /// Labels that open a photo credit ("Photo: Getty Images"); the credit is who took the
 /// picture, so the label is not part of it.
-const CREDIT_LABELS: &[&str] = &[
+const CREDIT_LABELS: [&str; 15] = [
     "photo:",
     "photos:",
     "photograph:",
@@ -551,6 +554,12 @@ const CREDIT_LABELS: &[&str] = &[
     "©",
 ];
 
+/// [`CREDIT_LABELS`] in one automaton.
+static CREDIT_LABEL_SET: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(CREDIT_LABELS)
+        .unwrap_or_else(|e| panic!("a fixed list of labels builds an automaton: {e}"))
+});
+
 /// A credit without its label: "Photo: Getty Images" → "Getty Images"; an unlabelled
 /// credit is returned as it is.
 pub fn credit_name(credit: &str) -> String {
@@ -566,6 +575,19 @@ pub fn credit_name(credit: &str) -> String {
         })
         .unwrap_or(t)
         .to_string()
+}
+
+/// True when `t` holds what every one of [`CREDIT_LABELS`] holds, in any case: a colon, `©`,
+/// or "photo by" (found from its `y`s).
+fn holds_credit_label(t: &str) -> bool {
+    const PHOTO_BY: &[u8] = b"photo by";
+    let b = t.as_bytes();
+    t.contains(':')
+        || t.contains('©')
+        || memchr::memchr2_iter(b'y', b'Y', b).any(|end| {
+            end + 1 >= PHOTO_BY.len()
+                && b[end + 1 - PHOTO_BY.len()..=end].eq_ignore_ascii_case(PHOTO_BY)
+        })
 }
 
 /// Splits a photo credit off the end of a caption: `"… on Thursday. [REUTERS]"`,
@@ -585,16 +607,23 @@ pub fn split_credit(caption: &str) -> (String, Option<String>) {
         }
     }
     // "Photo: X", "Credit: X", "Foto: X" as the last sentence.
+    if !holds_credit_label(t) {
+        return (t.to_string(), None);
+    }
     let lower = t.to_lowercase();
     // A label counts in the last 80 bytes only, so only they are searched.
     let mut tail = lower.len().saturating_sub(79);
     while !lower.is_char_boundary(tail) {
         tail += 1;
     }
+    // Where each label last opens, all labels found in one pass.
+    let mut last = [None; CREDIT_LABELS.len()];
+    for m in CREDIT_LABEL_SET.find_overlapping_iter(&lower[tail..]) {
+        last[m.pattern().as_usize()] = Some(tail + m.start());
+    }
     let mut best: Option<usize> = None;
-    for label in CREDIT_LABELS {
-        if let Some(pos) = lower[tail..].rfind(label).map(|p| tail + p)
-            && (pos == 0 || !lower[..pos].ends_with(char::is_alphanumeric))
+    for pos in last.into_iter().flatten() {
+        if (pos == 0 || !lower[..pos].ends_with(char::is_alphanumeric))
             && best.is_none_or(|b| pos > b)
         {
             best = Some(pos);
@@ -685,6 +714,25 @@ mod tests {
         assert_eq!(credit_name("Photo: Lorna Vickers"), "Lorna Vickers");
         assert_eq!(credit_name("REUTERS"), "REUTERS");
         assert_eq!(credit_name("Photo:"), "Photo:");
+    }
+
+    #[test]
+    fn every_credit_label_holds_what_the_cheap_test_looks_for() {
+        for label in CREDIT_LABELS {
+            assert!(holds_credit_label(label), "{label}");
+            assert!(holds_credit_label(&label.to_uppercase()), "{label}");
+        }
+        assert!(holds_credit_label("The quay at night. PHOTO BY Ken Ito"));
+        assert!(!holds_credit_label(
+            "The council voted on Wednesday (in May)."
+        ));
+    }
+
+    #[test]
+    fn date_words_open_with_the_date_initials() {
+        for word in MONTHS.iter().chain(&["am", "pm"]) {
+            assert!(DATE_INITIALS.contains(&word.as_bytes()[0]), "{word}");
+        }
     }
 
     #[test]

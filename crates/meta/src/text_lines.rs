@@ -100,17 +100,19 @@ pub fn byline_line(line: &str) -> Option<Vec<Author>> {
     if t.len() > MAX_BYLINE_LINE {
         return None;
     }
+    // The cheap tests first: most lines neither open like a byline nor may sign one.
+    let opens = opens_byline(t);
+    if !opens && !(may_sign(t) && (t.contains('@') || byline::may_name_role(t))) {
+        return None;
+    }
     // Counted no further than the limit.
     let words = t.split_whitespace().take(MAX_BYLINE_WORDS + 1).count();
     if words > MAX_BYLINE_WORDS {
         return None;
     }
-    let authors = if opens_byline(t) {
+    let authors = if opens {
         byline::parse_line(t, &[])
-    } else if words <= MAX_BARE_BYLINE_WORDS
-        && may_sign(t)
-        && (t.contains('@') || byline::may_name_role(t))
-    {
+    } else if words <= MAX_BARE_BYLINE_WORDS {
         let authors = byline::parse(t, &[]);
         let signed = authors
             .iter()

@@ -9,6 +9,9 @@
 
 use crate::classify::{Chrome, Shape, caption, chrome, list_item};
 use copydesk_record::{Block, Removed};
+use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// One line with what is known about it.
 #[derive(Debug, Clone)]
@@ -26,12 +29,47 @@ pub struct Line {
 impl Line {
     /// Measures and classifies `text`.
     pub fn new(text: String) -> Line {
-        let chrome = chrome(&text);
+        let judged = Line::judged(&text);
+        Line { text, ..judged }
+    }
+
+    /// Measures and classifies every text of `texts`, each short text once: menus and link
+    /// lists repeat their items (a fifth of a page's lines are a short line seen before).
+    pub fn all(texts: Vec<String>) -> Vec<Line> {
+        /// Texts longer than this (bytes) rarely repeat, and are not looked up.
+        const SHORT: usize = 48;
+        let mut seen: HashMap<&str, usize, BuildHasherDefault<Fnv>> =
+            HashMap::with_capacity_and_hasher(texts.len(), BuildHasherDefault::default());
+        let mut lines: Vec<Line> = Vec::with_capacity(texts.len());
+        for text in &texts {
+            let line = if text.len() <= SHORT {
+                match seen.entry(text) {
+                    Entry::Occupied(earlier) => lines[*earlier.get()].clone(),
+                    Entry::Vacant(slot) => {
+                        slot.insert(lines.len());
+                        Line::judged(text)
+                    }
+                }
+            } else {
+                Line::judged(text)
+            };
+            lines.push(line);
+        }
+        drop(seen);
+        for (line, text) in lines.iter_mut().zip(texts) {
+            line.text = text;
+        }
+        lines
+    }
+
+    /// What is known about `text`, on a line that does not hold it yet.
+    fn judged(text: &str) -> Line {
+        let chrome = chrome(text);
         Line {
-            shape: Shape::of(&text),
-            caption: chrome.is_none().then(|| caption(&text)).flatten(),
+            shape: Shape::of(text),
+            caption: chrome.is_none().then(|| caption(text)).flatten(),
             chrome,
-            text,
+            text: String::new(),
         }
     }
 
@@ -64,6 +102,27 @@ impl Line {
     }
 }
 
+/// FNV-1a, a quick hash for the short texts [`Line::all`] looks up.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
 /// How lines are valued.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lenience {
@@ -83,14 +142,28 @@ const REPEAT_MIN: usize = 600;
 /// again in one line (a hidden copy, a newsletter version). A teaser that opens like the
 /// story's first paragraph is shorter and stays.
 pub fn mark_repeats(lines: &mut [Line]) {
-    let mut seen = std::collections::HashSet::new();
+    let comparable = |l: &Line| l.chrome.is_none() && l.shape.chars > REPEAT_PREFIX;
+    // The first eight bytes of the lines seen so far: a line is compared with the lines
+    // before it only when one of them opened with the same bytes, which is rare.
+    let mut starts = HashSet::new();
     let mut repeats = Vec::new();
-    let long = |l: &Line| l.chrome.is_none() && l.shape.chars > REPEAT_PREFIX;
-    for (i, line) in lines.iter().enumerate().filter(|(_, l)| long(l)) {
-        let Some((end, _)) = line.text.char_indices().nth(REPEAT_PREFIX) else {
+    for (i, line) in lines.iter().enumerate() {
+        if !comparable(line) {
             continue;
-        };
-        if !seen.insert(&line.text[..end]) && line.shape.chars >= REPEAT_MIN {
+        }
+        let start = line.text.as_bytes().first_chunk::<8>().copied();
+        if starts.insert(start) || line.shape.chars < REPEAT_MIN {
+            continue;
+        }
+        let opening = line
+            .text
+            .char_indices()
+            .nth(REPEAT_PREFIX)
+            .map_or(line.text.as_str(), |(end, _)| &line.text[..end]);
+        if lines[..i]
+            .iter()
+            .any(|l| comparable(l) && l.text.starts_with(opening))
+        {
             repeats.push(i);
         }
     }
@@ -257,6 +330,25 @@ mod tests {
 
     fn lines(texts: &[&str]) -> Vec<Line> {
         texts.iter().map(|t| Line::new((*t).to_string())).collect()
+    }
+
+    #[test]
+    fn repeated_lines_are_judged_as_when_judged_alone() {
+        let texts = [
+            "Home",
+            "Photo: Jane Doe",
+            "12 Comments",
+            "Home",
+            "The council voted late on Wednesday to build a light rail line to the hospital.",
+            "Photo: Jane Doe",
+            "12 Comments",
+        ];
+        let all = Line::all(texts.iter().map(|t| t.to_string()).collect());
+        assert_eq!(all.len(), texts.len());
+        for (line, text) in all.iter().zip(texts) {
+            let alone = Line::new(text.to_string());
+            assert_eq!(format!("{line:?}"), format!("{alone:?}"));
+        }
     }
 
     #[test]

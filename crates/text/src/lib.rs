@@ -55,7 +55,7 @@ pub struct Reading {
 
 /// Reads the story out of page text.
 pub fn read(text: &str) -> Reading {
-    let mut lines: Vec<Line> = lines::split(text).into_iter().map(Line::new).collect();
+    let mut lines = Line::all(lines::split(text));
     mark_repeats(&mut lines);
     let lines = lines;
     let titled = title_echo(&lines);
@@ -120,29 +120,29 @@ pub fn read(text: &str) -> Reading {
 /// headline over the story, when the page's title names the story.
 fn title_echo(lines: &[Line]) -> Option<usize> {
     let title = words(&lines.first()?.text);
+    let mut scratch = String::new();
     lines.iter().enumerate().skip(1).find_map(|(i, l)| {
         (l.chrome.is_none()
             && l.shape.is_title_like()
-            && mostly_in(&l.text, l.shape.words, &title)
+            && mostly_in(&l.text, l.shape.words, &title, &mut scratch)
             && overlap(&title, &words(&l.text)) >= 0.4)
             .then_some(i)
     })
 }
 
 /// True when at least 60 % of the folded words of `s` (`most` words before folding) are found
-/// in `words` (`overlap(&words(s), words) >= 0.6`), without keeping the words, and giving up
-/// once too many are missing.
-fn mostly_in(s: &str, most: usize, words: &[String]) -> bool {
+/// in `words` (`overlap(&words(s), words) >= 0.6`), without keeping the words (`folded` is
+/// the buffer each is folded into), and giving up once too many are missing.
+fn mostly_in(s: &str, most: usize, words: &[String], folded: &mut String) -> bool {
     let (mut all, mut found) = (0usize, 0usize);
-    let mut folded = String::new();
     for word in s.split_whitespace() {
         folded.clear();
-        fold_into(word, &mut folded);
+        fold_into(word, folded);
         if folded.is_empty() {
             continue;
         }
         all += 1;
-        found += usize::from(words.contains(&folded));
+        found += usize::from(words.contains(folded));
         // More than 40 % of all the words missing: the share cannot reach 60 %.
         if 5 * (all - found) > 2 * most {
             return false;

@@ -48,7 +48,7 @@ fn is_collapsed(raw: &str) -> bool {
         .iter()
         .zip(&b[1..])
         .fold(false, |found, (&c, &d)| found | ((c == b' ') & (d == b' ')));
-    !(control | double | has_unicode_space(b))
+    !(control || double || (!raw.is_ascii() && has_unicode_space(b)))
 }
 
 /// True when `b` (UTF-8) holds white space beyond ASCII (U+0085, U+00A0, U+1680,
