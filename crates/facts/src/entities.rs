@@ -28,6 +28,7 @@ use crate::doc::Doc;
 use crate::gazetteer::{self, Place, PlaceKind};
 use crate::gender;
 use crate::lexicon::{self, Word};
+use crate::numeric;
 use crate::speakers::Mention;
 use crate::tokens::Kind;
 use copydesk_record::EntityKind;
@@ -361,39 +362,9 @@ const COMPANY_TITLES: &[&str] = &[
     "chief",
 ];
 
-/// Capitalised words that are never names on their own.
+/// Capitalised words that are never names on their own, besides months, weekdays and
+/// days ([`not_name`]).
 const NOT_NAMES: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
     "Mr",
     "Mrs",
     "Ms",
@@ -405,10 +376,6 @@ const NOT_NAMES: &[&str] = &[
     "Advertisement",
     "Getty",
     "AP",
-    "Today",
-    "Yesterday",
-    "Tomorrow",
-    "Tonight",
     "Democratic",
     "Republican",
     "Christian",
@@ -906,8 +873,7 @@ fn title_case(doc: &Doc, a: usize, b: usize) -> bool {
                 return false;
             }
         } else if k > 0 && !small {
-            small = listed(List::NotName, w)
-                || lexicon::word(w).is_some_and(|class| class != Word::Title);
+            small = not_name(w) || lexicon::word(w).is_some_and(|class| class != Word::Title);
         }
     }
     words >= 3 && (small || a == 0)
@@ -1106,6 +1072,11 @@ static LISTS: LazyLock<FastMap<&'static str, u16>> = LazyLock::new(|| {
     table
 });
 
+/// A capitalised word that is never a name on its own: "Thursday", "Oct", "Advertisement".
+fn not_name(word: &str) -> bool {
+    listed(List::NotName, word) || numeric::calendar_word(word).is_some()
+}
+
 /// Whether `word`, as written, is in `list`.
 fn listed(list: List, word: &str) -> bool {
     LISTS
@@ -1188,7 +1159,7 @@ fn name_word(doc: &Doc, i: usize) -> bool {
     }
     let w = t.text(doc.text);
     let b = bare(w);
-    !listed(List::NotName, b.trim_end_matches('.'))
+    !not_name(b.trim_end_matches('.'))
         && !is_contraction(w)
         && !matches!(
             lexicon::word(b),

@@ -4,6 +4,7 @@
 
 use crate::doc::Doc;
 use crate::lexicon::Word;
+use crate::numeric::{self, Calendar};
 use crate::tokens::Kind;
 
 /// A mention: the token range `first..end`.
@@ -66,31 +67,30 @@ pub(crate) fn before(doc: &Doc, verb: usize, floor: usize) -> Option<Mention> {
     phrase_before(doc, i, floor)
 }
 
-/// Words of time that sit between a subject and its verb: weekdays and parts of the day.
+/// Words of time that sit between a subject and its verb, besides weekdays and the days
+/// named relative to publication: parts of the day and calendar units.
 const TIMES: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
     "morning",
     "afternoon",
     "evening",
     "night",
-    "today",
-    "yesterday",
-    "tonight",
     "week",
     "month",
     "year",
 ];
 
-/// A time word: "Thursday", "night".
+/// A time word: "Thursday", "yesterday", "night".
 fn is_time(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
-    t.kind == Kind::Word && TIMES.contains(&t.text(doc.text))
+    if t.kind != Kind::Word {
+        return false;
+    }
+    let w = t.text(doc.text);
+    TIMES.contains(&w)
+        || matches!(
+            numeric::calendar_word(w),
+            Some(Calendar::Weekday | Calendar::Day)
+        )
 }
 
 /// Capitalised words that open a sentence with an adverbial phrase, not its subject:

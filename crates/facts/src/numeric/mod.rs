@@ -41,6 +41,28 @@ pub(crate) fn find(text: &str, published: Option<NaiveDate>) -> Numeric {
     }
 }
 
+/// A word that names a calendar unit: a month ("October", "Oct"), a weekday, or a day named
+/// relative to publication ("yesterday").
+pub(crate) fn calendar_word(word: &str) -> Option<Calendar> {
+    match lexicon::lookup(word)?.class {
+        lexicon::Class::Month { .. } => Some(Calendar::Month),
+        lexicon::Class::Weekday(_) => Some(Calendar::Weekday),
+        lexicon::Class::Day(_) => Some(Calendar::Day),
+        _ => None,
+    }
+}
+
+/// What [`calendar_word`] found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Calendar {
+    /// "October", "Oct".
+    Month,
+    /// "Thursday".
+    Weekday,
+    /// "yesterday", "today", "tonight", "tomorrow".
+    Day,
+}
+
 /// `spans` sorted, overlapping ones merged.
 fn merged(mut spans: Vec<[usize; 2]>) -> Vec<[usize; 2]> {
     spans.sort_unstable();
