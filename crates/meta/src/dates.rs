@@ -1235,11 +1235,18 @@ pub(crate) fn looks_relative(text: &str) -> bool {
     relative(text, &reference).is_some()
 }
 
-/// The byte just after the first occurrence of `word` (lower case) in `text`.
+/// The byte just after the first occurrence of `word` (ASCII, lower case) in `text`, ASCII
+/// case ignored. Searched in `text` itself: lower-casing may change byte lengths ('İ'), so
+/// a position in a lower-cased copy is no position in `text`.
 fn find_word_end(text: &str, word: &str) -> usize {
-    text.to_lowercase()
-        .find(word)
-        .map_or(text.len(), |p| p + word.len())
+    let w = word.as_bytes();
+    if w.is_empty() {
+        return 0;
+    }
+    text.as_bytes()
+        .windows(w.len())
+        .position(|win| win.eq_ignore_ascii_case(w))
+        .map_or(text.len(), |p| p + w.len())
 }
 
 fn back(reference: &Date, minutes: i64) -> Option<Date> {
@@ -1519,5 +1526,73 @@ mod tests {
         );
         assert_eq!(u("https://x.com/2019/10/"), None);
         assert_eq!(u("https://x.com/item/1234/5/6"), None);
+    }
+}
+
+#[cfg(test)]
+mod case_fold_tests {
+    use super::*;
+
+    /// Characters whose lower case has another byte length than they do.
+    const ODD: &[&str] = &["İ", "ẞ", "Ⱥ", "ΐ", "K"];
+
+    #[test]
+    fn case_changing_characters_never_split_a_char() {
+        let reference = parse("2024-10-25T08:30:00Z").expect("reference parses");
+        let lines = [
+            "gestern, 14:30 {y}",
+            "Yesterday {y} 14:30",
+            "heute {y}",
+            "Today {y}",
+            "vor 3 Tagen {y}",
+            "25. Oktober 2024, {y} 10:15 Uhr",
+            "Oct. 25, 2024 {y}",
+        ];
+        for odd in ODD {
+            for pad in 0..6 {
+                for line in lines {
+                    let text = format!(
+                        "{} {}",
+                        odd.repeat(pad),
+                        line.replace("{y}", &odd.repeat(6 - pad))
+                    );
+                    let _ = relative(&text, &reference);
+                    let _ = looks_relative(&text);
+                    let _ = find(&text);
+                    let _ = parse(&text);
+                    let _ = is_date_word(&text);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn case_changing_characters_in_a_page_and_in_page_text() {
+        const FETCHED: &str = "2024-10-25T08:30:00Z";
+        for odd in ODD {
+            for pad in 0..6 {
+                let line = format!(
+                    "{} Yesterday {} 14:30",
+                    odd.repeat(pad),
+                    odd.repeat(6 - pad)
+                );
+                let html = format!(
+                    "<html><body><article><h1>Council votes</h1><p>{line}</p>\
+                     <p>{odd} The council voted on the line.</p></article></body></html>"
+                );
+                let parsed = copydesk_parse::parse(&html, copydesk_parse::Limits::default());
+                let options = crate::Options {
+                    base: None,
+                    fetched_at: Some(FETCHED),
+                };
+                let m = crate::extract_with(&parsed.dom, &options);
+                assert_eq!(m.published.as_deref().map(|d| &d[..10]), Some("2024-10-24"));
+                let read = crate::text_lines::date_line(&line, Some(FETCHED));
+                assert_eq!(
+                    read.map(|(d, _)| d[..10].to_string()).as_deref(),
+                    Some("2024-10-24")
+                );
+            }
+        }
     }
 }
