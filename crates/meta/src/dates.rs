@@ -105,6 +105,11 @@ impl Date {
         self.time.is_some() && matches!(self.zone, Some(Zone::Utc | Zone::Offset(0)))
     }
 
+    /// Minutes since midnight of the time of day, when it is known.
+    pub(crate) fn minutes_of_day(&self) -> Option<i64> {
+        self.time.map(|(h, m, _)| i64::from(h) * 60 + i64::from(m))
+    }
+
     /// The date `days` days before this one, day precision.
     fn days_before(&self, days: i64) -> Option<Date> {
         let (y, m, d) = civil_from_days(self.days() - days);
@@ -516,6 +521,32 @@ const MONTHS: &[(&str, u8)] = &[
     ("dez", 12),
     ("déc", 12),
     ("dic", 12),
+    // Arabic: the names used in Egypt and the Maghreb, then the Levantine ones (often
+    // written together: "24 نيسان / أبريل 2020"), with and without hamza.
+    ("يناير", 1),
+    ("فبراير", 2),
+    ("مارس", 3),
+    ("أبريل", 4),
+    ("ابريل", 4),
+    ("إبريل", 4),
+    ("مايو", 5),
+    ("يونيو", 6),
+    ("يوليو", 7),
+    ("أغسطس", 8),
+    ("اغسطس", 8),
+    ("سبتمبر", 9),
+    ("أكتوبر", 10),
+    ("اكتوبر", 10),
+    ("نوفمبر", 11),
+    ("ديسمبر", 12),
+    ("شباط", 2),
+    ("آذار", 3),
+    ("نيسان", 4),
+    ("أيار", 5),
+    ("حزيران", 6),
+    ("تموز", 7),
+    ("آب", 8),
+    ("أيلول", 9),
 ];
 
 /// Weekday names and abbreviations (lower case) in the same languages.
@@ -568,7 +599,7 @@ pub(crate) fn is_date_word(word: &str) -> bool {
 
 fn month_from_word(word: &str) -> Option<u8> {
     let trimmed = word.trim_end_matches('.');
-    if trimmed.len() < 3 || trimmed.len() > 10 {
+    if trimmed.len() < 3 || trimmed.len() > MAX_MONTH_NAME {
         return None;
     }
     MONTHS_BY_LENGTH[trimmed.len()]
@@ -581,9 +612,12 @@ fn month_from_word(word: &str) -> Option<u8> {
         .map(|&(_, m)| m)
 }
 
-/// [`MONTHS`] by the length of the name in bytes (3 to 10), in their order.
-static MONTHS_BY_LENGTH: LazyLock<[Vec<(&str, u8)>; 11]> = LazyLock::new(|| {
-    let mut by_length: [Vec<(&str, u8)>; 11] = Default::default();
+/// Longest month name in [`MONTHS`], in bytes.
+const MAX_MONTH_NAME: usize = 12;
+
+/// [`MONTHS`] by the length of the name in bytes (3 to [`MAX_MONTH_NAME`]), in their order.
+static MONTHS_BY_LENGTH: LazyLock<[Vec<(&str, u8)>; MAX_MONTH_NAME + 1]> = LazyLock::new(|| {
+    let mut by_length: [Vec<(&str, u8)>; MAX_MONTH_NAME + 1] = Default::default();
     for &(name, month) in MONTHS {
         if let Some(names) = by_length.get_mut(name.len()) {
             names.push((name, month));
@@ -915,6 +949,10 @@ fn match_at(t: &[Token], s: &str, i: usize) -> Option<(Date, usize)> {
                 return None;
             };
             k += 1;
+            // The same month in a second calendar's name: "24 نيسان / أبريل 2020".
+            if matches!(tok(k), Some(Tok::Punct('/'))) && tok(k + 1) == Some(Tok::Month(m)) {
+                k += 2;
+            }
             while matches!(tok(k), Some(Tok::Punct('.' | ','))) {
                 k += 1;
             }
@@ -1448,6 +1486,11 @@ mod tests {
             Some("2019-01-01T00:39:00")
         );
         assert_eq!(found("August 3rd, 2015").as_deref(), Some("2015-08-03"));
+        assert_eq!(
+            found("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً").as_deref(),
+            Some("2020-04-24T09:22:00")
+        );
+        assert_eq!(found("5 أكتوبر 2021").as_deref(), Some("2021-10-05"));
     }
 
     #[test]
