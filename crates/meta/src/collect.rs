@@ -134,8 +134,12 @@ pub(crate) struct Evidence<'a> {
     pub(crate) dates: Vec<VisibleDate<'a>>,
     /// Lines of text holding a date (or a relative date), outside page chrome.
     pub(crate) date_lines: Vec<VisibleDate<'a>>,
-    /// Where the first `<h1>` outside page chrome stood, in document order.
+    /// Where the first `<h1>` outside page chrome and the site's logo stood, in document
+    /// order.
     pub(crate) h1_pos: Option<u32>,
+    /// Where the first `<h2>` outside page chrome and the site's logo stood: the headline's
+    /// place on pages without an `<h1>`.
+    pub(crate) h2_pos: Option<u32>,
     pub(crate) bylines: Vec<Byline>,
     /// Dates seen anywhere outside the head, page chrome included, and in link targets:
     /// the ballot of the last-resort vote when nothing marks the article's date.
@@ -163,6 +167,8 @@ mod ctx {
     /// wrappers carry too (`has-sidebar`, `one-sidebar`): the article inside lifts it.
     pub(super) const SIDEBAR: u16 = 1 << 7;
     pub(super) const HEADLINE: u16 = 1 << 8;
+    /// Inside an element classed as the site's logo or brand.
+    pub(super) const LOGO: u16 = 1 << 9;
 }
 
 /// What a `class`/`id` says, as bits.
@@ -559,6 +565,9 @@ impl<'a> Evidence<'a> {
         {
             *child |= ctx::ARTICLE;
         }
+        if hints & hint::LOGO != 0 {
+            *child |= ctx::LOGO;
+        }
         let in_chrome = (flags | *child) & ctx::CHROME != 0;
         if attrs.itemscope
             && let Some(t) = attrs.itemtype
@@ -585,8 +594,14 @@ impl<'a> Evidence<'a> {
         };
         match *name {
             local_name!("h1") | local_name!("h2") => {
-                if *name == local_name!("h1") && !in_chrome {
-                    self.h1_pos.get_or_insert(self.pos);
+                // A masthead's `<h1>` around the logo is no headline: dates near it are the
+                // site's ("Tuesday, 8 December"), not the article's.
+                if !in_chrome && (flags | *child) & ctx::LOGO == 0 {
+                    if *name == local_name!("h1") {
+                        self.h1_pos.get_or_insert(self.pos);
+                    } else {
+                        self.h2_pos.get_or_insert(self.pos);
+                    }
                 }
                 self.heading(dom, n, flags | *child, hints);
                 // Walked into: a blog's date header (`<h2>`) and a date set inside the
@@ -1045,6 +1060,7 @@ const PUBLISHED_WORDS: &[&str] = &[
     "publicado",
     "pubblicato",
     "gepubliceerd",
+    "نشر",
     "datum",
     "date:",
 ];
@@ -1058,6 +1074,8 @@ const MODIFIED_WORDS: &[&str] = &[
     "Änderung",
     "modified",
     "edited",
+    "revised",
+    "revision",
     "mis à jour",
     "actualizado",
     "aggiornato",
@@ -1224,5 +1242,12 @@ mod tests {
         assert_eq!(hints_of("content", "main") & hint::CHROME, 0);
         assert_ne!(hints_of("one-sidebar", "") & hint::SIDEBAR, 0);
         assert_ne!(hints_of("field-contributor", "") & hint::AUTHOR, 0);
+    }
+
+    #[test]
+    fn revisions_are_modifications_and_arabic_publication_is_named() {
+        assert!(wording("Latest revision as of 05:33, 7 April 2020").modified);
+        assert!(wording("Revised: March 3, 2024").modified);
+        assert!(wording("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً").published);
     }
 }

@@ -105,6 +105,11 @@ impl Date {
         self.time.is_some() && matches!(self.zone, Some(Zone::Utc | Zone::Offset(0)))
     }
 
+    /// Minutes since midnight of the time of day, when it is known.
+    pub(crate) fn minutes_of_day(&self) -> Option<i64> {
+        self.time.map(|(h, m, _)| i64::from(h) * 60 + i64::from(m))
+    }
+
     /// The date `days` days before this one, day precision.
     fn days_before(&self, days: i64) -> Option<Date> {
         let (y, m, d) = civil_from_days(self.days() - days);
@@ -516,6 +521,32 @@ const MONTHS: &[(&str, u8)] = &[
     ("dez", 12),
     ("déc", 12),
     ("dic", 12),
+    // Arabic: the names used in Egypt and the Maghreb, then the Levantine ones (often
+    // written together: "24 نيسان / أبريل 2020"), with and without hamza.
+    ("يناير", 1),
+    ("فبراير", 2),
+    ("مارس", 3),
+    ("أبريل", 4),
+    ("ابريل", 4),
+    ("إبريل", 4),
+    ("مايو", 5),
+    ("يونيو", 6),
+    ("يوليو", 7),
+    ("أغسطس", 8),
+    ("اغسطس", 8),
+    ("سبتمبر", 9),
+    ("أكتوبر", 10),
+    ("اكتوبر", 10),
+    ("نوفمبر", 11),
+    ("ديسمبر", 12),
+    ("شباط", 2),
+    ("آذار", 3),
+    ("نيسان", 4),
+    ("أيار", 5),
+    ("حزيران", 6),
+    ("تموز", 7),
+    ("آب", 8),
+    ("أيلول", 9),
 ];
 
 /// Weekday names and abbreviations (lower case) in the same languages.
@@ -568,7 +599,7 @@ pub(crate) fn is_date_word(word: &str) -> bool {
 
 fn month_from_word(word: &str) -> Option<u8> {
     let trimmed = word.trim_end_matches('.');
-    if trimmed.len() < 3 || trimmed.len() > 10 {
+    if trimmed.len() < 3 || trimmed.len() > MAX_MONTH_NAME {
         return None;
     }
     MONTHS_BY_LENGTH[trimmed.len()]
@@ -581,9 +612,12 @@ fn month_from_word(word: &str) -> Option<u8> {
         .map(|&(_, m)| m)
 }
 
-/// [`MONTHS`] by the length of the name in bytes (3 to 10), in their order.
-static MONTHS_BY_LENGTH: LazyLock<[Vec<(&str, u8)>; 11]> = LazyLock::new(|| {
-    let mut by_length: [Vec<(&str, u8)>; 11] = Default::default();
+/// Longest month name in [`MONTHS`], in bytes.
+const MAX_MONTH_NAME: usize = 12;
+
+/// [`MONTHS`] by the length of the name in bytes (3 to [`MAX_MONTH_NAME`]), in their order.
+static MONTHS_BY_LENGTH: LazyLock<[Vec<(&str, u8)>; MAX_MONTH_NAME + 1]> = LazyLock::new(|| {
+    let mut by_length: [Vec<(&str, u8)>; MAX_MONTH_NAME + 1] = Default::default();
     for &(name, month) in MONTHS {
         if let Some(names) = by_length.get_mut(name.len()) {
             names.push((name, month));
@@ -915,6 +949,10 @@ fn match_at(t: &[Token], s: &str, i: usize) -> Option<(Date, usize)> {
                 return None;
             };
             k += 1;
+            // The same month in a second calendar's name: "24 نيسان / أبريل 2020".
+            if matches!(tok(k), Some(Tok::Punct('/'))) && tok(k + 1) == Some(Tok::Month(m)) {
+                k += 2;
+            }
             while matches!(tok(k), Some(Tok::Punct('.' | ','))) {
                 k += 1;
             }
@@ -1235,11 +1273,18 @@ pub(crate) fn looks_relative(text: &str) -> bool {
     relative(text, &reference).is_some()
 }
 
-/// The byte just after the first occurrence of `word` (lower case) in `text`.
+/// The byte just after the first occurrence of `word` (ASCII, lower case) in `text`, ASCII
+/// case ignored. Searched in `text` itself: lower-casing may change byte lengths ('İ'), so
+/// a position in a lower-cased copy is no position in `text`.
 fn find_word_end(text: &str, word: &str) -> usize {
-    text.to_lowercase()
-        .find(word)
-        .map_or(text.len(), |p| p + word.len())
+    let w = word.as_bytes();
+    if w.is_empty() {
+        return 0;
+    }
+    text.as_bytes()
+        .windows(w.len())
+        .position(|win| win.eq_ignore_ascii_case(w))
+        .map_or(text.len(), |p| p + w.len())
 }
 
 fn back(reference: &Date, minutes: i64) -> Option<Date> {
@@ -1441,6 +1486,11 @@ mod tests {
             Some("2019-01-01T00:39:00")
         );
         assert_eq!(found("August 3rd, 2015").as_deref(), Some("2015-08-03"));
+        assert_eq!(
+            found("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً").as_deref(),
+            Some("2020-04-24T09:22:00")
+        );
+        assert_eq!(found("5 أكتوبر 2021").as_deref(), Some("2021-10-05"));
     }
 
     #[test]
@@ -1519,5 +1569,73 @@ mod tests {
         );
         assert_eq!(u("https://x.com/2019/10/"), None);
         assert_eq!(u("https://x.com/item/1234/5/6"), None);
+    }
+}
+
+#[cfg(test)]
+mod case_fold_tests {
+    use super::*;
+
+    /// Characters whose lower case has another byte length than they do.
+    const ODD: &[&str] = &["İ", "ẞ", "Ⱥ", "ΐ", "K"];
+
+    #[test]
+    fn case_changing_characters_never_split_a_char() {
+        let reference = parse("2024-10-25T08:30:00Z").expect("reference parses");
+        let lines = [
+            "gestern, 14:30 {y}",
+            "Yesterday {y} 14:30",
+            "heute {y}",
+            "Today {y}",
+            "vor 3 Tagen {y}",
+            "25. Oktober 2024, {y} 10:15 Uhr",
+            "Oct. 25, 2024 {y}",
+        ];
+        for odd in ODD {
+            for pad in 0..6 {
+                for line in lines {
+                    let text = format!(
+                        "{} {}",
+                        odd.repeat(pad),
+                        line.replace("{y}", &odd.repeat(6 - pad))
+                    );
+                    let _ = relative(&text, &reference);
+                    let _ = looks_relative(&text);
+                    let _ = find(&text);
+                    let _ = parse(&text);
+                    let _ = is_date_word(&text);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn case_changing_characters_in_a_page_and_in_page_text() {
+        const FETCHED: &str = "2024-10-25T08:30:00Z";
+        for odd in ODD {
+            for pad in 0..6 {
+                let line = format!(
+                    "{} Yesterday {} 14:30",
+                    odd.repeat(pad),
+                    odd.repeat(6 - pad)
+                );
+                let html = format!(
+                    "<html><body><article><h1>Council votes</h1><p>{line}</p>\
+                     <p>{odd} The council voted on the line.</p></article></body></html>"
+                );
+                let parsed = copydesk_parse::parse(&html, copydesk_parse::Limits::default());
+                let options = crate::Options {
+                    base: None,
+                    fetched_at: Some(FETCHED),
+                };
+                let m = crate::extract_with(&parsed.dom, &options);
+                assert_eq!(m.published.as_deref().map(|d| &d[..10]), Some("2024-10-24"));
+                let read = crate::text_lines::date_line(&line, Some(FETCHED));
+                assert_eq!(
+                    read.map(|(d, _)| d[..10].to_string()).as_deref(),
+                    Some("2024-10-24")
+                );
+            }
+        }
     }
 }
