@@ -221,6 +221,20 @@ impl Pass {
         blocks
     }
 
+    /// How many headings outside chrome regions are not mostly link text: section titles,
+    /// not the titles of teasers.
+    fn plain_headings(&self, dom: &Dom) -> usize {
+        self.kept
+            .iter()
+            .filter(|&&n| {
+                dom.element(n)
+                    .is_some_and(|e| tags::heading_level(e.name()).is_some())
+                    && self.stats.text[n.index()] > 0
+                    && self.stats.link_density(n) < 0.5
+            })
+            .count()
+    }
+
     /// The broad reading for pages that are not one article (listings, link hubs, shops):
     /// everything outside chrome regions, link lists included, from the page's main region.
     fn broad(&self, dom: &Dom, root: NodeId, ctx: &Context) -> Vec<Block> {
@@ -288,11 +302,21 @@ pub fn extract(dom: &Dom, ctx: &Context) -> Content {
     let maybe_partial = !thread
         && ctx.og_type != Some("article")
         && page_type::long_prose(&blocks) < PARTIAL_MAX_PROSE;
-    if !declared.article && (thin || declared.listing || maybe_partial) {
+    let wants_broad = !declared.article && (thin || declared.listing || maybe_partial);
+    // A page that is neither a thread nor dated or signed (as stories are) may turn out to be
+    // cut into sections of which the article reading kept one (checked only when it kept
+    // under BROAD_KEEP of the readable text).
+    let may_be_section = !thread && !ctx.dated_or_signed && share < BROAD_KEEP;
+    if wants_broad || may_be_section {
         let broad = strict.broad(dom, root, ctx);
         let (narrow_len, broad_len) = (text_len(&blocks), text_len(&broad));
-        let partial = maybe_partial && (narrow_len as f32) < broad_len as f32 * BROAD_KEEP;
-        if (thin || partial || declared.listing) && broad_len > narrow_len {
+        let short = (narrow_len as f32) < broad_len as f32 * BROAD_KEEP;
+        let partial = maybe_partial && short;
+        let one_section = may_be_section
+            && short
+            && one_section_of_many(&blocks, &broad, strict.plain_headings(dom));
+        let broad_wins = (wants_broad && (thin || partial || declared.listing)) || one_section;
+        if broad_wins && broad_len > narrow_len {
             blocks = broad;
         }
     }
@@ -306,6 +330,25 @@ pub fn extract(dom: &Dom, ctx: &Context) -> Content {
         blocks,
         page_type: Some(page_type),
     }
+}
+
+/// A page of sections: its broad reading holds at least this many more headings than the
+/// article reading.
+const SECTION_HEADINGS: usize = 5;
+
+/// True when the article reading looks like one section of a page cut into many: the broad
+/// reading holds at least [`SECTION_HEADINGS`] more headings, and at least twice as many.
+/// Service pages, guides and lists put each part under its own heading in its own box, and
+/// the best-scoring box is only one of them. Only `plain` headings count for the broad
+/// reading: linked ones title teasers of other pages.
+fn one_section_of_many(narrow: &[Block], broad: &[Block], plain: usize) -> bool {
+    let headings = |b: &[Block]| {
+        b.iter()
+            .filter(|x| matches!(x, Block::Heading { .. }))
+            .count()
+    };
+    let (n, b) = (headings(narrow), headings(broad).min(plain));
+    b >= n + SECTION_HEADINGS && b >= 2 * n
 }
 
 fn text_len(blocks: &[Block]) -> usize {

@@ -550,3 +550,40 @@ fn relative_date_reads_against_the_fetch_time_and_sidebar_dates_lose() {
     );
     assert!(!has_warning(&a, FETCH_DATE_WARNING), "{}", dump(&a));
 }
+
+// ---------------------------------------------------------------------------------------------
+// An undated service page cut into headed sections, each in its own box: the best-scoring box
+// is one section of many, and the page's other sections are its content too.
+
+#[test]
+fn undated_page_of_many_headed_sections_keeps_every_section() {
+    let page = br#"<html><head><title>Harbourside Dental Care</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/team">Team</a> <a href="/book">Book</a></nav></header>
+<main>
+<div class="intro"><div class="intro-text"><h2>About the practice</h2>
+<p>Harbourside Dental Care has looked after families in the old town since 1994, from first check-ups to crowns, bridges and implants, and we still see every patient in the same three surgeries above the chandlery on Quay Street.</p>
+<p>Our dentists, hygienists and nurses work as one team, so that a child who comes in for a scale and polish sees the same faces each year, and an anxious adult can ask for a longer first appointment, a quiet room or a break at any point.</p>
+<p>We take patients of every age, offer evening surgeries twice a week, and keep two emergency slots open every morning for toothache, broken fillings and lost crowns.</p></div></div>
+<div class="row"><div class="card"><h2>Check-ups</h2><p>A check-up takes twenty minutes and includes an oral cancer screening and advice on brushing.</p></div></div>
+<div class="row"><div class="card"><h2>Hygiene visits</h2><p>Our hygienists remove tartar and stains and show you how to clean between your teeth.</p></div></div>
+<div class="row"><div class="card"><h2>White fillings</h2><p>Tooth-coloured fillings are matched to your enamel and set hard in a few seconds under a lamp.</p></div></div>
+<div class="row"><div class="card"><h2>Crowns and bridges</h2><p>Crowns are made in a local laboratory and fitted at a second visit two weeks later.</p></div></div>
+<div class="row"><div class="card"><h2>Implants</h2><p>An implant replaces a missing tooth root and is left to heal for three months before the crown.</p></div></div>
+<div class="row"><div class="card"><h2>Children's dentistry</h2><p>Children under eighteen are seen free of charge, and their first visit is a short tour of the surgery.</p></div></div>
+</main>
+<footer><p>Harbourside Dental Care, 4 Quay Street</p></footer>
+</body></html>"#;
+    let a = copydesk::extract(page, &Options::default());
+    assert_in_order(
+        &a,
+        &[
+            "since 1994",
+            "Check-ups",
+            "oral cancer screening",
+            "Implants",
+            "left to heal for three months",
+            "Children's dentistry",
+            "seen free of charge",
+        ],
+    );
+}
