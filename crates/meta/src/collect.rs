@@ -674,7 +674,7 @@ impl<'a> Evidence<'a> {
     /// Records an `<h1>` or `<h2>` with where it stands (`flags`, its own included) and what
     /// its class says (`hints`); a few of each level and place are kept.
     fn heading(&mut self, dom: &Dom, n: NodeId, flags: u16, hints: u32) {
-        if hints & hint::HIDDEN != 0 {
+        if hints & hint::HIDDEN != 0 || dom.element(n).is_some_and(is_hidden) {
             return;
         }
         let level = if dom.tag(n) == Some(&local_name!("h1")) {
@@ -1135,10 +1135,21 @@ fn heading_text(dom: &Dom, id: NodeId) -> Option<String> {
     }
 }
 
-/// The text below `id` without kickers, labels and screen-reader text; `None` when empty.
+/// True when an element is not shown: it has the `hidden` attribute or the bare `hidden`
+/// class (`hidden-xs` and the like hide it on some screens only).
+fn is_hidden(e: &Element) -> bool {
+    e.attr("hidden").is_some()
+        || e.class()
+            .split_ascii_whitespace()
+            .any(|c| c.eq_ignore_ascii_case("hidden"))
+}
+
+/// The text below `id` without kickers, labels, buttons and screen-reader or hidden text;
+/// `None` when empty.
 fn visible_heading_text(dom: &Dom, id: NodeId) -> Option<String> {
     let aside = |e: &Element| {
-        *e.name() == local_name!("small")
+        matches!(*e.name(), local_name!("small") | local_name!("button"))
+            || is_hidden(e)
             || (!(e.class().is_empty() && e.id().is_empty())
                 && hints_of(e.class(), e.id()) & (hint::KICKER | hint::HIDDEN | hint::SUBHEAD) != 0)
     };

@@ -1,0 +1,95 @@
+//! Whole-page tests of headline, site-name and byline rules on small realistic fixtures.
+
+use super::*;
+
+fn read(html: &str, url: &str) -> Metadata {
+    let parsed = copydesk_parse::parse(html, copydesk_parse::Limits::default());
+    let base = url::Url::parse(url).ok();
+    extract(&parsed.dom, base.as_ref())
+}
+
+#[test]
+fn hidden_heading_and_buttons_in_a_heading_do_not_count() {
+    let html = r#"<html><head><title>News - Lake Institute</title>
+<meta property="og:title" content="The first electron decides">
+</head><body><h1 class="header pagetitle hidden">News</h1>
+<main><h1>The first electron decides <button>Copy link</button><span hidden>Saved to your list</span></h1>
+<p>Researchers found that the first electron transfer sets the pace of the reaction.</p></main>
+</body></html>"#;
+    let m = read(html, "https://lake.example/news/electron");
+    assert_eq!(m.headline.as_deref(), Some("The first electron decides"));
+}
+
+#[test]
+fn words_before_the_declared_headline_are_a_label() {
+    let html = r#"<html><head><title>Which host should I buy? | Hosting Talk</title>
+<meta property="og:title" content="Which host should I buy?">
+</head><body><h1>Thread: Which host should I buy?</h1><p>I am looking for a host.</p>
+</body></html>"#;
+    let m = read(html, "https://forum.example/showthread.php?t=1");
+    assert_eq!(m.headline.as_deref(), Some("Which host should I buy?"));
+
+    let dated = r#"<html><head><title>The Blog</title>
+<script type="application/ld+json">{"@type":"BlogPosting","headline":"Preparing a transition"}</script>
+</head><body><h2>Dec 18 2025 Preparing a transition</h2><p>Text of the post.</p></body></html>"#;
+    let m = read(dated, "https://blog.example/transition.html");
+    assert_eq!(m.headline.as_deref(), Some("Preparing a transition"));
+}
+
+#[test]
+fn a_quotation_before_the_declared_headline_stays() {
+    let html = r#"<html><head><title>Kramer misses the Games - skijumping.example</title>
+<meta property="og:title" content="Kramer misses the Games - skijumping.example">
+</head><body><article><h1>"Pure emptiness": Kramer misses the Games</h1><p>Text.</p></article>
+</body></html>"#;
+    let m = read(html, "https://skijumping.example/news/kramer");
+    assert_eq!(
+        m.headline.as_deref(),
+        Some("\"Pure emptiness\": Kramer misses the Games")
+    );
+}
+
+#[test]
+fn of_two_agreeing_headings_the_closer_one_wins() {
+    let html = r#"<html><head>
+<title>Customs online - Notices - Tobacco tax act promulgated</title>
+<meta name="title" content="Notices - Tobacco tax act promulgated">
+</head><body><h1 class="stage-headline">Notices</h1>
+<div class="content"><h1>Tobacco tax act promulgated</h1><p>The act was promulgated today.</p></div>
+</body></html>"#;
+    let m = read(html, "https://customs.example/notices/tobacco.html");
+    assert_eq!(m.headline.as_deref(), Some("Tobacco tax act promulgated"));
+}
+
+#[test]
+fn a_sentence_in_the_site_name_tag_is_no_site_name() {
+    let html = r#"<html><head>
+<title>Cup preview: Stans looks forward to a duel of brothers and many fans - Handball Club</title>
+<meta property="og:site_name" content="Cup preview: Stans looks forward to a duel of brothers and many fans - Handball Club">
+</head><body><h1>Cup preview: Stans looks forward to a duel of brothers and many fans</h1>
+<p>Text.</p></body></html>"#;
+    let m = read(html, "https://handball.example/news/cup-preview");
+    assert_eq!(
+        m.headline.as_deref(),
+        Some("Cup preview: Stans looks forward to a duel of brothers and many fans")
+    );
+    assert_ne!(
+        m.site_name.as_deref(),
+        Some(
+            "Cup preview: Stans looks forward to a duel of brothers and many fans - Handball Club"
+        )
+    );
+}
+
+#[test]
+fn a_section_name_opening_the_title_is_not_the_headline() {
+    let html = r#"<html><head>
+<title>Example.de | Culture | Books | Book of the week: the year 1619 told again</title>
+</head><body><h1>Books</h1><h2>Book of the week: the year 1619 told again</h2>
+<p>Text of the review.</p></body></html>"#;
+    let m = read(html, "https://www.example.de/kultur/buch");
+    assert_eq!(
+        m.headline.as_deref(),
+        Some("Book of the week: the year 1619 told again")
+    );
+}
