@@ -27,6 +27,9 @@ const LEADS: &[&str] = &[
     "foto",
     "written by",
     "posted by",
+    "post by",
+    "authored by",
+    "recipe by",
     "published by",
     "reported by",
     "story by",
@@ -298,7 +301,7 @@ pub(crate) fn parse(raw: &str, reject: &[&str]) -> Vec<Author> {
     // names are title-cased; a name in capitals after a plain lead is kept as written.
     let shouted = is_shouted(&text);
     let without_urls = drop_urls(&text);
-    for segment in without_urls.split(['|', '•', '·', '/', '\n', '—', '–']) {
+    for segment in without_urls.split(['|', '•', '·', '/', '\n', '—', '–', '»']) {
         let mut seg = segment.trim();
         let mut email = None;
         let owned;
@@ -642,15 +645,17 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
 
 /// Cuts a piece at the first digit or date word and trims punctuation.
 fn trim_piece(piece: &str) -> &str {
-    // A month or weekday ends the name when a number follows it or nothing does ("Jane Doe
-    // Thursday", "Jane Doe June 3"), not inside a name ("Laura June Topolsky").
+    // A month or weekday ends the name when a number follows it ("Jane Doe June 3"), or
+    // nothing does and two words stand before it ("Jane Doe Thursday"); not inside a name
+    // ("Laura June Topolsky") nor as a surname ("Tom May").
     let mut p = piece;
     let words: Vec<&str> = p.split_whitespace().collect();
     if let Some(cut) = (1..words.len()).find(|&i| {
         crate::dates::is_date_word(words[i])
-            && words
-                .get(i + 1)
-                .is_none_or(|n| n.contains(|c: char| c.is_ascii_digit()))
+            && match words.get(i + 1) {
+                Some(n) => n.contains(|c: char| c.is_ascii_digit()),
+                None => i >= 2,
+            }
     }) {
         let start = words[cut].as_ptr() as usize - p.as_ptr() as usize;
         p = &p[..start];
@@ -805,6 +810,24 @@ mod tests {
             copydesk_record::credited_names(&authors),
             ["Jane Doe", "John Roe"]
         );
+    }
+
+    #[test]
+    fn a_month_as_surname_stays() {
+        assert_eq!(names("Tom May"), ["Tom May"]);
+        assert_eq!(names("Alyssa Maio"), ["Alyssa Maio"]);
+        assert_eq!(names("Jane Doe Thursday"), ["Jane Doe"]);
+        assert_eq!(names("Jane Doe June 3, 2024"), ["Jane Doe"]);
+    }
+
+    #[test]
+    fn forum_and_recipe_leads() {
+        assert_eq!(
+            names("Post by galitsyn » Sat Dec 20, 2025 9:14 am"),
+            ["galitsyn"]
+        );
+        assert_eq!(names("Recipe by PJ Hamel"), ["PJ Hamel"]);
+        assert_eq!(names("Authored by: Jane Doe"), ["Jane Doe"]);
     }
 
     #[test]

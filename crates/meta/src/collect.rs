@@ -52,6 +52,8 @@ pub(crate) struct ItemProp<'a> {
     /// `author.name`, `publisher.name`.
     pub(crate) key: &'a str,
     pub(crate) value: Cow<'a, str>,
+    /// Where it stood in document order.
+    pub(crate) pos: u32,
 }
 
 /// A heading (`<h1>`, or an `<h2>` that may stand in for a missing one) and where it stood.
@@ -740,6 +742,7 @@ impl<'a> Evidence<'a> {
             self.item_props.push(ItemProp {
                 key: prop,
                 value: Cow::Borrowed(href),
+                pos: self.pos,
             });
         }
     }
@@ -782,7 +785,11 @@ impl<'a> Evidence<'a> {
                 None => return,
             },
         };
-        self.item_props.push(ItemProp { key, value });
+        self.item_props.push(ItemProp {
+            key,
+            value,
+            pos: self.pos,
+        });
     }
 
     fn add_date(&mut self, value: Cow<'a, str>, score: i32, hints: u32) {

@@ -15,6 +15,9 @@ use crate::{byline, headline, lang};
 const MAX_HEADLINE_CHARS: usize = 300;
 /// Most words in a site's name.
 const MAX_SITE_NAME_WORDS: usize = 10;
+/// Most document-order steps between the first and the last microdata author of one
+/// byline.
+const MAX_AUTHOR_SPREAD: u32 = 30;
 /// Most tags kept.
 const MAX_TAGS: usize = 20;
 /// Longest tag kept, in characters.
@@ -431,12 +434,19 @@ impl<'e, 'a> Reader<'e, 'a> {
         }
         if out.is_empty() {
             for key in ["author.name", "author", "creator"] {
+                // Authors far apart are those of separate items (a thread's posts, a list
+                // of answers): the page's own comes first.
+                let mut first: Option<u32> = None;
                 for p in self
                     .ev
                     .item_props
                     .iter()
                     .filter(|p| p.key.eq_ignore_ascii_case(key))
                 {
+                    let start = *first.get_or_insert(p.pos);
+                    if p.pos > start + MAX_AUTHOR_SPREAD {
+                        break;
+                    }
                     out.extend(byline::parse(&p.value, reject));
                 }
                 if !out.is_empty() {

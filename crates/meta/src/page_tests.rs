@@ -93,3 +93,28 @@ fn a_section_name_opening_the_title_is_not_the_headline() {
         Some("Book of the week: the year 1619 told again")
     );
 }
+
+#[test]
+fn the_first_post_of_a_thread_names_its_author() {
+    let post = |who: &str, text: &str| {
+        format!(
+            r#"<div class="post" itemscope itemtype="https://schema.org/Comment">
+<div class="userinfo"><span itemprop="author" itemscope itemtype="https://schema.org/Person">
+<a href="/members/{who}"><span itemprop="name">{who}</span></a></span>
+<div class="usertitle">Junior Member</div><div class="joined">Join date: Mar 2021</div>
+<div class="posts">Posts: 12</div></div>
+<div class="postbody"><p>{text}</p><p>Regards</p><div class="signature"><p>My site</p></div></div>
+<ul class="postfoot"><li><a href="/reply">Reply</a></li><li><a href="/quote">Quote</a></li></ul></div>"#
+        )
+    };
+    let html = format!(
+        "<html><head><title>Which host should I buy? | Hosting Talk</title></head><body>\
+         <h1>Which host should I buy?</h1>{}{}{}</body></html>",
+        post("hostlar", "What do you look at when you buy hosting?"),
+        post("fullarton", "Uptime and support."),
+        post("domaincart", "The price, mostly.")
+    );
+    let m = read(&html, "https://forum.example/showthread.php?t=1");
+    let names: Vec<&str> = m.authors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["hostlar"]);
+}
