@@ -413,6 +413,11 @@ impl<'e, 'a> Reader<'e, 'a> {
         let mut out = self.declared_authors(reject);
         if out.is_empty() {
             out = self.visible_authors(reject, false);
+            // With no person named anywhere, the site or organisation the page itself
+            // declares as author is its author.
+            if out.is_empty() {
+                out = self.declared_authors(&[]);
+            }
         } else if out.iter().all(|a| self.publisher_like(a, reject)) {
             // A site, its publisher or a user handle declared as author: a person named in a
             // byline on the page says more.

@@ -118,3 +118,15 @@ fn the_first_post_of_a_thread_names_its_author() {
     let names: Vec<&str> = m.authors.iter().map(|a| a.name.as_str()).collect();
     assert_eq!(names, ["hostlar"]);
 }
+
+#[test]
+fn the_site_declared_as_author_credits_the_page_when_no_person_does() {
+    let html = r#"<html><head><title>Davis Cup: two newcomers named - Tennis Federation</title>
+<meta property="og:site_name" content="Tennis Federation">
+<meta name="author" content="Tennis Federation">
+</head><body><article><h1>Davis Cup: two newcomers named</h1>
+<p>The captain named two newcomers for the qualifiers.</p></article></body></html>"#;
+    let m = read(html, "https://tennis.example/news/davis-cup");
+    let names: Vec<&str> = m.authors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Tennis Federation"]);
+}
