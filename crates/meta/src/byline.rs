@@ -27,6 +27,8 @@ const LEADS: &[&str] = &[
     "foto",
     "written by",
     "posted by",
+    "submitted by",
+    "gespeichert von",
     "post by",
     "authored by",
     "recipe by",
@@ -48,6 +50,8 @@ const LEADS: &[&str] = &[
     "av",
     "af",
     "przez",
+    "autoren",
+    "autorinnen",
     "autor",
     "autorin",
     "author",
@@ -583,6 +587,8 @@ fn take_email(s: &str) -> (String, Option<String>) {
             if email.is_none() {
                 email = Some(core.to_string());
             }
+        } else if core.starts_with('@') {
+            // A social handle beside the name ("Jane Doe @janedoe") is no part of it.
         } else {
             if !rest.is_empty() {
                 rest.push(' ');
@@ -818,6 +824,22 @@ mod tests {
         assert_eq!(names("Alyssa Maio"), ["Alyssa Maio"]);
         assert_eq!(names("Jane Doe Thursday"), ["Jane Doe"]);
         assert_eq!(names("Jane Doe June 3, 2024"), ["Jane Doe"]);
+    }
+
+    #[test]
+    fn a_handle_beside_a_name_and_more_leads() {
+        assert_eq!(names("Williams Perdomo @wperdomod"), ["Williams Perdomo"]);
+        assert_eq!(
+            names("Autoren Jelko Djuren und Jutta Klaukien"),
+            ["Jelko Djuren", "Jutta Klaukien"]
+        );
+        assert_eq!(names("Submitted by Jane Doe"), ["Jane Doe"]);
+        assert!(crate::collect::opens_byline(
+            "Gespeichert von Jane Doe am 24. Juli 2017"
+        ));
+        assert!(crate::collect::opens_byline(
+            "Autoren Jelko Djuren und Jutta Klaukien"
+        ));
     }
 
     #[test]

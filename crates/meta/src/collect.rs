@@ -1007,8 +1007,12 @@ const BYLINE_OPENERS: &[&str] = &[
     "reporting by",
     "text von",
     "ein beitrag von",
+    "submitted by",
+    "gespeichert von",
     "autor",
     "autorin",
+    "autoren",
+    "autorinnen",
     "author",
     "auteur",
 ];
