@@ -301,6 +301,10 @@ pub(crate) fn parse(raw: &str, reject: &[&str]) -> Vec<Author> {
     if text.len() > 300 || looks_like_url(&text) {
         return authors;
     }
+    let text = match author_field(&text) {
+        Some(field) => field.to_string(),
+        None => text,
+    };
     // A line set in capitals from its first word ("BY MICHAEL LEE") is typography, and its
     // names are title-cased; a name in capitals after a plain lead is kept as written.
     let shouted = is_shouted(&text);
@@ -599,6 +603,42 @@ fn take_email(s: &str) -> (String, Option<String>) {
     (rest, email)
 }
 
+/// Labels that name the author's field in a line of labelled fields, lower case.
+const AUTHOR_LABELS: &[&str] = &[
+    "autor",
+    "autorin",
+    "autoren",
+    "author",
+    "authors",
+    "by",
+    "von",
+    "text",
+    "verfasser",
+    "auteur",
+];
+
+/// In a line of labelled fields ("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet"),
+/// the value of the author's field; `None` when the line has fewer than two labels or no
+/// author's label.
+fn author_field(text: &str) -> Option<&str> {
+    let is_label = |w: &str| {
+        w.len() > 1 && w.ends_with(':') && w[..w.len() - 1].chars().all(char::is_alphabetic)
+    };
+    let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+    let labels: Vec<&str> = text.split_whitespace().filter(|w| is_label(w)).collect();
+    if labels.len() < 2 {
+        return None;
+    }
+    let at = labels.iter().position(|w| {
+        let name = w[..w.len() - 1].to_lowercase();
+        AUTHOR_LABELS.contains(&name.as_str())
+    })?;
+    let start = offset(labels[at]) + labels[at].len();
+    let end = labels.get(at + 1).map_or(text.len(), |w| offset(w));
+    let value = text[start..end].trim();
+    (!value.is_empty()).then_some(value)
+}
+
 /// Strips "By", "Von:", "Written by" and the like from the start.
 fn strip_leads(mut s: &str) -> &str {
     loop {
@@ -840,6 +880,15 @@ mod tests {
         assert!(crate::collect::opens_byline(
             "Autoren Jelko Djuren und Jutta Klaukien"
         ));
+    }
+
+    #[test]
+    fn the_author_field_of_a_labelled_line() {
+        assert_eq!(
+            names("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet"),
+            ["Fritz Imhof"]
+        );
+        assert_eq!(names("Autor: Fritz Imhof"), ["Fritz Imhof"]);
     }
 
     #[test]

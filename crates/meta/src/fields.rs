@@ -418,7 +418,14 @@ impl<'e, 'a> Reader<'e, 'a> {
             if out.is_empty() {
                 out = self.declared_authors(&[]);
             }
-        } else if out.iter().all(|a| self.publisher_like(a, reject)) {
+        } else if out.iter().all(|a| {
+            // A name that shares its line with the site's ("Example Mag – The magazine
+            // for …") is the site's tagline.
+            self.publisher_like(a, reject)
+                || out.iter().any(|b| {
+                    b.raw == a.raw && b.kind == AuthorKind::Person && self.publisher_like(b, reject)
+                })
+        }) {
             // A site, its publisher or a user handle declared as author: a person named in a
             // byline on the page says more.
             let visible = self.visible_authors(reject, true);
@@ -507,11 +514,14 @@ impl<'e, 'a> Reader<'e, 'a> {
     }
 
     /// True when a declared author is the site rather than a person: an organisation, a
-    /// name that holds or is held by the site's name, one whose letters or initials are
-    /// the site's domain ("Deutsche Welle" on dw.com), or a user handle (`janedoe`,
-    /// `jane.doe`).
+    /// short code in capitals, a name that holds or is held by the site's name, one whose
+    /// letters or initials are the site's domain ("Deutsche Welle" on dw.com), or a user
+    /// handle (`janedoe`, `jane.doe`).
     fn publisher_like(&self, a: &Author, reject: &[&str]) -> bool {
-        if a.kind == AuthorKind::Organization || byline::has_company_suffix(&a.name) {
+        if a.kind == AuthorKind::Organization
+            || byline::has_company_suffix(&a.name)
+            || is_abbreviation(&a.name)
+        {
             return true;
         }
         let key = loose_key(&a.name);
@@ -778,6 +788,12 @@ fn leads_into(heading: &str, headline: &str) -> bool {
 fn covers(title: &str, heading: &str) -> bool {
     let (t, h) = (loose_key(title), loose_key(heading));
     !h.is_empty() && t.contains(&h) && h.len() * 3 >= t.len() * 2
+}
+
+/// True for a short code in capitals ("LN", "HNA"): a publication's or desk's initials,
+/// not a person's name.
+fn is_abbreviation(name: &str) -> bool {
+    (2..=4).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// True when `s` has letters and none of them is lower case.

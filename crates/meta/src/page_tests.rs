@@ -130,3 +130,27 @@ fn the_site_declared_as_author_credits_the_page_when_no_person_does() {
     let names: Vec<&str> = m.authors.iter().map(|a| a.name.as_str()).collect();
     assert_eq!(names, ["Tennis Federation"]);
 }
+
+#[test]
+fn a_site_name_and_its_tagline_as_author_give_way_to_the_byline() {
+    let html = r#"<html><head><title>Remembrance day: stones laid for the victims</title>
+<meta name="author" content="L-MAG – Das Magazin für Lesben">
+</head><body><article><h1>Remembrance day: stones laid for the victims</h1>
+<p class="intro">Von Claudia Lindner</p>
+<p>Stones were laid on Friday to remember the victims.</p></article></body></html>"#;
+    let m = read(html, "https://www.l-mag.de/news/remembrance");
+    let names: Vec<&str> = m.authors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Claudia Lindner"]);
+}
+
+#[test]
+fn initials_declared_as_author_give_way_to_the_byline() {
+    let html = r#"<html><head><title>How the auction of the church treasures went</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"How the auction of the church treasures went","author":{"@type":"Person","name":"LN"}}</script>
+</head><body><article><h1>How the auction of the church treasures went</h1>
+<p class="intro">Von Cosima Künzel</p>
+<p>The parish auctioned its treasures on Saturday.</p></article></body></html>"#;
+    let m = read(html, "https://www.news.example/local/auction");
+    let names: Vec<&str> = m.authors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Cosima Künzel"]);
+}
