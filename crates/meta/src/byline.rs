@@ -27,6 +27,11 @@ const LEADS: &[&str] = &[
     "foto",
     "written by",
     "posted by",
+    "submitted by",
+    "gespeichert von",
+    "post by",
+    "authored by",
+    "recipe by",
     "published by",
     "reported by",
     "story by",
@@ -45,6 +50,8 @@ const LEADS: &[&str] = &[
     "av",
     "af",
     "przez",
+    "autoren",
+    "autorinnen",
     "autor",
     "autorin",
     "author",
@@ -294,11 +301,15 @@ pub(crate) fn parse(raw: &str, reject: &[&str]) -> Vec<Author> {
     if text.len() > 300 || looks_like_url(&text) {
         return authors;
     }
+    let text = match author_field(&text) {
+        Some(field) => field.to_string(),
+        None => text,
+    };
     // A line set in capitals from its first word ("BY MICHAEL LEE") is typography, and its
     // names are title-cased; a name in capitals after a plain lead is kept as written.
     let shouted = is_shouted(&text);
     let without_urls = drop_urls(&text);
-    for segment in without_urls.split(['|', '•', '·', '/', '\n', '—', '–']) {
+    for segment in without_urls.split(['|', '•', '·', '/', '\n', '—', '–', '»']) {
         let mut seg = segment.trim();
         let mut email = None;
         let owned;
@@ -580,6 +591,8 @@ fn take_email(s: &str) -> (String, Option<String>) {
             if email.is_none() {
                 email = Some(core.to_string());
             }
+        } else if core.starts_with('@') {
+            // A social handle beside the name ("Jane Doe @janedoe") is no part of it.
         } else {
             if !rest.is_empty() {
                 rest.push(' ');
@@ -588,6 +601,42 @@ fn take_email(s: &str) -> (String, Option<String>) {
         }
     }
     (rest, email)
+}
+
+/// Labels that name the author's field in a line of labelled fields, lower case.
+const AUTHOR_LABELS: &[&str] = &[
+    "autor",
+    "autorin",
+    "autoren",
+    "author",
+    "authors",
+    "by",
+    "von",
+    "text",
+    "verfasser",
+    "auteur",
+];
+
+/// In a line of labelled fields ("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet"),
+/// the value of the author's field; `None` when the line has fewer than two labels or no
+/// author's label.
+fn author_field(text: &str) -> Option<&str> {
+    let is_label = |w: &str| {
+        w.len() > 1 && w.ends_with(':') && w[..w.len() - 1].chars().all(char::is_alphabetic)
+    };
+    let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+    let labels: Vec<&str> = text.split_whitespace().filter(|w| is_label(w)).collect();
+    if labels.len() < 2 {
+        return None;
+    }
+    let at = labels.iter().position(|w| {
+        let name = w[..w.len() - 1].to_lowercase();
+        AUTHOR_LABELS.contains(&name.as_str())
+    })?;
+    let start = offset(labels[at]) + labels[at].len();
+    let end = labels.get(at + 1).map_or(text.len(), |w| offset(w));
+    let value = text[start..end].trim();
+    (!value.is_empty()).then_some(value)
 }
 
 /// Strips "By", "Von:", "Written by" and the like from the start.
@@ -642,15 +691,17 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
 
 /// Cuts a piece at the first digit or date word and trims punctuation.
 fn trim_piece(piece: &str) -> &str {
-    // A month or weekday ends the name when a number follows it or nothing does ("Jane Doe
-    // Thursday", "Jane Doe June 3"), not inside a name ("Laura June Topolsky").
+    // A month or weekday ends the name when a number follows it ("Jane Doe June 3"), or
+    // nothing does and two words stand before it ("Jane Doe Thursday"); not inside a name
+    // ("Laura June Topolsky") nor as a surname ("Tom May").
     let mut p = piece;
     let words: Vec<&str> = p.split_whitespace().collect();
     if let Some(cut) = (1..words.len()).find(|&i| {
         crate::dates::is_date_word(words[i])
-            && words
-                .get(i + 1)
-                .is_none_or(|n| n.contains(|c: char| c.is_ascii_digit()))
+            && match words.get(i + 1) {
+                Some(n) => n.contains(|c: char| c.is_ascii_digit()),
+                None => i >= 2,
+            }
     }) {
         let start = words[cut].as_ptr() as usize - p.as_ptr() as usize;
         p = &p[..start];
@@ -805,6 +856,49 @@ mod tests {
             copydesk_record::credited_names(&authors),
             ["Jane Doe", "John Roe"]
         );
+    }
+
+    #[test]
+    fn a_month_as_surname_stays() {
+        assert_eq!(names("Tom May"), ["Tom May"]);
+        assert_eq!(names("Alyssa Maio"), ["Alyssa Maio"]);
+        assert_eq!(names("Jane Doe Thursday"), ["Jane Doe"]);
+        assert_eq!(names("Jane Doe June 3, 2024"), ["Jane Doe"]);
+    }
+
+    #[test]
+    fn a_handle_beside_a_name_and_more_leads() {
+        assert_eq!(names("Williams Perdomo @wperdomod"), ["Williams Perdomo"]);
+        assert_eq!(
+            names("Autoren Jelko Djuren und Jutta Klaukien"),
+            ["Jelko Djuren", "Jutta Klaukien"]
+        );
+        assert_eq!(names("Submitted by Jane Doe"), ["Jane Doe"]);
+        assert!(crate::collect::opens_byline(
+            "Gespeichert von Jane Doe am 24. Juli 2017"
+        ));
+        assert!(crate::collect::opens_byline(
+            "Autoren Jelko Djuren und Jutta Klaukien"
+        ));
+    }
+
+    #[test]
+    fn the_author_field_of_a_labelled_line() {
+        assert_eq!(
+            names("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet"),
+            ["Fritz Imhof"]
+        );
+        assert_eq!(names("Autor: Fritz Imhof"), ["Fritz Imhof"]);
+    }
+
+    #[test]
+    fn forum_and_recipe_leads() {
+        assert_eq!(
+            names("Post by galitsyn » Sat Dec 20, 2025 9:14 am"),
+            ["galitsyn"]
+        );
+        assert_eq!(names("Recipe by PJ Hamel"), ["PJ Hamel"]);
+        assert_eq!(names("Authored by: Jane Doe"), ["Jane Doe"]);
     }
 
     #[test]

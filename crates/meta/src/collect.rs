@@ -52,6 +52,8 @@ pub(crate) struct ItemProp<'a> {
     /// `author.name`, `publisher.name`.
     pub(crate) key: &'a str,
     pub(crate) value: Cow<'a, str>,
+    /// Where it stood in document order.
+    pub(crate) pos: u32,
 }
 
 /// A heading (`<h1>`, or an `<h2>` that may stand in for a missing one) and where it stood.
@@ -689,7 +691,7 @@ impl<'a> Evidence<'a> {
     /// Records an `<h1>` or `<h2>` with where it stands (`flags`, its own included) and what
     /// its class says (`hints`); a few of each level and place are kept.
     fn heading(&mut self, dom: &Dom, n: NodeId, flags: u16, hints: u32) {
-        if hints & hint::HIDDEN != 0 {
+        if hints & hint::HIDDEN != 0 || dom.element(n).is_some_and(is_hidden) {
             return;
         }
         let level = if dom.tag(n) == Some(&local_name!("h1")) {
@@ -755,6 +757,7 @@ impl<'a> Evidence<'a> {
             self.item_props.push(ItemProp {
                 key: prop,
                 value: Cow::Borrowed(href),
+                pos: self.pos,
             });
         }
     }
@@ -797,7 +800,11 @@ impl<'a> Evidence<'a> {
                 None => return,
             },
         };
-        self.item_props.push(ItemProp { key, value });
+        self.item_props.push(ItemProp {
+            key,
+            value,
+            pos: self.pos,
+        });
     }
 
     fn add_date(&mut self, value: Cow<'a, str>, score: i32, hints: u32) {
@@ -1015,8 +1022,12 @@ const BYLINE_OPENERS: &[&str] = &[
     "reporting by",
     "text von",
     "ein beitrag von",
+    "submitted by",
+    "gespeichert von",
     "autor",
     "autorin",
+    "autoren",
+    "autorinnen",
     "author",
     "auteur",
 ];
@@ -1153,10 +1164,21 @@ fn heading_text(dom: &Dom, id: NodeId) -> Option<String> {
     }
 }
 
-/// The text below `id` without kickers, labels and screen-reader text; `None` when empty.
+/// True when an element is not shown: it has the `hidden` attribute or the bare `hidden`
+/// class (`hidden-xs` and the like hide it on some screens only).
+fn is_hidden(e: &Element) -> bool {
+    e.attr("hidden").is_some()
+        || e.class()
+            .split_ascii_whitespace()
+            .any(|c| c.eq_ignore_ascii_case("hidden"))
+}
+
+/// The text below `id` without kickers, labels, buttons and screen-reader or hidden text;
+/// `None` when empty.
 fn visible_heading_text(dom: &Dom, id: NodeId) -> Option<String> {
     let aside = |e: &Element| {
-        *e.name() == local_name!("small")
+        matches!(*e.name(), local_name!("small") | local_name!("button"))
+            || is_hidden(e)
             || (!(e.class().is_empty() && e.id().is_empty())
                 && hints_of(e.class(), e.id()) & (hint::KICKER | hint::HIDDEN | hint::SUBHEAD) != 0)
     };

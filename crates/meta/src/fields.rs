@@ -15,6 +15,11 @@ mod pubdate;
 
 /// Longest headline accepted, in characters: longer "headlines" are paragraphs.
 const MAX_HEADLINE_CHARS: usize = 300;
+/// Most words in a site's name.
+const MAX_SITE_NAME_WORDS: usize = 10;
+/// Most document-order steps between the first and the last microdata author of one
+/// byline.
+const MAX_AUTHOR_SPREAD: u32 = 30;
 /// Most tags kept.
 const MAX_TAGS: usize = 20;
 /// Longest tag kept, in characters.
@@ -103,14 +108,19 @@ impl<'e, 'a> Reader<'e, 'a> {
             .map(|p| p.value.trim())
     }
 
+    /// The site's name; one that runs to a sentence (a page title put in the site-name
+    /// tag) is no name and gives way to the next source.
     fn site_name(&self) -> Option<String> {
+        let named = |s: &String| {
+            s.chars().count() <= 100 && s.split_whitespace().count() <= MAX_SITE_NAME_WORDS
+        };
         self.metas
             .first(keys::SITE_NAME)
             .and_then(tidy)
-            .or_else(|| self.ld.website.clone())
-            .or_else(|| self.ld.publisher.clone())
-            .or_else(|| self.prop("publisher.name").and_then(tidy))
-            .filter(|s| s.chars().count() <= 100)
+            .filter(named)
+            .or_else(|| self.ld.website.clone().filter(named))
+            .or_else(|| self.ld.publisher.clone().filter(named))
+            .or_else(|| self.prop("publisher.name").and_then(tidy).filter(named))
     }
 
     /// A site name read off the title ("Headline | Site") when nothing names the site.
@@ -176,6 +186,20 @@ impl<'e, 'a> Reader<'e, 'a> {
         let others = [structured.as_deref(), named.map(String::as_str)];
         if let Some(h) = self.visible_heading(&sites, &others) {
             let h = headline::strip_site_suffix(&h.text, &sites);
+            // The publisher's own headline, when the heading only puts a few words before
+            // it (a kicker, a label, a date), is the headline without them.
+            // (A site name before the structured headline stays: it may be the kicker's
+            // first word.)
+            let declared = [self.ld.headline.as_deref(), self.metas.first(keys::TITLE)];
+            if let Some(s) = declared
+                .into_iter()
+                .flatten()
+                .filter_map(tidy)
+                .map(|s| headline::strip_site_suffix(&s, &sites))
+                .find(|s| leads_into(&h, s))
+            {
+                return Some(s);
+            }
             // An all-capitals heading takes the case of a source that spells the same words.
             let recased = is_all_caps(&h)
                 .then(|| others.iter().flatten().find(|o| loose_eq(o, &h)))
@@ -227,10 +251,21 @@ impl<'e, 'a> Reader<'e, 'a> {
                 .filter(move |h| h.level == l)
                 .filter(credible)
         };
+        // Of several headings that agree, the one closest to a title: a section's name that
+        // opens the title agrees too, but spells less of it.
+        let closest = |l: u8| {
+            level(l)
+                .filter(agrees)
+                .map(|h| (closeness(others, &h.text), h))
+                .fold(None, |best: Option<(usize, &Heading)>, (c, h)| match best {
+                    Some((b, _)) if b >= c => best,
+                    _ => Some((c, h)),
+                })
+                .map(|(_, h)| h)
+        };
         let h1 = || level(1).filter(|h| !h.chrome);
-        level(1)
-            .find(agrees)
-            .or_else(|| level(2).find(agrees))
+        closest(1)
+            .or_else(|| closest(2))
             .or_else(|| h1().find(|h| h.in_article))
             .or_else(|| h1().find(|h| !h.in_masthead))
             // A heading that follows prose and disagrees with two sources that agree with
@@ -380,7 +415,19 @@ impl<'e, 'a> Reader<'e, 'a> {
         let mut out = self.declared_authors(reject);
         if out.is_empty() {
             out = self.visible_authors(reject, false);
-        } else if out.iter().all(|a| self.publisher_like(a, reject)) {
+            // With no person named anywhere, the site or organisation the page itself
+            // declares as author is its author.
+            if out.is_empty() {
+                out = self.declared_authors(&[]);
+            }
+        } else if out.iter().all(|a| {
+            // A name that shares its line with the site's ("Example Mag – The magazine
+            // for …") is the site's tagline.
+            self.publisher_like(a, reject)
+                || out.iter().any(|b| {
+                    b.raw == a.raw && b.kind == AuthorKind::Person && self.publisher_like(b, reject)
+                })
+        }) {
             // A site, its publisher or a user handle declared as author: a person named in a
             // byline on the page says more.
             let visible = self.visible_authors(reject, true);
@@ -401,12 +448,19 @@ impl<'e, 'a> Reader<'e, 'a> {
         }
         if out.is_empty() {
             for key in ["author.name", "author", "creator"] {
+                // Authors far apart are those of separate items (a thread's posts, a list
+                // of answers): the page's own comes first.
+                let mut first: Option<u32> = None;
                 for p in self
                     .ev
                     .item_props
                     .iter()
                     .filter(|p| p.key.eq_ignore_ascii_case(key))
                 {
+                    let start = *first.get_or_insert(p.pos);
+                    if p.pos > start + MAX_AUTHOR_SPREAD {
+                        break;
+                    }
                     out.extend(byline::parse(&p.value, reject));
                 }
                 if !out.is_empty() {
@@ -462,11 +516,14 @@ impl<'e, 'a> Reader<'e, 'a> {
     }
 
     /// True when a declared author is the site rather than a person: an organisation, a
-    /// name that holds or is held by the site's name, one whose letters or initials are
-    /// the site's domain ("Deutsche Welle" on dw.com), or a user handle (`janedoe`,
-    /// `jane.doe`).
+    /// short code in capitals, a name that holds or is held by the site's name, one whose
+    /// letters or initials are the site's domain ("Deutsche Welle" on dw.com), or a user
+    /// handle (`janedoe`, `jane.doe`).
     fn publisher_like(&self, a: &Author, reject: &[&str]) -> bool {
-        if a.kind == AuthorKind::Organization || byline::has_company_suffix(&a.name) {
+        if a.kind == AuthorKind::Organization
+            || byline::has_company_suffix(&a.name)
+            || is_abbreviation(&a.name)
+        {
             return true;
         }
         let key = loose_key(&a.name);
@@ -530,10 +587,34 @@ impl<'e, 'a> Reader<'e, 'a> {
     }
 }
 
+/// Most words a heading may put before the structured headline for [`leads_into`].
+const MAX_LEAD_WORDS: usize = 4;
+
+/// True when `heading` is `headline` with a few words before it ("Thread: …", "Jun 17 …",
+/// "Kicker Headline"), ignoring case, punctuation and spacing. A quotation that opens the
+/// heading ("„Pure Leere“: …") is part of the headline.
+fn leads_into(heading: &str, headline: &str) -> bool {
+    if heading.starts_with(['"', '„', '“', '»', '«', '\'', '‘', '‚']) {
+        return false;
+    }
+    let (h, s) = (loose_key(heading), loose_key(headline));
+    let extra = heading
+        .split_whitespace()
+        .count()
+        .saturating_sub(headline.split_whitespace().count());
+    s.len() >= 10 && h.len() > s.len() && h.ends_with(&s) && extra <= MAX_LEAD_WORDS
+}
+
 /// True when `heading` is part of `title` and spells at least two thirds of it.
 fn covers(title: &str, heading: &str) -> bool {
     let (t, h) = (loose_key(title), loose_key(heading));
     !h.is_empty() && t.contains(&h) && h.len() * 3 >= t.len() * 2
+}
+
+/// True for a short code in capitals ("LN", "HNA"): a publication's or desk's initials,
+/// not a person's name.
+fn is_abbreviation(name: &str) -> bool {
+    (2..=4).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// True when `s` has letters and none of them is lower case.
@@ -549,6 +630,26 @@ fn extends(full: &str, cut: &str) -> bool {
     c.len() >= 60 && f.len() > c.len() && f.starts_with(&c)
 }
 
+/// How much of the closest of `titles` a heading spells, in thousandths (the shorter
+/// loose key over the longer).
+fn closeness(titles: &[Option<&str>], heading: &str) -> usize {
+    let h = loose_key(heading);
+    titles
+        .iter()
+        .flatten()
+        .map(|t| {
+            let t = loose_key(t);
+            let (long, short) = if t.len() >= h.len() {
+                (t.len(), h.len())
+            } else {
+                (h.len(), t.len())
+            };
+            short * 1000 / long.max(1)
+        })
+        .max()
+        .unwrap_or(0)
+}
+
 /// True when a heading and a title name the same story: one contains the other (ignoring
 /// case, punctuation and spacing) and the shorter is at least a third of the longer.
 fn agree(title: &str, heading: &str) -> bool {
@@ -557,5 +658,7 @@ fn agree(title: &str, heading: &str) -> bool {
         return false;
     }
     let (long, short) = if t.len() >= h.len() { (t, h) } else { (h, t) };
-    long.contains(&short) && (short.len() * 3 >= long.len() || long.starts_with(&short))
+    long.contains(&short)
+        && (short.len() * 3 >= long.len()
+            || (long.starts_with(&short) && short.len() * 5 >= long.len()))
 }

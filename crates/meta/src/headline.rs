@@ -48,7 +48,9 @@ fn names_site(part: &str, sites: &SiteNames) -> bool {
 }
 
 /// Removes a site name (any of `sites`) from the end or start of `title`, twice at most
-/// ("Headline | Section | Site" loses "Site", then a matching section).
+/// ("Headline | Section | Site" loses "Site", then a matching section). A short part that
+/// the same separator sets between the headline and the site's name is a section and goes
+/// with it ("Headline - Forum - Site", "Site » Section » Headline").
 pub(crate) fn strip_site(title: &str, sites: &SiteNames) -> String {
     let mut t = title.trim();
     if sites.is_empty() {
@@ -61,6 +63,11 @@ pub(crate) fn strip_site(title: &str, sites: &SiteNames) -> String {
                 let (head, tail) = (&t[..pos], &t[pos + sep.len()..]);
                 if !head.trim().is_empty() && names_site(tail, sites) {
                     t = head.trim();
+                    if let Some(pos) = t.rfind(sep)
+                        && is_section(&t[pos + sep.len()..], &t[..pos])
+                    {
+                        t = t[..pos].trim();
+                    }
                     break;
                 }
             }
@@ -68,6 +75,11 @@ pub(crate) fn strip_site(title: &str, sites: &SiteNames) -> String {
                 let (head, tail) = (&t[..pos], &t[pos + sep.len()..]);
                 if !tail.trim().is_empty() && names_site(head, sites) {
                     t = tail.trim();
+                    if let Some(pos) = t.find(sep)
+                        && is_section(&t[..pos], &t[pos + sep.len()..])
+                    {
+                        t = t[pos + sep.len()..].trim();
+                    }
                     break;
                 }
             }
@@ -77,6 +89,16 @@ pub(crate) fn strip_site(title: &str, sites: &SiteNames) -> String {
         }
     }
     t.to_string()
+}
+
+/// Most words in a section name set between a headline and a site's name.
+const MAX_SECTION_WORDS: usize = 3;
+
+/// True when `part` can be a section's name beside `rest`, the headline: a few words,
+/// and the headline at least two words longer.
+fn is_section(part: &str, rest: &str) -> bool {
+    let words = part.split_whitespace().count();
+    (1..=MAX_SECTION_WORDS).contains(&words) && rest.split_whitespace().count() >= words + 2
 }
 
 /// Headings that label page furniture, not a story, as loose keys.
@@ -179,6 +201,30 @@ mod tests {
             "Rates rise again"
         );
         assert_eq!(strip_site("Rates rise - again", &s), "Rates rise - again");
+    }
+
+    #[test]
+    fn a_section_beside_the_site_name_goes_too() {
+        let s = sites(&["Travelboard"]);
+        assert_eq!(
+            strip_site(
+                "Tips from a first-time visitor to Japan - Japan Forum - Travelboard",
+                &s
+            ),
+            "Tips from a first-time visitor to Japan"
+        );
+        assert_eq!(
+            strip_site(
+                "Travelboard » Blog Archive » Podcasts in your media server",
+                &s
+            ),
+            "Podcasts in your media server"
+        );
+        // A separator of another kind joins parts of the headline.
+        assert_eq!(
+            strip_site("Tuition - Plans and Packages | Travelboard", &s),
+            "Tuition - Plans and Packages"
+        );
     }
 
     #[test]

@@ -91,4 +91,6 @@ pub fn extract_with(dom: &Dom, options: &Options<'_>) -> Metadata {
 }
 
 #[cfg(test)]
+mod page_tests;
+#[cfg(test)]
 mod tests;

@@ -1,0 +1,156 @@
+//! Whole-page tests of headline, site-name and byline rules on small realistic fixtures.
+
+use super::*;
+
+fn read(html: &str, url: &str) -> Metadata {
+    let parsed = copydesk_parse::parse(html, copydesk_parse::Limits::default());
+    let base = url::Url::parse(url).ok();
+    extract(&parsed.dom, base.as_ref())
+}
+
+#[test]
+fn hidden_heading_and_buttons_in_a_heading_do_not_count() {
+    let html = r#"<html><head><title>News - Lake Institute</title>
+<meta property="og:title" content="The first electron decides">
+</head><body><h1 class="header pagetitle hidden">News</h1>
+<main><h1>The first electron decides <button>Copy link</button><span hidden>Saved to your list</span></h1>
+<p>Researchers found that the first electron transfer sets the pace of the reaction.</p></main>
+</body></html>"#;
+    let m = read(html, "https://lake.example/news/electron");
+    assert_eq!(m.headline.as_deref(), Some("The first electron decides"));
+}
+
+#[test]
+fn words_before_the_declared_headline_are_a_label() {
+    let html = r#"<html><head><title>Which host should I buy? | Hosting Talk</title>
+<meta property="og:title" content="Which host should I buy?">
+</head><body><h1>Thread: Which host should I buy?</h1><p>I am looking for a host.</p>
+</body></html>"#;
+    let m = read(html, "https://forum.example/showthread.php?t=1");
+    assert_eq!(m.headline.as_deref(), Some("Which host should I buy?"));
+
+    let dated = r#"<html><head><title>The Blog</title>
+<script type="application/ld+json">{"@type":"BlogPosting","headline":"Preparing a transition"}</script>
+</head><body><h2>Dec 18 2025 Preparing a transition</h2><p>Text of the post.</p></body></html>"#;
+    let m = read(dated, "https://blog.example/transition.html");
+    assert_eq!(m.headline.as_deref(), Some("Preparing a transition"));
+}
+
+#[test]
+fn a_quotation_before_the_declared_headline_stays() {
+    let html = r#"<html><head><title>Kramer misses the Games - skijumping.example</title>
+<meta property="og:title" content="Kramer misses the Games - skijumping.example">
+</head><body><article><h1>"Pure emptiness": Kramer misses the Games</h1><p>Text.</p></article>
+</body></html>"#;
+    let m = read(html, "https://skijumping.example/news/kramer");
+    assert_eq!(
+        m.headline.as_deref(),
+        Some("\"Pure emptiness\": Kramer misses the Games")
+    );
+}
+
+#[test]
+fn of_two_agreeing_headings_the_closer_one_wins() {
+    let html = r#"<html><head>
+<title>Customs online - Notices - Tobacco tax act promulgated</title>
+<meta name="title" content="Notices - Tobacco tax act promulgated">
+</head><body><h1 class="stage-headline">Notices</h1>
+<div class="content"><h1>Tobacco tax act promulgated</h1><p>The act was promulgated today.</p></div>
+</body></html>"#;
+    let m = read(html, "https://customs.example/notices/tobacco.html");
+    assert_eq!(m.headline.as_deref(), Some("Tobacco tax act promulgated"));
+}
+
+#[test]
+fn a_sentence_in_the_site_name_tag_is_no_site_name() {
+    let html = r#"<html><head>
+<title>Cup preview: Stans looks forward to a duel of brothers and many fans - Handball Club</title>
+<meta property="og:site_name" content="Cup preview: Stans looks forward to a duel of brothers and many fans - Handball Club">
+</head><body><h1>Cup preview: Stans looks forward to a duel of brothers and many fans</h1>
+<p>Text.</p></body></html>"#;
+    let m = read(html, "https://handball.example/news/cup-preview");
+    assert_eq!(
+        m.headline.as_deref(),
+        Some("Cup preview: Stans looks forward to a duel of brothers and many fans")
+    );
+    assert_ne!(
+        m.site_name.as_deref(),
+        Some(
+            "Cup preview: Stans looks forward to a duel of brothers and many fans - Handball Club"
+        )
+    );
+}
+
+#[test]
+fn a_section_name_opening_the_title_is_not_the_headline() {
+    let html = r#"<html><head>
+<title>Example.de | Culture | Books | Book of the week: the year 1619 told again</title>
+</head><body><h1>Books</h1><h2>Book of the week: the year 1619 told again</h2>
+<p>Text of the review.</p></body></html>"#;
+    let m = read(html, "https://www.example.de/kultur/buch");
+    assert_eq!(
+        m.headline.as_deref(),
+        Some("Book of the week: the year 1619 told again")
+    );
+}
+
+#[test]
+fn the_first_post_of_a_thread_names_its_author() {
+    let post = |who: &str, text: &str| {
+        format!(
+            r#"<div class="post" itemscope itemtype="https://schema.org/Comment">
+<div class="userinfo"><span itemprop="author" itemscope itemtype="https://schema.org/Person">
+<a href="/members/{who}"><span itemprop="name">{who}</span></a></span>
+<div class="usertitle">Junior Member</div><div class="joined">Join date: Mar 2021</div>
+<div class="posts">Posts: 12</div></div>
+<div class="postbody"><p>{text}</p><p>Regards</p><div class="signature"><p>My site</p></div></div>
+<ul class="postfoot"><li><a href="/reply">Reply</a></li><li><a href="/quote">Quote</a></li></ul></div>"#
+        )
+    };
+    let html = format!(
+        "<html><head><title>Which host should I buy? | Hosting Talk</title></head><body>\
+         <h1>Which host should I buy?</h1>{}{}{}</body></html>",
+        post("hostlar", "What do you look at when you buy hosting?"),
+        post("fullarton", "Uptime and support."),
+        post("domaincart", "The price, mostly.")
+    );
+    let m = read(&html, "https://forum.example/showthread.php?t=1");
+    let names: Vec<&str> = m.authors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["hostlar"]);
+}
+
+#[test]
+fn the_site_declared_as_author_credits_the_page_when_no_person_does() {
+    let html = r#"<html><head><title>Davis Cup: two newcomers named - Tennis Federation</title>
+<meta property="og:site_name" content="Tennis Federation">
+<meta name="author" content="Tennis Federation">
+</head><body><article><h1>Davis Cup: two newcomers named</h1>
+<p>The captain named two newcomers for the qualifiers.</p></article></body></html>"#;
+    let m = read(html, "https://tennis.example/news/davis-cup");
+    let names: Vec<&str> = m.authors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Tennis Federation"]);
+}
+
+#[test]
+fn a_site_name_and_its_tagline_as_author_give_way_to_the_byline() {
+    let html = r#"<html><head><title>Remembrance day: stones laid for the victims</title>
+<meta name="author" content="L-MAG – Das Magazin für Lesben">
+</head><body><article><h1>Remembrance day: stones laid for the victims</h1>
+<p class="intro">Von Claudia Lindner</p>
+<p>Stones were laid on Friday to remember the victims.</p></article></body></html>"#;
+    let m = read(html, "https://www.l-mag.de/news/remembrance");
+    let names: Vec<&str> = m.authors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Claudia Lindner"]);
+}
+
+#[test]
+fn initials_declared_as_author_give_way_to_the_byline() {
+    let html = r#"<html><head><title>How the auction of the church treasures went</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"How the auction of the church treasures went","author":{"@type":"Person","name":"LN"}}</script>
+</head><body><article><h1>How the auction of the church treasures went</h1>
+<p class="intro">Von Cosima Künzel</p>
+<p>The parish auctioned its treasures on Saturday.</p></article></body></html>"#;
+    let m = read(html, "https://www.news.example/local/auction");
+    let names: Vec<&str> = m.authors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Cosima Künzel"]);
+}
