@@ -58,10 +58,13 @@ pub fn read(text: &str) -> Reading {
     let mut lines = Line::all(lines::split(text));
     mark_repeats(&mut lines);
     let lines = lines;
-    let titled = title_echo(&lines);
-    let find = |reading| match titled {
-        Some(h) => story_after(&lines, h, reading),
-        None => story_window(&lines, reading),
+    let echoes = title_echoes(&lines);
+    let find = |reading| {
+        if echoes.is_empty() {
+            story_window(&lines, reading)
+        } else {
+            story_after(&lines, &echoes, reading)
+        }
     };
     let mut reading = Lenience::Strict;
     let mut window = find(reading);
@@ -90,8 +93,11 @@ pub fn read(text: &str) -> Reading {
             ..Reading::default()
         };
     };
-    let headline_at = titled
-        .filter(|&h| h < start)
+    let headline_at = echoes
+        .iter()
+        .rev()
+        .find(|&&h| h < start)
+        .copied()
         .or_else(|| headline_index(&lines, start));
     let mut removed = Vec::new();
     for (i, l) in lines.iter().enumerate() {
@@ -116,18 +122,27 @@ pub fn read(text: &str) -> Reading {
     }
 }
 
-/// The first line after the page title (the first line) that repeats most of it: the
-/// headline over the story, when the page's title names the story.
-fn title_echo(lines: &[Line]) -> Option<usize> {
-    let title = words(&lines.first()?.text);
+/// The lines after the page title (the first line) that repeat most of it: the headline
+/// over the story, when the page's title names the story (and the same headline in a
+/// list of stories, above or below it).
+fn title_echoes(lines: &[Line]) -> Vec<usize> {
+    let Some(first) = lines.first() else {
+        return Vec::new();
+    };
+    let title = words(&first.text);
     let mut scratch = String::new();
-    lines.iter().enumerate().skip(1).find_map(|(i, l)| {
-        (l.chrome.is_none()
-            && l.shape.is_title_like()
-            && mostly_in(&l.text, l.shape.words, &title, &mut scratch)
-            && overlap(&title, &words(&l.text)) >= 0.4)
-            .then_some(i)
-    })
+    lines
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter(|(_, l)| {
+            l.chrome.is_none()
+                && l.shape.is_title_like()
+                && mostly_in(&l.text, l.shape.words, &title, &mut scratch)
+                && overlap(&title, &words(&l.text)) >= 0.4
+        })
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// True when at least 60 % of the folded words of `s` (`most` words before folding) are found
