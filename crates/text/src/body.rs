@@ -78,6 +78,17 @@ impl Line {
         self.chrome.is_some_and(Chrome::ends_story)
     }
 
+    /// True for a short line of figures alone: a table's cell ("+13.1%", "1/1/2013",
+    /// "$1,250").
+    pub fn is_figure_cell(&self) -> bool {
+        self.shape.chars <= FIGURE_CELL
+            && self.text.bytes().any(|b| b.is_ascii_digit())
+            && self
+                .text
+                .chars()
+                .all(|c| c.is_ascii_digit() || c.is_whitespace() || "+-−–%.,/:$€£¥()".contains(c))
+    }
+
     /// What the line adds to (or takes from) a run of story lines, read strictly (a story)
     /// or leniently (a page of short items: a listing, a shop, a thread).
     pub fn value(&self, reading: Lenience) -> f32 {
@@ -101,6 +112,9 @@ impl Line {
         }
     }
 }
+
+/// The longest table cell of figures alone (characters).
+const FIGURE_CELL: usize = 24;
 
 /// What a chrome line inside a story's run costs it.
 const CHROME_COST: f32 = -0.5;
@@ -188,11 +202,22 @@ fn values(lines: &[Line], reading: Lenience) -> Vec<Option<f32>> {
         .iter()
         .enumerate()
         .map(|(i, l)| match l.ends_story() {
+            // A table's cells (figures, dates) belong to a story as much as to a sidebar:
+            // two or more in a row neither earn nor cost.
+            false if in_table(lines, i) => Some(0.0),
             false => Some(l.value(reading)),
             // A box of links set into the story costs what other chrome costs.
             true => (!ends_story_at(lines, i)).then_some(CHROME_COST),
         })
         .collect()
+}
+
+/// True when line `i` and a line next to it are cells of figures.
+fn in_table(lines: &[Line], i: usize) -> bool {
+    lines[i].is_figure_cell()
+        && (!lines[i].text.bytes().all(|b| b.is_ascii_digit())
+            || i.checked_sub(1).is_some_and(|p| lines[p].is_figure_cell())
+            || lines.get(i + 1).is_some_and(Line::is_figure_cell))
 }
 
 /// Titles a box of links inside a story holds at most ("Related stories" and a few
@@ -466,6 +491,21 @@ mod tests {
         ];
         let ls = lines(&texts);
         assert_eq!(story_window(&ls, Lenience::Strict), Some((0, 8)));
+    }
+
+    #[test]
+    fn a_table_of_figures_inside_the_story_does_not_split_it() {
+        let prose = "Home prices rose again in the third quarter, the agency said, led by the coastal metro areas.";
+        let mut texts = vec![prose, prose, "Median sale price change"];
+        for _ in 0..12 {
+            texts.extend(["1/1/2013", "+13.1%"]);
+        }
+        texts.extend([prose, prose, prose]);
+        let ls = lines(&texts);
+        assert_eq!(story_window(&ls, Lenience::Strict), Some((0, texts.len())));
+        // A lone count is no table.
+        assert!(!in_table(&lines(&[prose, "0", prose]), 1));
+        assert!(in_table(&lines(&[prose, "$79.00", prose]), 1));
     }
 
     #[test]
