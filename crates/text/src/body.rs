@@ -24,6 +24,8 @@ pub struct Line {
     pub chrome: Option<Chrome>,
     /// Its caption and credit, when it reads as a captioned credit.
     pub caption: Option<(String, String)>,
+    /// It is a short line of figures alone: a table's cell ("+13.1%", "1/1/2013", "$1,250").
+    pub figures: bool,
 }
 
 impl Line {
@@ -69,6 +71,7 @@ impl Line {
             shape: Shape::of(text),
             caption: chrome.is_none().then(|| caption(text)).flatten(),
             chrome,
+            figures: is_figure_cell(text),
             text: String::new(),
         }
     }
@@ -76,17 +79,6 @@ impl Line {
     /// True for a line no story runs across ("Related articles", "12 Comments").
     pub fn ends_story(&self) -> bool {
         self.chrome.is_some_and(Chrome::ends_story)
-    }
-
-    /// True for a short line of figures alone: a table's cell ("+13.1%", "1/1/2013",
-    /// "$1,250").
-    pub fn is_figure_cell(&self) -> bool {
-        self.shape.chars <= FIGURE_CELL
-            && self.text.bytes().any(|b| b.is_ascii_digit())
-            && self
-                .text
-                .chars()
-                .all(|c| c.is_ascii_digit() || c.is_whitespace() || "+-−–%.,/:$€£¥()".contains(c))
     }
 
     /// What the line adds to (or takes from) a run of story lines, read strictly (a story)
@@ -111,6 +103,35 @@ impl Line {
             None => -0.4,
         }
     }
+}
+
+/// True for a short line of figures alone: a table's cell ("+13.1%", "1/1/2013",
+/// "$1,250").
+fn is_figure_cell(text: &str) -> bool {
+    text.len() <= 3 * FIGURE_CELL
+        && text.chars().count() <= FIGURE_CELL
+        && text.bytes().any(|b| b.is_ascii_digit())
+        && text.chars().all(|c| {
+            c.is_ascii_digit()
+                || matches!(
+                    c,
+                    ' ' | '+'
+                        | '-'
+                        | '−'
+                        | '–'
+                        | '%'
+                        | '.'
+                        | ','
+                        | '/'
+                        | ':'
+                        | '$'
+                        | '€'
+                        | '£'
+                        | '¥'
+                        | '('
+                        | ')'
+                )
+        })
 }
 
 /// The longest table cell of figures alone (characters).
@@ -212,12 +233,13 @@ fn values(lines: &[Line], reading: Lenience) -> Vec<Option<f32>> {
         .collect()
 }
 
-/// True when line `i` and a line next to it are cells of figures.
+/// True when line `i` is a cell of figures next to another, or a price or a share alone
+/// (a lone date or count is no table).
 fn in_table(lines: &[Line], i: usize) -> bool {
-    lines[i].is_figure_cell()
-        && (!lines[i].text.bytes().all(|b| b.is_ascii_digit())
-            || i.checked_sub(1).is_some_and(|p| lines[p].is_figure_cell())
-            || lines.get(i + 1).is_some_and(Line::is_figure_cell))
+    lines[i].figures
+        && (lines[i].text.contains(['%', '$', '€', '£', '¥'])
+            || i.checked_sub(1).is_some_and(|p| lines[p].figures)
+            || lines.get(i + 1).is_some_and(|n| n.figures))
 }
 
 /// Titles a box of links inside a story holds at most ("Related stories" and a few
@@ -292,7 +314,7 @@ const OVERRULE: f32 = 5.0;
 /// against the best run of the page (the first headline lines may be teasers').
 pub fn story_after(
     lines: &[Line],
-    headlines: &[usize],
+    headlines: impl IntoIterator<Item = usize>,
     reading: Lenience,
 ) -> Option<(usize, usize)> {
     let values = values(lines, reading);
@@ -300,22 +322,10 @@ pub fn story_after(
     // No wall stands inside a run.
     let total = |(s, e): (usize, usize)| values[s..e].iter().flatten().sum::<f32>();
     headlines
-        .iter()
+        .into_iter()
         .take(MAX_HEADLINES)
-        .find_map(|&h| {
-            let mut best: Option<(f32, usize, usize)> = None;
-            for start in h + 1..(h + 1 + STORY_AFTER_HEADLINE).min(lines.len()) {
-                let mut sum = 0.0f32;
-                for (i, value) in values.iter().enumerate().skip(start) {
-                    let Some(value) = value else {
-                        break;
-                    };
-                    sum += value;
-                    if sum > 0.0 && best.is_none_or(|(b, _, _)| sum > b) {
-                        best = Some((sum, start, i + 1));
-                    }
-                }
-            }
+        .find_map(|h| {
+            let best = best_run_from(&values, h + 1);
             best.filter(|&(sum, _, _)| {
                 let weight = if sum >= SURE_STORY { OVERRULE } else { 2.0 };
                 weight * sum >= total(global)
@@ -323,6 +333,41 @@ pub fn story_after(
             .map(|(_, s, e)| (s, e))
         })
         .or(Some(global))
+}
+
+/// The run with the greatest total of `values` that starts at one of the
+/// [`STORY_AFTER_HEADLINE`] lines from `first` on, as (total, start, end), in one pass: the
+/// total of a run is the running sum at its end less the running sum at its start, and the
+/// start is the allowed one with the least running sum.
+fn best_run_from(values: &[Option<f32>], first: usize) -> Option<(f32, usize, usize)> {
+    let last_start = first + STORY_AFTER_HEADLINE;
+    let mut best: Option<(f32, usize, usize)> = None;
+    // The running sum before line `i`, and the allowed start with the least running sum.
+    let mut running = 0.0f32;
+    let mut start: Option<(f32, usize)> = None;
+    for (i, value) in values.iter().enumerate().skip(first) {
+        let Some(value) = value else {
+            // No run crosses a wall; starts after it may still be allowed.
+            start = None;
+            if i + 1 >= last_start {
+                break;
+            }
+            continue;
+        };
+        if i < last_start && start.is_none_or(|(least, _)| running < least) {
+            start = Some((running, i));
+        }
+        running += value;
+        if let Some((least, s)) = start {
+            let sum = running - least;
+            if sum > 0.0 && best.is_none_or(|(b, _, _)| sum > b) {
+                best = Some((sum, s, i + 1));
+            }
+        } else if i >= last_start {
+            break;
+        }
+    }
+    best
 }
 
 /// Why a line outside the story was left out.
@@ -464,10 +509,10 @@ mod tests {
         texts.extend((0..4).map(|_| prose.to_string()));
         texts.extend(["Privacy Policy".into(), "Terms of Use".into()]);
         let ls = Line::all(texts);
-        let story = story_after(&ls, &[18], Lenience::Strict);
+        let story = story_after(&ls, [18], Lenience::Strict);
         assert_eq!(story, Some((20, 24)));
         // A headline with almost nothing under it yields to the page's best run.
-        let thin = story_after(&ls[..21], &[18], Lenience::Strict);
+        let thin = story_after(&ls[..21], [18], Lenience::Strict);
         assert_eq!(thin.map(|(s, _)| s), Some(3));
     }
 
@@ -503,8 +548,9 @@ mod tests {
         texts.extend([prose, prose, prose]);
         let ls = lines(&texts);
         assert_eq!(story_window(&ls, Lenience::Strict), Some((0, texts.len())));
-        // A lone count is no table.
+        // A lone count or date is no table.
         assert!(!in_table(&lines(&[prose, "0", prose]), 1));
+        assert!(!in_table(&lines(&[prose, "24.10.2019", prose]), 1));
         assert!(in_table(&lines(&[prose, "$79.00", prose]), 1));
     }
 

@@ -129,7 +129,7 @@ pub fn chrome(line: &str) -> Option<Chrome> {
         && ((digits && counts_replies(&lower))
             || counts_thoughts(&lower)
             || is_commenter_line(&lower)
-            || is_comment_widget(&lower))
+            || (chars <= COMMENT_WIDGET && is_comment_widget(&lower)))
     {
         return Some(Chrome::Comments);
     }
@@ -296,6 +296,9 @@ fn counts_replies(lower: &str) -> bool {
 
 /// True for the heading over a blog's comments: "6 thoughts on “…”", "One thought on “…”".
 fn counts_thoughts(lower: &str) -> bool {
+    if !(lower.starts_with("one ") || lower.starts_with(|c: char| c.is_ascii_digit())) {
+        return false;
+    }
     let mut words = lower.split_whitespace();
     let (Some(count), Some(thoughts), Some(on)) = (words.next(), words.next(), words.next()) else {
         return false;
@@ -304,6 +307,9 @@ fn counts_thoughts(lower: &str) -> bool {
         && matches!(thoughts, "thought" | "thoughts")
         && on == "on"
 }
+
+/// The longest line [`is_comment_widget`] looks at (characters).
+const COMMENT_WIDGET: usize = 40;
 
 /// True for a comment system's own line: "blog comments powered by Disqus", "Comments are
 /// closed.".

@@ -58,13 +58,13 @@ pub fn read(text: &str) -> Reading {
     let mut lines = Line::all(lines::split(text));
     mark_repeats(&mut lines);
     let lines = lines;
-    let echoes = title_echoes(&lines);
-    let find = |reading| {
-        if echoes.is_empty() {
-            story_window(&lines, reading)
-        } else {
-            story_after(&lines, &echoes, reading)
-        }
+    let title = lines.first().map(|l| words(&l.text)).unwrap_or_default();
+    // Lines after the first that repeat the title are looked for only as far as needed.
+    let echoes = |from| title_echoes(&lines, &title, from);
+    let first_echo = echoes(1).next();
+    let find = |reading| match first_echo {
+        Some(h) => story_after(&lines, echoes(h), reading),
+        None => story_window(&lines, reading),
     };
     let mut reading = Lenience::Strict;
     let mut window = find(reading);
@@ -93,11 +93,8 @@ pub fn read(text: &str) -> Reading {
             ..Reading::default()
         };
     };
-    let headline_at = echoes
-        .iter()
-        .rev()
-        .find(|&&h| h < start)
-        .copied()
+    let headline_at = first_echo
+        .and_then(|h| title_echoes(&lines[..start], &title, h).last())
         .or_else(|| headline_index(&lines, start));
     let mut removed = Vec::new();
     for (i, l) in lines.iter().enumerate() {
@@ -122,27 +119,26 @@ pub fn read(text: &str) -> Reading {
     }
 }
 
-/// The lines after the page title (the first line) that repeat most of it: the headline
-/// over the story, when the page's title names the story (and the same headline in a
-/// list of stories, above or below it).
-fn title_echoes(lines: &[Line]) -> Vec<usize> {
-    let Some(first) = lines.first() else {
-        return Vec::new();
-    };
-    let title = words(&first.text);
+/// The lines from `from` on that repeat most of the page title (the first line's `title`
+/// words): the headline over the story, when the page's title names the story (and the
+/// same headline in a list of stories, above or below it).
+fn title_echoes<'a>(
+    lines: &'a [Line],
+    title: &'a [String],
+    from: usize,
+) -> impl Iterator<Item = usize> + 'a {
     let mut scratch = String::new();
     lines
         .iter()
         .enumerate()
-        .skip(1)
-        .filter(|(_, l)| {
+        .skip(from.max(1))
+        .filter(move |(_, l)| {
             l.chrome.is_none()
                 && l.shape.is_title_like()
-                && mostly_in(&l.text, l.shape.words, &title, &mut scratch)
-                && overlap(&title, &words(&l.text)) >= 0.4
+                && mostly_in(&l.text, l.shape.words, title, &mut scratch)
+                && overlap(title, &words(&l.text)) >= 0.4
         })
         .map(|(i, _)| i)
-        .collect()
 }
 
 /// True when at least 60 % of the folded words of `s` (`most` words before folding) are found
