@@ -295,7 +295,7 @@ fn best_run(values: &[Option<f32>]) -> Option<(usize, usize)> {
 }
 
 /// How far after the headline the story may start (lines) to count as the headline's story.
-const STORY_AFTER_HEADLINE: usize = 8;
+pub(crate) const STORY_AFTER_HEADLINE: usize = 8;
 
 /// Headline lines [`story_after`] tries at most.
 const MAX_HEADLINES: usize = 8;

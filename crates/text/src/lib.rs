@@ -93,8 +93,19 @@ pub fn read(text: &str) -> Reading {
             ..Reading::default()
         };
     };
+    // The headline: of the lines repeating the title just above the story, the one that
+    // repeats most of it (not the site's name under it), the nearest on a tie; else the
+    // nearest one above.
     let headline_at = first_echo
-        .and_then(|h| title_echoes(&lines[..start], &title, h).last())
+        .and_then(|h| {
+            let above: Vec<usize> = title_echoes(&lines[..start], &title, h).collect();
+            let near = above
+                .iter()
+                .filter(|&&e| e + 1 + body::STORY_AFTER_HEADLINE > start)
+                .map(|&e| (overlap(&title, &words(&lines[e].text)), e))
+                .max_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            near.map(|(_, e)| e).or_else(|| above.last().copied())
+        })
         .or_else(|| headline_index(&lines, start));
     let mut removed = Vec::new();
     for (i, l) in lines.iter().enumerate() {
