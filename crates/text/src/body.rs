@@ -24,6 +24,8 @@ pub struct Line {
     pub chrome: Option<Chrome>,
     /// Its caption and credit, when it reads as a captioned credit.
     pub caption: Option<(String, String)>,
+    /// It is a short line of figures alone: a table's cell ("+13.1%", "1/1/2013", "$1,250").
+    pub figures: bool,
 }
 
 impl Line {
@@ -69,6 +71,7 @@ impl Line {
             shape: Shape::of(text),
             caption: chrome.is_none().then(|| caption(text)).flatten(),
             chrome,
+            figures: is_figure_cell(text),
             text: String::new(),
         }
     }
@@ -86,7 +89,7 @@ impl Line {
         let lenient = reading == Lenience::Lenient;
         match self.chrome {
             Some(c) if c.ends_story() => -8.0,
-            Some(_) => -0.5,
+            Some(_) => CHROME_COST,
             None if self.shape.is_prose() && self.shape.sentence => {
                 self.shape.chars.min(800) as f32 / PER_UNIT
             }
@@ -101,6 +104,41 @@ impl Line {
         }
     }
 }
+
+/// True for a short line of figures alone: a table's cell ("+13.1%", "1/1/2013",
+/// "$1,250").
+fn is_figure_cell(text: &str) -> bool {
+    text.len() <= 3 * FIGURE_CELL
+        && text.chars().count() <= FIGURE_CELL
+        && text.bytes().any(|b| b.is_ascii_digit())
+        && text.chars().all(|c| {
+            c.is_ascii_digit()
+                || matches!(
+                    c,
+                    ' ' | '+'
+                        | '-'
+                        | '−'
+                        | '–'
+                        | '%'
+                        | '.'
+                        | ','
+                        | '/'
+                        | ':'
+                        | '$'
+                        | '€'
+                        | '£'
+                        | '¥'
+                        | '('
+                        | ')'
+                )
+        })
+}
+
+/// The longest table cell of figures alone (characters).
+const FIGURE_CELL: usize = 24;
+
+/// What a chrome line inside a story's run costs it.
+const CHROME_COST: f32 = -0.5;
 
 /// FNV-1a, a quick hash for the short texts [`Line::all`] looks up.
 struct Fnv(u64);
@@ -183,8 +221,53 @@ pub fn story_window(lines: &[Line], reading: Lenience) -> Option<(usize, usize)>
 fn values(lines: &[Line], reading: Lenience) -> Vec<Option<f32>> {
     lines
         .iter()
-        .map(|l| (!l.ends_story()).then(|| l.value(reading)))
+        .enumerate()
+        .map(|(i, l)| match l.ends_story() {
+            // A table's cells (figures, dates) belong to a story as much as to a sidebar:
+            // two or more in a row neither earn nor cost.
+            false if in_table(lines, i) => Some(0.0),
+            false => Some(l.value(reading)),
+            // A box of links set into the story costs what other chrome costs.
+            true => (!ends_story_at(lines, i)).then_some(CHROME_COST),
+        })
         .collect()
+}
+
+/// True when line `i` is a cell of figures next to another, or a price or a share alone
+/// (a lone date or count is no table).
+fn in_table(lines: &[Line], i: usize) -> bool {
+    lines[i].figures
+        && (lines[i].text.contains(['%', '$', '€', '£', '¥'])
+            || i.checked_sub(1).is_some_and(|p| lines[p].figures)
+            || lines.get(i + 1).is_some_and(|n| n.figures))
+}
+
+/// Titles a box of links inside a story holds at most ("Related stories" and a few
+/// headlines between two paragraphs).
+const INLINE_BOX: usize = 6;
+
+/// True when no story runs across line `i`: a line that closes a story, but a heading of
+/// related links that the story's prose resumes after (two prose lines after a few titles),
+/// a box set into the story.
+fn ends_story_at(lines: &[Line], i: usize) -> bool {
+    let line = &lines[i];
+    if !line.ends_story() {
+        return false;
+    }
+    if line.chrome != Some(Chrome::Related) {
+        return true;
+    }
+    let is_prose = |l: &Line| l.chrome.is_none() && l.shape.is_prose() && l.shape.sentence;
+    let rest = &lines[i + 1..];
+    let titles = rest
+        .iter()
+        .take(INLINE_BOX + 1)
+        .take_while(|l| !is_prose(l))
+        .count();
+    let resumes = titles <= INLINE_BOX
+        && rest.len() >= titles + 2
+        && rest[titles..titles + 2].iter().all(is_prose);
+    !resumes
 }
 
 /// [`story_window`] over the lines' [`values`].
@@ -212,33 +295,79 @@ fn best_run(values: &[Option<f32>]) -> Option<(usize, usize)> {
 }
 
 /// How far after the headline the story may start (lines) to count as the headline's story.
-const STORY_AFTER_HEADLINE: usize = 8;
+pub(crate) const STORY_AFTER_HEADLINE: usize = 8;
 
-/// The story's run when the headline is known: the best run starting just after the
-/// headline, unless a run elsewhere is more than twice as strong (the headline line may
-/// be a teaser's).
-pub fn story_after(lines: &[Line], headline: usize, reading: Lenience) -> Option<(usize, usize)> {
+/// Headline lines [`story_after`] tries at most.
+const MAX_HEADLINES: usize = 8;
+
+/// The value of a run under a headline that makes it a story of its own (about three
+/// hundred characters of sentences): a longer run elsewhere (a list of teasers with their
+/// summaries, a thread of comments) must be [`OVERRULE`] times as strong to be chosen
+/// instead. A weaker run yields to one twice as strong.
+const SURE_STORY: f32 = 3.0;
+
+/// How many times stronger than a sure story under its headline another run must be.
+const OVERRULE: f32 = 5.0;
+
+/// The story's run when the headline is known (`headlines`: the lines that repeat it, in
+/// page order): the best run starting just after the first of them whose run holds up
+/// against the best run of the page (the first headline lines may be teasers').
+pub fn story_after(
+    lines: &[Line],
+    headlines: impl IntoIterator<Item = usize>,
+    reading: Lenience,
+) -> Option<(usize, usize)> {
     let values = values(lines, reading);
     let global = best_run(&values)?;
     // No wall stands inside a run.
     let total = |(s, e): (usize, usize)| values[s..e].iter().flatten().sum::<f32>();
+    headlines
+        .into_iter()
+        .take(MAX_HEADLINES)
+        .find_map(|h| {
+            let best = best_run_from(&values, h + 1);
+            best.filter(|&(sum, _, _)| {
+                let weight = if sum >= SURE_STORY { OVERRULE } else { 2.0 };
+                weight * sum >= total(global)
+            })
+            .map(|(_, s, e)| (s, e))
+        })
+        .or(Some(global))
+}
+
+/// The run with the greatest total of `values` that starts at one of the
+/// [`STORY_AFTER_HEADLINE`] lines from `first` on, as (total, start, end), in one pass: the
+/// total of a run is the running sum at its end less the running sum at its start, and the
+/// start is the allowed one with the least running sum.
+fn best_run_from(values: &[Option<f32>], first: usize) -> Option<(f32, usize, usize)> {
+    let last_start = first + STORY_AFTER_HEADLINE;
     let mut best: Option<(f32, usize, usize)> = None;
-    for start in headline + 1..(headline + 1 + STORY_AFTER_HEADLINE).min(lines.len()) {
-        let mut sum = 0.0f32;
-        for (i, value) in values.iter().enumerate().skip(start) {
-            let Some(value) = value else {
+    // The running sum before line `i`, and the allowed start with the least running sum.
+    let mut running = 0.0f32;
+    let mut start: Option<(f32, usize)> = None;
+    for (i, value) in values.iter().enumerate().skip(first) {
+        let Some(value) = value else {
+            // No run crosses a wall; starts after it may still be allowed.
+            start = None;
+            if i + 1 >= last_start {
                 break;
-            };
-            sum += value;
-            if sum > 0.0 && best.is_none_or(|(b, _, _)| sum > b) {
-                best = Some((sum, start, i + 1));
             }
+            continue;
+        };
+        if i < last_start && start.is_none_or(|(least, _)| running < least) {
+            start = Some((running, i));
+        }
+        running += value;
+        if let Some((least, s)) = start {
+            let sum = running - least;
+            if sum > 0.0 && best.is_none_or(|(b, _, _)| sum > b) {
+                best = Some((sum, s, i + 1));
+            }
+        } else if i >= last_start {
+            break;
         }
     }
-    match best {
-        Some((sum, s, e)) if 2.0 * sum >= total(global) => Some((s, e)),
-        _ => Some(global),
-    }
+    best
 }
 
 /// Why a line outside the story was left out.
@@ -359,6 +488,70 @@ mod tests {
         texts.extend(["12 Comments", prose, prose]);
         let ls = lines(&texts);
         assert_eq!(story_window(&ls, Lenience::Strict), Some((5, 9)));
+    }
+
+    /// A teaser: a headline and the one-sentence summary under it.
+    fn teaser(n: usize) -> [String; 2] {
+        [
+            format!("Bus fares frozen for year {n} in a row"),
+            format!(
+                "The transit board voted to hold fares for the {n}th year, citing a budget surplus and rising ridership across the valley."
+            ),
+        ]
+    }
+
+    #[test]
+    fn the_story_under_its_headline_outweighs_a_longer_list_of_teasers() {
+        let prose = "The council voted late on Wednesday to build a light rail line from the old freight yard to the hospital campus, officials said.";
+        let mut texts: Vec<String> = vec!["Tram line approved | Courier".into(), "Home".into()];
+        texts.extend((0..8).flat_map(teaser));
+        texts.extend(["Tram line approved".into(), "November 19, 2019".into()]);
+        texts.extend((0..4).map(|_| prose.to_string()));
+        texts.extend(["Privacy Policy".into(), "Terms of Use".into()]);
+        let ls = Line::all(texts);
+        let story = story_after(&ls, [18], Lenience::Strict);
+        assert_eq!(story, Some((20, 24)));
+        // A headline with almost nothing under it yields to the page's best run.
+        let thin = story_after(&ls[..21], [18], Lenience::Strict);
+        assert_eq!(thin.map(|(s, _)| s), Some(3));
+    }
+
+    #[test]
+    fn a_box_of_related_links_inside_the_story_does_not_end_it() {
+        let prose = "The council voted late on Wednesday to build a light rail line from the old freight yard to the hospital campus.";
+        let texts = [
+            prose,
+            prose,
+            "Related stories",
+            "Bus fares frozen for another year",
+            "New cycle lanes open on Mill Road",
+            prose,
+            prose,
+            prose,
+            "Related stories",
+            "Bus fares frozen for another year",
+            "The transit board voted to hold fares for another year, citing a budget surplus.",
+            "New cycle lanes open on Mill Road",
+            "Two kilometres of protected lanes opened on Monday, the first of five planned routes.",
+        ];
+        let ls = lines(&texts);
+        assert_eq!(story_window(&ls, Lenience::Strict), Some((0, 8)));
+    }
+
+    #[test]
+    fn a_table_of_figures_inside_the_story_does_not_split_it() {
+        let prose = "Home prices rose again in the third quarter, the agency said, led by the coastal metro areas.";
+        let mut texts = vec![prose, prose, "Median sale price change"];
+        for _ in 0..12 {
+            texts.extend(["1/1/2013", "+13.1%"]);
+        }
+        texts.extend([prose, prose, prose]);
+        let ls = lines(&texts);
+        assert_eq!(story_window(&ls, Lenience::Strict), Some((0, texts.len())));
+        // A lone count or date is no table.
+        assert!(!in_table(&lines(&[prose, "0", prose]), 1));
+        assert!(!in_table(&lines(&[prose, "24.10.2019", prose]), 1));
+        assert!(in_table(&lines(&[prose, "$79.00", prose]), 1));
     }
 
     #[test]

@@ -125,7 +125,12 @@ pub fn chrome(line: &str) -> Option<Chrome> {
         return is_cookie_notice(&lower).then_some(Chrome::Cookie);
     }
     let digits = line.bytes().any(|b| b.is_ascii_digit());
-    if chars <= 120 && ((digits && counts_replies(&lower)) || is_commenter_line(&lower)) {
+    if chars <= 120
+        && ((digits && counts_replies(&lower))
+            || counts_thoughts(&lower)
+            || is_commenter_line(&lower)
+            || (chars <= COMMENT_WIDGET && is_comment_widget(&lower)))
+    {
         return Some(Chrome::Comments);
     }
     if is_cookie_notice(&lower) {
@@ -287,6 +292,29 @@ fn counts_replies(lower: &str) -> bool {
         || words
             .next()
             .is_some_and(|third| count_then_reply(second, third))
+}
+
+/// True for the heading over a blog's comments: "6 thoughts on “…”", "One thought on “…”".
+fn counts_thoughts(lower: &str) -> bool {
+    if !(lower.starts_with("one ") || lower.starts_with(|c: char| c.is_ascii_digit())) {
+        return false;
+    }
+    let mut words = lower.split_whitespace();
+    let (Some(count), Some(thoughts), Some(on)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    (count == "one" || count.bytes().all(|b| b.is_ascii_digit()))
+        && matches!(thoughts, "thought" | "thoughts")
+        && on == "on"
+}
+
+/// The longest line [`is_comment_widget`] looks at (characters).
+const COMMENT_WIDGET: usize = 40;
+
+/// True for a comment system's own line: "blog comments powered by Disqus", "Comments are
+/// closed.".
+fn is_comment_widget(lower: &str) -> bool {
+    lower.contains("comments powered by") || lower.trim_end_matches('.') == "comments are closed"
 }
 
 /// True for the line that names a commenter: "joetoronto says:", "Jane Doe schreibt:".
@@ -563,6 +591,24 @@ mod tests {
             Some(Chrome::Comments)
         );
         assert_eq!(chrome("joetoronto says:"), Some(Chrome::Comments));
+        assert_eq!(
+            chrome("6 thoughts on “How to Adopt an Online Leader Success Mindset”"),
+            Some(Chrome::Comments)
+        );
+        assert_eq!(
+            chrome("One thought on “Tram line approved”"),
+            Some(Chrome::Comments)
+        );
+        assert_eq!(
+            chrome("blog comments powered by Disqus"),
+            Some(Chrome::Comments)
+        );
+        assert_eq!(chrome("Comments are closed."), Some(Chrome::Comments));
+        assert_eq!(chrome("Threads 4 Thought"), None);
+        assert_eq!(
+            chrome("One thought kept the mayor awake: the cost of the line."),
+            None
+        );
         assert_eq!(
             chrome("The 34 comments he made were noted by the committee."),
             None

@@ -58,9 +58,12 @@ pub fn read(text: &str) -> Reading {
     let mut lines = Line::all(lines::split(text));
     mark_repeats(&mut lines);
     let lines = lines;
-    let titled = title_echo(&lines);
-    let find = |reading| match titled {
-        Some(h) => story_after(&lines, h, reading),
+    let title = lines.first().map(|l| words(&l.text)).unwrap_or_default();
+    // Lines after the first that repeat the title are looked for only as far as needed.
+    let echoes = |from| title_echoes(&lines, &title, from);
+    let first_echo = echoes(1).next();
+    let find = |reading| match first_echo {
+        Some(h) => story_after(&lines, echoes(h), reading),
         None => story_window(&lines, reading),
     };
     let mut reading = Lenience::Strict;
@@ -90,8 +93,19 @@ pub fn read(text: &str) -> Reading {
             ..Reading::default()
         };
     };
-    let headline_at = titled
-        .filter(|&h| h < start)
+    // The headline: of the lines repeating the title just above the story, the one that
+    // repeats most of it (not the site's name under it), the nearest on a tie; else the
+    // nearest one above.
+    let headline_at = first_echo
+        .and_then(|h| {
+            let above: Vec<usize> = title_echoes(&lines[..start], &title, h).collect();
+            let near = above
+                .iter()
+                .filter(|&&e| e + 1 + body::STORY_AFTER_HEADLINE > start)
+                .map(|&e| (overlap(&title, &words(&lines[e].text)), e))
+                .max_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            near.map(|(_, e)| e).or_else(|| above.last().copied())
+        })
         .or_else(|| headline_index(&lines, start));
     let mut removed = Vec::new();
     for (i, l) in lines.iter().enumerate() {
@@ -116,18 +130,26 @@ pub fn read(text: &str) -> Reading {
     }
 }
 
-/// The first line after the page title (the first line) that repeats most of it: the
-/// headline over the story, when the page's title names the story.
-fn title_echo(lines: &[Line]) -> Option<usize> {
-    let title = words(&lines.first()?.text);
+/// The lines from `from` on that repeat most of the page title (the first line's `title`
+/// words): the headline over the story, when the page's title names the story (and the
+/// same headline in a list of stories, above or below it).
+fn title_echoes<'a>(
+    lines: &'a [Line],
+    title: &'a [String],
+    from: usize,
+) -> impl Iterator<Item = usize> + 'a {
     let mut scratch = String::new();
-    lines.iter().enumerate().skip(1).find_map(|(i, l)| {
-        (l.chrome.is_none()
-            && l.shape.is_title_like()
-            && mostly_in(&l.text, l.shape.words, &title, &mut scratch)
-            && overlap(&title, &words(&l.text)) >= 0.4)
-            .then_some(i)
-    })
+    lines
+        .iter()
+        .enumerate()
+        .skip(from.max(1))
+        .filter(move |(_, l)| {
+            l.chrome.is_none()
+                && l.shape.is_title_like()
+                && mostly_in(&l.text, l.shape.words, title, &mut scratch)
+                && overlap(title, &words(&l.text)) >= 0.4
+        })
+        .map(|(i, _)| i)
 }
 
 /// True when at least 60 % of the folded words of `s` (`most` words before folding) are found
