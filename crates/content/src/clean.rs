@@ -49,6 +49,17 @@ pub fn is_hidden(e: &Element) -> bool {
     marked && !is_collapsed_panel(e)
 }
 
+/// True for an element marked as a dialog window (`role="dialog"`, `role="alertdialog"` or
+/// `aria-modal="true"`): an overlay the page opens on demand, not the page itself.
+fn is_dialog(e: &Element) -> bool {
+    e.attr("aria-modal")
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+        || e.attr("role").is_some_and(|r| {
+            let r = r.trim();
+            r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog")
+        })
+}
+
 /// A collapsed accordion, FAQ answer or tab panel: hidden until a reader opens it, but part
 /// of the page's content.
 fn is_collapsed_panel(e: &Element) -> bool {
@@ -112,6 +123,12 @@ pub fn chrome_regions(
             continue;
         }
         let prose = full.prose[id.index()];
+        // A modal dialog (a consent form, a policy, a sign-up box) stays closed until a
+        // reader opens it, however much text it holds: like `<dialog>`, never the page.
+        if is_dialog(e) {
+            removed[id.index()] = true;
+            continue;
+        }
         let hidden = is_hidden(e);
         // A hidden copy of the article (schema.org markup) is not the article when the
         // visible page holds as much prose.

@@ -587,3 +587,35 @@ fn undated_page_of_many_headed_sections_keeps_every_section() {
         ],
     );
 }
+
+#[test]
+fn dialog_windows_are_not_the_page_however_long() {
+    let page = br#"<html><head><title>Harbour Wool Runner</title></head><body>
+<main>
+<h1>Harbour Wool Runner</h1>
+<p>The Harbour Wool Runner is knitted from merino wool grown on farms in the hills above Dunedin, and its sole is pressed from sugarcane rather than oil, so the whole shoe weighs less than a paperback.</p>
+<p>The wool keeps feet cool in summer and warm in winter, and the shoe goes straight into the washing machine on a cold, gentle cycle when the walk has been muddy.</p>
+<p><a href="/privacy" aria-controls="policy">Privacy policy</a></p>
+</main>
+<div id="policy" class="overlay-window" aria-modal="true">
+<h2>Privacy policy</h2>
+<p>We process personal information for our legitimate purposes of running our business, complying with applicable laws, and protecting our websites, our stores and our customers from fraud and misuse.</p>
+<p>Personal information includes your name, e-mail address, billing and delivery addresses, phone numbers and payment details, and the records of what you have bought from us in the stores or online.</p>
+<p>We share information with vendors and service providers who deliver parcels, process payments and answer customer questions on our behalf, and with advisers when the law requires us to do so.</p>
+<p>You may ask us at any time to see, correct or delete the personal information that we hold about you, and to stop sending you marketing e-mails, by writing to the address at the end of this policy.</p>
+</div>
+<div class="overlay-notice" role="dialog">
+<p>Targeting technologies track your online activity to help advertisers deliver more relevant advertising or to limit how many times you see an advertisement on the sites you visit afterwards.</p>
+</div>
+</body></html>"#;
+    let a = copydesk::extract(page, &Options::default());
+    assert_in_order(&a, &["knitted from merino wool", "washing machine"]);
+    assert_absent(
+        &a,
+        &[
+            "legitimate purposes",
+            "vendors and service providers",
+            "Targeting technologies",
+        ],
+    );
+}
