@@ -619,3 +619,21 @@ fn dialog_windows_are_not_the_page_however_long() {
         ],
     );
 }
+
+#[test]
+fn disclaimer_small_print_is_not_the_story() {
+    let page = br#"<html><head><title>Ferry fares rise for the summer</title></head><body>
+<article>
+<h1>Ferry fares rise for the summer</h1>
+<div class="story-text">
+<p>Return fares on the island ferry will rise by eight per cent from the first of June, the operator said on Tuesday, blaming the cost of fuel and a new contract for harbour pilots.</p>
+<p>Residents of the island will keep their discount cards, and children under twelve will still travel free when they are with an adult who holds a ticket.</p>
+<p>The operator said it would add a late sailing on Fridays in July and August to carry visitors back to the mainland after the evening concerts on the quay.</p>
+<p class="story-disclaimer">The views and opinions expressed in this article do not necessarily reflect those of the publisher.</p>
+</div>
+</article>
+</body></html>"#;
+    let a = copydesk::extract(page, &Options::default());
+    assert_in_order(&a, &["eight per cent", "discount cards", "late sailing"]);
+    assert_absent(&a, &["views and opinions expressed"]);
+}
