@@ -60,6 +60,15 @@ fn is_dialog(e: &Element) -> bool {
         })
 }
 
+/// True for an element named as a cookie-consent box ("cookie-banner", "gdpr-notice",
+/// "eu_cookie_law_widget"); "cookie" alone may name a recipe.
+fn is_consent_box(e: &Element) -> bool {
+    names_contain(e, &["consent", "gdpr"])
+        || (names_contain(e, &["cookie"]) && names_contain(e, COOKIE_BOX_WORDS))
+}
+
+const COOKIE_BOX_WORDS: &[&str] = &["banner", "notice", "law", "bar", "popup", "message"];
+
 /// A collapsed accordion, FAQ answer or tab panel: hidden until a reader opens it, but part
 /// of the page's content.
 fn is_collapsed_panel(e: &Element) -> bool {
@@ -124,8 +133,9 @@ pub fn chrome_regions(
         }
         let prose = full.prose[id.index()];
         // A modal dialog (a consent form, a policy, a sign-up box) stays closed until a
-        // reader opens it, however much text it holds: like `<dialog>`, never the page.
-        if is_dialog(e) {
+        // reader opens it, however much text it holds: like `<dialog>`, never the page. So
+        // with a cookie-consent box.
+        if is_dialog(e) || is_consent_box(e) {
             removed[id.index()] = true;
             continue;
         }

@@ -637,3 +637,22 @@ fn disclaimer_small_print_is_not_the_story() {
     assert_in_order(&a, &["eight per cent", "discount cards", "late sailing"]);
     assert_absent(&a, &["views and opinions expressed"]);
 }
+
+#[test]
+fn cookie_consent_box_goes_however_long() {
+    let page = br#"<html><head><title>Doing nothing</title></head><body>
+<div class="post-wrap">
+<h1>Doing nothing</h1>
+<p>Some days the best thing to do in the garden is nothing at all: the frost does the digging, and the birds clear the seed heads.</p>
+<p>I left the leaves where they fell this year, and the hedgehog has found them.</p>
+</div>
+<div class="site-cookie-notice">
+<p>This site uses cookies to remember your settings, to count visits and to show you content that may interest you. By continuing to use this site you agree to their use.</p>
+<p>You can change your cookie settings in your browser at any time. Some parts of the site may not work without cookies, such as the comment form and the search box.</p>
+<p>To find out more, including how to control cookies and which partners receive data, see the cookie policy linked at the foot of every page of this site.</p>
+</div>
+</body></html>"#;
+    let a = copydesk::extract(page, &Options::default());
+    assert_in_order(&a, &["frost does the digging", "hedgehog has found them"]);
+    assert_absent(&a, &["uses cookies", "cookie settings", "which partners"]);
+}
