@@ -49,6 +49,26 @@ pub fn is_hidden(e: &Element) -> bool {
     marked && !is_collapsed_panel(e)
 }
 
+/// True for an element marked as a dialog window (`role="dialog"`, `role="alertdialog"` or
+/// `aria-modal="true"`): an overlay the page opens on demand, not the page itself.
+fn is_dialog(e: &Element) -> bool {
+    e.attr("aria-modal")
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+        || e.attr("role").is_some_and(|r| {
+            let r = r.trim();
+            r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog")
+        })
+}
+
+/// True for an element named as a cookie-consent box ("cookie-banner", "gdpr-notice",
+/// "eu_cookie_law_widget"); "cookie" alone may name a recipe.
+fn is_consent_box(e: &Element) -> bool {
+    names_contain(e, &["consent", "gdpr"])
+        || (names_contain(e, &["cookie"]) && names_contain(e, COOKIE_BOX_WORDS))
+}
+
+const COOKIE_BOX_WORDS: &[&str] = &["banner", "notice", "law", "bar", "popup", "message"];
+
 /// A collapsed accordion, FAQ answer or tab panel: hidden until a reader opens it, but part
 /// of the page's content.
 fn is_collapsed_panel(e: &Element) -> bool {
@@ -112,6 +132,13 @@ pub fn chrome_regions(
             continue;
         }
         let prose = full.prose[id.index()];
+        // A modal dialog (a consent form, a policy, a sign-up box) stays closed until a
+        // reader opens it, however much text it holds: like `<dialog>`, never the page. So
+        // with a cookie-consent box.
+        if is_dialog(e) || is_consent_box(e) {
+            removed[id.index()] = true;
+            continue;
+        }
         let hidden = is_hidden(e);
         // A hidden copy of the article (schema.org markup) is not the article when the
         // visible page holds as much prose.

@@ -128,6 +128,9 @@ const WORDS: &[(&str, Fit, Sense)] = &[
     ("crumbs", Fit::Token, Sense::Chrome),
     ("copyright", Fit::Token, Sense::Weak),
     ("foot", Fit::Token, Sense::Weak),
+    // Legal small print under an offer or a story ("Prices may vary …", "Views expressed …").
+    ("disclaimer", Fit::Token, Sense::Weak),
+    ("disclaimers", Fit::Token, Sense::Weak),
     // Content words.
     ("content", Fit::Inside, Sense::Body),
     ("body", Fit::Inside, Sense::Body),
@@ -281,6 +284,8 @@ mod tests {
         assert!(hint("ad-slot", "", None, None).chrome);
         assert!(!hint("page-header-shadow", "", None, None).body);
         assert!(!hint("loaded badge", "", None, None).chrome);
+        assert!(hint("micro-disclaimer", "", None, None).chrome);
+        assert!(!hint("block hasDisclaimer", "", None, None).chrome);
     }
 
     #[test]

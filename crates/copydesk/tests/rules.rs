@@ -587,3 +587,72 @@ fn undated_page_of_many_headed_sections_keeps_every_section() {
         ],
     );
 }
+
+#[test]
+fn dialog_windows_are_not_the_page_however_long() {
+    let page = br#"<html><head><title>Harbour Wool Runner</title></head><body>
+<main>
+<h1>Harbour Wool Runner</h1>
+<p>The Harbour Wool Runner is knitted from merino wool grown on farms in the hills above Dunedin, and its sole is pressed from sugarcane rather than oil, so the whole shoe weighs less than a paperback.</p>
+<p>The wool keeps feet cool in summer and warm in winter, and the shoe goes straight into the washing machine on a cold, gentle cycle when the walk has been muddy.</p>
+<p><a href="/privacy" aria-controls="policy">Privacy policy</a></p>
+</main>
+<div id="policy" class="overlay-window" aria-modal="true">
+<h2>Privacy policy</h2>
+<p>We process personal information for our legitimate purposes of running our business, complying with applicable laws, and protecting our websites, our stores and our customers from fraud and misuse.</p>
+<p>Personal information includes your name, e-mail address, billing and delivery addresses, phone numbers and payment details, and the records of what you have bought from us in the stores or online.</p>
+<p>We share information with vendors and service providers who deliver parcels, process payments and answer customer questions on our behalf, and with advisers when the law requires us to do so.</p>
+<p>You may ask us at any time to see, correct or delete the personal information that we hold about you, and to stop sending you marketing e-mails, by writing to the address at the end of this policy.</p>
+</div>
+<div class="overlay-notice" role="dialog">
+<p>Targeting technologies track your online activity to help advertisers deliver more relevant advertising or to limit how many times you see an advertisement on the sites you visit afterwards.</p>
+</div>
+</body></html>"#;
+    let a = copydesk::extract(page, &Options::default());
+    assert_in_order(&a, &["knitted from merino wool", "washing machine"]);
+    assert_absent(
+        &a,
+        &[
+            "legitimate purposes",
+            "vendors and service providers",
+            "Targeting technologies",
+        ],
+    );
+}
+
+#[test]
+fn disclaimer_small_print_is_not_the_story() {
+    let page = br#"<html><head><title>Ferry fares rise for the summer</title></head><body>
+<article>
+<h1>Ferry fares rise for the summer</h1>
+<div class="story-text">
+<p>Return fares on the island ferry will rise by eight per cent from the first of June, the operator said on Tuesday, blaming the cost of fuel and a new contract for harbour pilots.</p>
+<p>Residents of the island will keep their discount cards, and children under twelve will still travel free when they are with an adult who holds a ticket.</p>
+<p>The operator said it would add a late sailing on Fridays in July and August to carry visitors back to the mainland after the evening concerts on the quay.</p>
+<p class="story-disclaimer">The views and opinions expressed in this article do not necessarily reflect those of the publisher.</p>
+</div>
+</article>
+</body></html>"#;
+    let a = copydesk::extract(page, &Options::default());
+    assert_in_order(&a, &["eight per cent", "discount cards", "late sailing"]);
+    assert_absent(&a, &["views and opinions expressed"]);
+}
+
+#[test]
+fn cookie_consent_box_goes_however_long() {
+    let page = br#"<html><head><title>Doing nothing</title></head><body>
+<div class="post-wrap">
+<h1>Doing nothing</h1>
+<p>Some days the best thing to do in the garden is nothing at all: the frost does the digging, and the birds clear the seed heads.</p>
+<p>I left the leaves where they fell this year, and the hedgehog has found them.</p>
+</div>
+<div class="site-cookie-notice">
+<p>This site uses cookies to remember your settings, to count visits and to show you content that may interest you. By continuing to use this site you agree to their use.</p>
+<p>You can change your cookie settings in your browser at any time. Some parts of the site may not work without cookies, such as the comment form and the search box.</p>
+<p>To find out more, including how to control cookies and which partners receive data, see the cookie policy linked at the foot of every page of this site.</p>
+</div>
+</body></html>"#;
+    let a = copydesk::extract(page, &Options::default());
+    assert_in_order(&a, &["frost does the digging", "hedgehog has found them"]);
+    assert_absent(&a, &["uses cookies", "cookie settings", "which partners"]);
+}
