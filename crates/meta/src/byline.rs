@@ -289,6 +289,8 @@ const NOT_NAMES: &[&str] = &[
     "all articles",
     "alle beiträge",
     "alle artikel",
+    // "ca. 8 Min.": a reading time.
+    "ca",
 ];
 
 /// Splits one byline into authors. `reject` holds names that cannot be authors on this page
@@ -982,6 +984,7 @@ mod tests {
             ["Jane Doe, DVM"]
         );
         assert!(names("Alle Beiträge").is_empty());
+        assert!(names("ca. 8 Min. 12.01.2022").is_empty());
     }
 
     #[test]

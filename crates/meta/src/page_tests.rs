@@ -154,3 +154,36 @@ fn initials_declared_as_author_give_way_to_the_byline() {
     let names: Vec<&str> = m.authors.iter().map(|a| a.name.as_str()).collect();
     assert_eq!(names, ["Cosima Künzel"]);
 }
+
+fn author_names(m: &Metadata) -> Vec<&str> {
+    m.authors.iter().map(|a| a.name.as_str()).collect()
+}
+
+#[test]
+fn a_person_publishing_a_personal_site_is_its_author() {
+    let html = r#"<html><head><title>Do fish feel pain? - Angling Mag</title>
+<meta property="og:site_name" content="Angling Mag">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+{"@type":"Article","headline":"Do fish feel pain?","author":{"@id":"https://angling.example/#/person/1"},
+ "publisher":{"@id":"https://angling.example/#/person/1"}},
+{"@type":["Person","Organization"],"@id":"https://angling.example/#/person/1","name":"Jane Doe"}]}</script>
+</head><body><article><h1>Do fish feel pain?</h1>
+<div class="entry-meta"><span class="author-box">Jane Doe Chefredakteur</span>
+<span class="author-meta">ca. 8 Min. 12.01.2022</span></div>
+<p>Whether fish feel pain has long been argued over by anglers and biologists.</p>
+</article></body></html>"#;
+    let m = read(html, "https://angling.example/fish-pain/");
+    assert_eq!(author_names(&m), ["Jane Doe"]);
+}
+
+#[test]
+fn a_byline_naming_the_site_credits_it_when_no_person_is_named() {
+    let html = r#"<html><head><title>Transit trust rejects the county's data - Lakeside Today</title>
+<meta property="og:site_name" content="Lakeside Today">
+</head><body><article><h1>Transit trust rejects the county's data</h1>
+<div class="post-author">Written by Lakeside Today on November 7, 2023</div>
+<p>The trust rejected the data the county sent on the busway.</p>
+</article></body></html>"#;
+    let m = read(html, "https://www.lakesidetoday.example/transit/");
+    assert_eq!(author_names(&m), ["Lakeside Today"]);
+}
