@@ -9,6 +9,7 @@ use crate::text::{clean, loose_key, starts_with_ci};
 /// Words that open a byline and are not part of any name (matched as whole words).
 const LEADS: &[&str] = &[
     "erstellt von",
+    "ein artikel von",
     "artikel von",
     "beitrag von",
     "geschrieben von",
@@ -20,6 +21,7 @@ const LEADS: &[&str] = &[
     "texte de",
     "publié par",
     "publicado por",
+    "escrito por",
     "verfasst von",
     "und interview",
     "interview",
@@ -482,17 +484,27 @@ fn cut_to_lead(seg: &str) -> &str {
 /// shaped like names are kept (capitalised words and name particles, at most four words).
 pub(crate) fn parse_line(raw: &str, reject: &[&str]) -> Vec<Author> {
     let mut authors = parse(raw, reject);
-    // After an English "by" a single capitalised word is a name ("Posted by Konstantin");
-    // after "Von" or "Text:" it is as often a noun.
+    // After an English "by" or a lead that says what was done ("Erstellt von") a single
+    // capitalised word is a name ("Posted by Konstantin"); after "Von" or "Text:" it is as
+    // often a noun.
     let by = find_ci(raw, "by ").is_some_and(|i| i == 0 || raw.as_bytes()[i - 1] == b' ');
+    let opening = raw.trim_start_matches(|c: char| c.is_whitespace() || is_dash(c));
+    let signed = LEADS
+        .iter()
+        .any(|l| l.contains(' ') && starts_with_ci(opening, l));
     authors.retain(|a| {
         a.kind == AuthorKind::Organization
             || name_shaped(&a.name)
-            || (by
+            || ((by || signed)
                 && !a.name.contains(' ')
                 && a.name.chars().next().is_some_and(char::is_uppercase))
     });
     authors
+}
+
+/// True for a dash or hyphen that may set off a signature ("---- by Jane Doe").
+pub(crate) fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '—' | '–')
 }
 
 /// Particles that stand in lower case inside names.
@@ -1003,6 +1015,8 @@ mod tests {
         assert!(line("Von Montag bis Freitag").is_empty());
         assert!(line("By @janedoe").is_empty());
         assert_eq!(line("Posted by Konstantin"), ["Konstantin"]);
+        assert_eq!(line("erstellt von Dominique"), ["Dominique"]);
+        assert!(line("Von Dominique").is_empty());
         assert_eq!(line("Von Lars Fischer"), ["Lars Fischer"]);
         assert!(names("Publiziert am 3. März").is_empty());
         assert!(names("No Author").is_empty());
