@@ -328,7 +328,7 @@ pub(crate) fn parse(raw: &str, reject: &[&str]) -> Vec<Author> {
             Some(pos) if pos > 0 => &seg[..pos],
             _ => seg,
         };
-        let seg = strip_leads(cut_to_lead(seg));
+        let seg = strip_leads(cut_to_lead(without_site(seg, reject)));
         let before = authors.len();
         for piece in split_authors(seg) {
             // A social handle is never a name.
@@ -439,6 +439,24 @@ fn is_agency(lower: &str, piece: &str, after_person: bool) -> bool {
             && piece
                 .bytes()
                 .all(|b| b.is_ascii_uppercase() || b == b'-' || b.is_ascii_digit()))
+}
+
+/// "Example News - Jane Doe": the name beside the site's (one of `reject`) across a dash.
+fn without_site<'s>(seg: &'s str, reject: &[&str]) -> &'s str {
+    let Some((left, right)) = seg.split_once(" - ") else {
+        return seg;
+    };
+    let is_site = |s: &str| {
+        let key = loose_key(s);
+        !key.is_empty() && reject.iter().any(|r| loose_key(r) == key)
+    };
+    if is_site(left) {
+        right
+    } else if is_site(right) {
+        left
+    } else {
+        seg
+    }
 }
 
 /// Words that may stand before a lead inside a byline: "Posted on 21 May by …",
@@ -894,6 +912,15 @@ mod tests {
         assert!(crate::collect::opens_byline(
             "Autoren Jelko Djuren und Jutta Klaukien"
         ));
+    }
+
+    #[test]
+    fn the_site_beside_a_name_is_dropped() {
+        let got: Vec<String> = parse("unocero - Alberto Ávila", &["unocero"])
+            .into_iter()
+            .map(|a| a.name)
+            .collect();
+        assert_eq!(got, ["Alberto Ávila"]);
     }
 
     #[test]
