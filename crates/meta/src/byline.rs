@@ -328,6 +328,12 @@ pub(crate) fn parse(raw: &str, reject: &[&str]) -> Vec<Author> {
             Some(pos) if pos > 0 => &seg[..pos],
             _ => seg,
         };
+        // "Text von Jane Doe Illustration von John Roe": the illustrator is credited for
+        // the pictures, not the text.
+        let seg = match OTHER_CREDITS.iter().filter_map(|c| find_ci(seg, c)).min() {
+            Some(pos) if pos > 0 => &seg[..pos],
+            _ => seg,
+        };
         let seg = strip_leads(cut_to_lead(without_site(seg, reject)));
         let before = authors.len();
         for piece in split_authors(seg) {
@@ -458,6 +464,23 @@ fn without_site<'s>(seg: &'s str, reject: &[&str]) -> &'s str {
         seg
     }
 }
+
+/// Credits for the pictures inside a byline line: what follows them names no author.
+const OTHER_CREDITS: &[&str] = &[
+    " illustration von ",
+    " illustrationen von ",
+    " illustration: ",
+    " fotos von ",
+    " foto von ",
+    " fotos: ",
+    " foto: ",
+    " bilder von ",
+    " illustration by ",
+    " illustrations by ",
+    " photos by ",
+    " photo by ",
+    " photography by ",
+];
 
 /// Words that may stand before a lead inside a byline: "Posted on 21 May by …",
 /// "Eingestellt am … von …".
@@ -912,6 +935,15 @@ mod tests {
         assert!(crate::collect::opens_byline(
             "Autoren Jelko Djuren und Jutta Klaukien"
         ));
+    }
+
+    #[test]
+    fn the_illustrator_is_no_author() {
+        assert_eq!(
+            names("Text von Christian Roe    Illustration von Markus Doe"),
+            ["Christian Roe"]
+        );
+        assert_eq!(names("Words by Jane Doe Photos by John Roe"), ["Jane Doe"]);
     }
 
     #[test]

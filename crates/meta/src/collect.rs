@@ -327,10 +327,18 @@ fn hints_of(class: &str, id: &str) -> u32 {
 
 /// True when a class token names a topic (`category-popular`, `tag-comments`), as blog
 /// engines add to every post: it says nothing about the part of the page.
+/// So does a token naming the page's layout (`layoutTwoColumnsRightSidebar`): the wrapper
+/// holds the article beside the sidebar.
 fn is_taxonomy_class(token: &[u8]) -> bool {
-    [b"category-".as_slice(), b"tag-", b"category_", b"tag_"]
-        .iter()
-        .any(|p| token.len() >= p.len() && token[..p.len()].eq_ignore_ascii_case(p))
+    [
+        b"category-".as_slice(),
+        b"tag-",
+        b"category_",
+        b"tag_",
+        b"layout",
+    ]
+    .iter()
+    .any(|p| token.len() >= p.len() && token[..p.len()].eq_ignore_ascii_case(p))
 }
 
 /// Elements whose `class`/`id` can mark a byline, a date, a subheadline or page chrome.

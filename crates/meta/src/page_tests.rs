@@ -233,3 +233,15 @@ fn a_label_on_its_own_names_what_follows() {
     let m = read(html, "https://foundation.example/news/quarantine");
     assert_eq!(author_names(&m), ["Nikolai Roe"]);
 }
+
+#[test]
+fn a_class_naming_the_layout_is_no_sidebar() {
+    let html = r#"<html><head><title>A somersault through Leipzig</title></head><body>
+<div class="layoutTwoColumnsRightSidebar site container_12"><div id="content"><div class="grid_8">
+<h1>A somersault through Leipzig</h1>
+<p><em>Text von Christian Roe &nbsp; &nbsp;Illustration von Markus Doe</em></p>
+<p>The last time I was in Leipzig something strange happened to me.</p></div>
+<div class="grid_4 sidebar"><p>Von Max Muster: more stories</p></div></div></div></body></html>"#;
+    let m = read(html, "https://food.example/stories/leipzig");
+    assert_eq!(author_names(&m), ["Christian Roe"]);
+}
