@@ -9,6 +9,7 @@ use crate::text::{clean, loose_key, starts_with_ci};
 /// Words that open a byline and are not part of any name (matched as whole words).
 const LEADS: &[&str] = &[
     "erstellt von",
+    "ein artikel von",
     "artikel von",
     "beitrag von",
     "geschrieben von",
@@ -20,6 +21,7 @@ const LEADS: &[&str] = &[
     "texte de",
     "publié par",
     "publicado por",
+    "escrito por",
     "verfasst von",
     "und interview",
     "interview",
@@ -289,6 +291,8 @@ const NOT_NAMES: &[&str] = &[
     "all articles",
     "alle beiträge",
     "alle artikel",
+    // "ca. 8 Min.": a reading time.
+    "ca",
 ];
 
 /// Splits one byline into authors. `reject` holds names that cannot be authors on this page
@@ -324,7 +328,13 @@ pub(crate) fn parse(raw: &str, reject: &[&str]) -> Vec<Author> {
             Some(pos) if pos > 0 => &seg[..pos],
             _ => seg,
         };
-        let seg = strip_leads(cut_to_lead(seg));
+        // "Text von Jane Doe Illustration von John Roe": the illustrator is credited for
+        // the pictures, not the text.
+        let seg = match OTHER_CREDITS.iter().filter_map(|c| find_ci(seg, c)).min() {
+            Some(pos) if pos > 0 => &seg[..pos],
+            _ => seg,
+        };
+        let seg = strip_leads(cut_to_lead(without_site(seg, reject)));
         let before = authors.len();
         for piece in split_authors(seg) {
             // A social handle is never a name.
@@ -437,6 +447,41 @@ fn is_agency(lower: &str, piece: &str, after_person: bool) -> bool {
                 .all(|b| b.is_ascii_uppercase() || b == b'-' || b.is_ascii_digit()))
 }
 
+/// "Example News - Jane Doe": the name beside the site's (one of `reject`) across a dash.
+fn without_site<'s>(seg: &'s str, reject: &[&str]) -> &'s str {
+    let Some((left, right)) = seg.split_once(" - ") else {
+        return seg;
+    };
+    let is_site = |s: &str| {
+        let key = loose_key(s);
+        !key.is_empty() && reject.iter().any(|r| loose_key(r) == key)
+    };
+    if is_site(left) {
+        right
+    } else if is_site(right) {
+        left
+    } else {
+        seg
+    }
+}
+
+/// Credits for the pictures inside a byline line: what follows them names no author.
+const OTHER_CREDITS: &[&str] = &[
+    " illustration von ",
+    " illustrationen von ",
+    " illustration: ",
+    " fotos von ",
+    " foto von ",
+    " fotos: ",
+    " foto: ",
+    " bilder von ",
+    " illustration by ",
+    " illustrations by ",
+    " photos by ",
+    " photo by ",
+    " photography by ",
+];
+
 /// Words that may stand before a lead inside a byline: "Posted on 21 May by …",
 /// "Eingestellt am … von …".
 const OPENERS: &[&str] = &[
@@ -480,17 +525,27 @@ fn cut_to_lead(seg: &str) -> &str {
 /// shaped like names are kept (capitalised words and name particles, at most four words).
 pub(crate) fn parse_line(raw: &str, reject: &[&str]) -> Vec<Author> {
     let mut authors = parse(raw, reject);
-    // After an English "by" a single capitalised word is a name ("Posted by Konstantin");
-    // after "Von" or "Text:" it is as often a noun.
+    // After an English "by" or a lead that says what was done ("Erstellt von") a single
+    // capitalised word is a name ("Posted by Konstantin"); after "Von" or "Text:" it is as
+    // often a noun.
     let by = find_ci(raw, "by ").is_some_and(|i| i == 0 || raw.as_bytes()[i - 1] == b' ');
+    let opening = raw.trim_start_matches(|c: char| c.is_whitespace() || is_dash(c));
+    let signed = LEADS
+        .iter()
+        .any(|l| l.contains(' ') && starts_with_ci(opening, l));
     authors.retain(|a| {
         a.kind == AuthorKind::Organization
             || name_shaped(&a.name)
-            || (by
+            || ((by || signed)
                 && !a.name.contains(' ')
                 && a.name.chars().next().is_some_and(char::is_uppercase))
     });
     authors
+}
+
+/// True for a dash or hyphen that may set off a signature ("---- by Jane Doe").
+pub(crate) fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '—' | '–')
 }
 
 /// Particles that stand in lower case inside names.
@@ -883,6 +938,24 @@ mod tests {
     }
 
     #[test]
+    fn the_illustrator_is_no_author() {
+        assert_eq!(
+            names("Text von Christian Roe    Illustration von Markus Doe"),
+            ["Christian Roe"]
+        );
+        assert_eq!(names("Words by Jane Doe Photos by John Roe"), ["Jane Doe"]);
+    }
+
+    #[test]
+    fn the_site_beside_a_name_is_dropped() {
+        let got: Vec<String> = parse("unocero - Alberto Ávila", &["unocero"])
+            .into_iter()
+            .map(|a| a.name)
+            .collect();
+        assert_eq!(got, ["Alberto Ávila"]);
+    }
+
+    #[test]
     fn the_author_field_of_a_labelled_line() {
         assert_eq!(
             names("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet"),
@@ -982,6 +1055,7 @@ mod tests {
             ["Jane Doe, DVM"]
         );
         assert!(names("Alle Beiträge").is_empty());
+        assert!(names("ca. 8 Min. 12.01.2022").is_empty());
     }
 
     #[test]
@@ -1000,6 +1074,8 @@ mod tests {
         assert!(line("Von Montag bis Freitag").is_empty());
         assert!(line("By @janedoe").is_empty());
         assert_eq!(line("Posted by Konstantin"), ["Konstantin"]);
+        assert_eq!(line("erstellt von Dominique"), ["Dominique"]);
+        assert!(line("Von Dominique").is_empty());
         assert_eq!(line("Von Lars Fischer"), ["Lars Fischer"]);
         assert!(names("Publiziert am 3. März").is_empty());
         assert!(names("No Author").is_empty());

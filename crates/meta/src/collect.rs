@@ -327,10 +327,18 @@ fn hints_of(class: &str, id: &str) -> u32 {
 
 /// True when a class token names a topic (`category-popular`, `tag-comments`), as blog
 /// engines add to every post: it says nothing about the part of the page.
+/// So does a token naming the page's layout (`layoutTwoColumnsRightSidebar`): the wrapper
+/// holds the article beside the sidebar.
 fn is_taxonomy_class(token: &[u8]) -> bool {
-    [b"category-".as_slice(), b"tag-", b"category_", b"tag_"]
-        .iter()
-        .any(|p| token.len() >= p.len() && token[..p.len()].eq_ignore_ascii_case(p))
+    [
+        b"category-".as_slice(),
+        b"tag-",
+        b"category_",
+        b"tag_",
+        b"layout",
+    ]
+    .iter()
+    .any(|p| token.len() >= p.len() && token[..p.len()].eq_ignore_ascii_case(p))
 }
 
 /// Elements whose `class`/`id` can mark a byline, a date, a subheadline or page chrome.
@@ -555,9 +563,12 @@ impl<'a> Evidence<'a> {
         } else {
             hints_of(attrs.class, attrs.id) | hints_of(attrs.testid, "")
         };
+        // What stands right under the headline is the article's head (its byline, its
+        // date), whatever a class shared with the site's teasers calls it.
+        let chrome_class = hints & hint::CHROME != 0 && !follows_headline(dom, n);
         // A footer is page chrome, except the article's own ("post-footer", "entry-footer"),
         // which often carries the byline.
-        if hints & hint::CHROME != 0 || (hints & (hint::FOOTER | hint::ARTICLE) == hint::FOOTER) {
+        if chrome_class || (hints & (hint::FOOTER | hint::ARTICLE) == hint::FOOTER) {
             *child = (*child | ctx::CHROME) & !ctx::SIDEBAR;
         } else if hints & hint::SIDEBAR != 0 {
             *child |= ctx::CHROME | ctx::SIDEBAR;
@@ -970,9 +981,18 @@ impl<'a> Evidence<'a> {
             block = dom.parent(b);
         }
         let Some(b) = block else { return };
-        if let Some(line) = bounded_text(dom, b, MAX_BYLINE)
-            && opens_byline(&line)
+        let Some(mut line) = bounded_text(dom, b, MAX_BYLINE) else {
+            return;
+        };
+        // "<h5>Autor:</h5> Jane Doe", "<h4>Autor</h4><p>Jane Doe</p>": a label on its own
+        // names what comes next.
+        if is_bare_lead(&line)
+            && let Some(next) = next_text(dom, b)
         {
+            line.push(' ');
+            line.push_str(&next);
+        }
+        if opens_byline(&line) {
             let place = if flags & (ctx::ARTICLE | ctx::HEADER) != 0 {
                 2
             } else {
@@ -1022,6 +1042,17 @@ const BYLINE_OPENERS: &[&str] = &[
     "reporting by",
     "text von",
     "ein beitrag von",
+    "ein artikel von",
+    "artikel von",
+    "beitrag von",
+    "blog beitrag von",
+    "erstellt von",
+    "geschrieben von",
+    "verfasst von",
+    "eingestellt von",
+    "publié par",
+    "publicado por",
+    "escrito por",
     "submitted by",
     "gespeichert von",
     "autor",
@@ -1034,7 +1065,8 @@ const BYLINE_OPENERS: &[&str] = &[
 
 /// True when `text` opens like a byline: a lead word, then a capitalised word (or a colon).
 pub(crate) fn opens_byline(text: &str) -> bool {
-    let t = text.trim_start();
+    // "---- by Jane Doe": a signature set off by dashes.
+    let t = text.trim_start_matches(|c: char| c.is_whitespace() || crate::byline::is_dash(c));
     if t.len() < 2 || t.len() > MAX_BYLINE {
         return false;
     }
@@ -1052,6 +1084,41 @@ pub(crate) fn opens_byline(text: &str) -> bool {
             .and_then(|after| after.trim_start().chars().next())
             .is_some_and(char::is_uppercase)
     })
+}
+
+/// True for a line that is a byline lead and nothing else ("Autor:", "Von").
+fn is_bare_lead(line: &str) -> bool {
+    let t = line.trim().trim_end_matches(':').trim_end();
+    BYLINE_OPENERS.iter().any(|l| t.eq_ignore_ascii_case(l))
+}
+
+/// The text of what follows `n` (blank text aside): a text node, or a short element.
+fn next_text(dom: &Dom, n: NodeId) -> Option<String> {
+    let mut next = dom.next_sibling(n);
+    while let Some(s) = next {
+        if let Some(t) = dom.text(s) {
+            if !t.trim().is_empty() {
+                return crate::text::clean(t).filter(|t| t.len() <= MAX_BYLINE);
+            }
+        } else {
+            return bounded_text(dom, s, MAX_BYLINE);
+        }
+        next = dom.next_sibling(s);
+    }
+    None
+}
+
+/// True when the element before `n` (blank text aside) is an `<h1>`.
+fn follows_headline(dom: &Dom, n: NodeId) -> bool {
+    let mut prev = dom.prev_sibling(n);
+    while let Some(p) = prev {
+        match dom.element(p) {
+            Some(e) => return *e.name() == local_name!("h1"),
+            None if dom.text(p).is_some_and(|t| t.trim().is_empty()) => prev = dom.prev_sibling(p),
+            None => return false,
+        }
+    }
+    false
 }
 
 /// True for a schema.org item type naming an article or a post.

@@ -77,7 +77,10 @@ impl<'e, 'a> Reader<'e, 'a> {
         let section = self.section();
         let mut reject: Vec<&str> = Vec::with_capacity(4);
         reject.extend(site_name.as_deref());
-        reject.extend(self.ld.publisher.as_deref());
+        // A person publishing a personal site is no decoy for its author's name.
+        if !self.ld.publisher_person {
+            reject.extend(self.ld.publisher.as_deref());
+        }
         reject.extend(section.as_deref());
         let (published, modified) = self.dates();
         Metadata {
@@ -416,9 +419,12 @@ impl<'e, 'a> Reader<'e, 'a> {
         if out.is_empty() {
             out = self.visible_authors(reject, false);
             // With no person named anywhere, the site or organisation the page itself
-            // declares as author is its author.
+            // declares as author, or that its byline names, is its author.
             if out.is_empty() {
                 out = self.declared_authors(&[]);
+            }
+            if out.is_empty() {
+                out = self.visible_authors(&[], false);
             }
         } else if out.iter().all(|a| {
             // A name that shares its line with the site's ("Example Mag – The magazine

@@ -28,6 +28,9 @@ pub(crate) struct LdFacts {
     /// Author names as given.
     pub(crate) authors: Vec<String>,
     pub(crate) publisher: Option<String>,
+    /// The publisher is typed as a person: the owner of a personal site, who may well be the
+    /// author too.
+    pub(crate) publisher_person: bool,
     /// The `WebSite` node's name.
     pub(crate) website: Option<String>,
     pub(crate) image: Option<String>,
@@ -187,6 +190,10 @@ pub(crate) fn read(scripts: &[&str]) -> LdFacts {
     {
         graph.names(a, &mut facts.authors, 0);
     }
+    facts.publisher_person = field(&["publisher"]).is_some_and(|p| match p {
+        Value::Object(o) => types(graph.lookup(o)).any(|t| t == "person"),
+        _ => false,
+    });
     facts.publisher = field(&["publisher"]).and_then(|p| {
         let mut names = Vec::new();
         graph.names(p, &mut names, 0);
@@ -452,10 +459,21 @@ mod tests {
         assert_eq!(f.headline.as_deref(), Some("Rates rise again"));
         assert_eq!(f.authors, ["Jane Doe", "John Roe"]);
         assert_eq!(f.publisher.as_deref(), Some("Example Media"));
+        assert!(!f.publisher_person);
         assert_eq!(f.website.as_deref(), Some("Example Times"));
         assert_eq!(f.published.as_deref(), Some("2024-10-25T07:30:00+09:00"));
         assert_eq!(f.image.as_deref(), Some("https://ex.com/i.jpg"));
         assert_eq!(f.keywords, ["rates", "economy"]);
+    }
+
+    #[test]
+    fn a_person_as_publisher_is_marked() {
+        let script = r#"{"@graph":[
+            {"@type":"Article","headline":"Do fish feel pain?","author":{"@id":"https://ex.com/#p"},"publisher":{"@id":"https://ex.com/#p"}},
+            {"@type":["Person","Organization"],"@id":"https://ex.com/#p","name":"Jane Doe"}]}"#;
+        let f = read(&[script]);
+        assert_eq!(f.publisher.as_deref(), Some("Jane Doe"));
+        assert!(f.publisher_person);
     }
 
     #[test]

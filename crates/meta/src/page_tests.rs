@@ -154,3 +154,94 @@ fn initials_declared_as_author_give_way_to_the_byline() {
     let names: Vec<&str> = m.authors.iter().map(|a| a.name.as_str()).collect();
     assert_eq!(names, ["Cosima Künzel"]);
 }
+
+/// The names the byline credits (people before organisations).
+fn author_names(m: &Metadata) -> Vec<&str> {
+    copydesk_record::credited_names(&m.authors)
+}
+
+#[test]
+fn a_person_publishing_a_personal_site_is_its_author() {
+    let html = r#"<html><head><title>Do fish feel pain? - Angling Mag</title>
+<meta property="og:site_name" content="Angling Mag">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+{"@type":"Article","headline":"Do fish feel pain?","author":{"@id":"https://angling.example/#/person/1"},
+ "publisher":{"@id":"https://angling.example/#/person/1"}},
+{"@type":["Person","Organization"],"@id":"https://angling.example/#/person/1","name":"Jane Doe"}]}</script>
+</head><body><article><h1>Do fish feel pain?</h1>
+<div class="entry-meta"><span class="author-box">Jane Doe Chefredakteur</span>
+<span class="author-meta">ca. 8 Min. 12.01.2022</span></div>
+<p>Whether fish feel pain has long been argued over by anglers and biologists.</p>
+</article></body></html>"#;
+    let m = read(html, "https://angling.example/fish-pain/");
+    assert_eq!(author_names(&m), ["Jane Doe"]);
+}
+
+#[test]
+fn a_byline_naming_the_site_credits_it_when_no_person_is_named() {
+    let html = r#"<html><head><title>Transit trust rejects the county's data - Lakeside Today</title>
+<meta property="og:site_name" content="Lakeside Today">
+</head><body><article><h1>Transit trust rejects the county's data</h1>
+<div class="post-author">Written by Lakeside Today on November 7, 2023</div>
+<p>The trust rejected the data the county sent on the busway.</p>
+</article></body></html>"#;
+    let m = read(html, "https://www.lakesidetoday.example/transit/");
+    assert_eq!(author_names(&m), ["Lakeside Today"]);
+}
+
+#[test]
+fn the_line_under_the_headline_is_the_article_s_whatever_its_class() {
+    let html = r#"<html><head><title>Pandemic: how people die matters too</title></head><body>
+<article><h1><span class="teaser-small__kicker">Pandemic</span> How people die matters too</h1>
+<div class="teaser-small__metadata"><p class="byline__author">VON <a href="/authors/roe">JOHN ROE</a> am 21. April 2020</p></div>
+<p>The debate about the lockdown has so far been led by virologists and economists.</p>
+</article></body></html>"#;
+    let m = read(html, "https://magazine.example/politics/pandemic");
+    assert_eq!(author_names(&m), ["JOHN ROE"]);
+}
+
+#[test]
+fn signatures_set_off_by_dashes_and_leads_that_say_what_was_done() {
+    let html = r#"<html><head><title>Micropolitics</title></head><body>
+<div id="article"><h1>Micropolitics</h1><p>Micropolitics is opposed to the politics of the molar.</p>
+<div><span><strong><em>---- by Kenneth Roe</em></strong></span></div></div></body></html>"#;
+    let m = read(html, "https://dictionary.example/micropolitics");
+    assert_eq!(author_names(&m), ["Kenneth Roe"]);
+
+    let html = r#"<html><head><title>Vatican elects a new council</title></head><body>
+<article><h1>Vatican elects a new council</h1>
+<div class="documentInfo"><span>erstellt von <a href="/author/dominique">Dominique</a></span></div>
+<p>The council met on Sunday for the first time.</p></article></body></html>"#;
+    let m = read(html, "https://news.example/vatican");
+    assert_eq!(author_names(&m), ["Dominique"]);
+}
+
+#[test]
+fn a_label_on_its_own_names_what_follows() {
+    let html = r#"<html><head><title>The new Skoda tested</title></head><body>
+<article><h1>The new Skoda tested</h1><div class="col">
+<h5 class="title-inline">Datum: </h5>03.11.2021<br>
+<h5 class="title-inline">Autor: </h5>Peter Roe/SP-X</div>
+<p>The new model drives better than its predecessor.</p></article></body></html>"#;
+    let m = read(html, "https://cars.example/tests/skoda");
+    assert_eq!(author_names(&m), ["Peter Roe"]);
+
+    let html = r#"<html><head><title>Where did you enter the Union?</title></head><body>
+<main><h1>Where did you enter the Union?</h1><section class="news__meta-header">
+<h4 class="news__meta-title">Autor</h4><p class="news__meta-text"><a href="/profile/roe">Nikolai Roe</a>, </p>
+</section><p>Refugees in quarantine told us how they came.</p></main></body></html>"#;
+    let m = read(html, "https://foundation.example/news/quarantine");
+    assert_eq!(author_names(&m), ["Nikolai Roe"]);
+}
+
+#[test]
+fn a_class_naming_the_layout_is_no_sidebar() {
+    let html = r#"<html><head><title>A somersault through Leipzig</title></head><body>
+<div class="layoutTwoColumnsRightSidebar site container_12"><div id="content"><div class="grid_8">
+<h1>A somersault through Leipzig</h1>
+<p><em>Text von Christian Roe &nbsp; &nbsp;Illustration von Markus Doe</em></p>
+<p>The last time I was in Leipzig something strange happened to me.</p></div>
+<div class="grid_4 sidebar"><p>Von Max Muster: more stories</p></div></div></div></body></html>"#;
+    let m = read(html, "https://food.example/stories/leipzig");
+    assert_eq!(author_names(&m), ["Christian Roe"]);
+}

@@ -157,9 +157,78 @@ fn decode_entity(name: &str) -> Option<char> {
         "raquo" => '»',
         "laquo" => '«',
         "copy" => '©',
-        _ => return None,
+        _ => {
+            return LETTER_ENTITIES
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|&(_, c)| c);
+        }
     })
 }
+
+/// Named entities of accented letters, as names written in scripts carry them
+/// ("Redacci&oacute;n").
+const LETTER_ENTITIES: &[(&str, char)] = &[
+    ("aacute", 'á'),
+    ("agrave", 'à'),
+    ("acirc", 'â'),
+    ("auml", 'ä'),
+    ("atilde", 'ã'),
+    ("aring", 'å'),
+    ("eacute", 'é'),
+    ("egrave", 'è'),
+    ("ecirc", 'ê'),
+    ("euml", 'ë'),
+    ("iacute", 'í'),
+    ("igrave", 'ì'),
+    ("icirc", 'î'),
+    ("iuml", 'ï'),
+    ("oacute", 'ó'),
+    ("ograve", 'ò'),
+    ("ocirc", 'ô'),
+    ("ouml", 'ö'),
+    ("otilde", 'õ'),
+    ("oslash", 'ø'),
+    ("uacute", 'ú'),
+    ("ugrave", 'ù'),
+    ("ucirc", 'û'),
+    ("uuml", 'ü'),
+    ("yacute", 'ý'),
+    ("yuml", 'ÿ'),
+    ("Aacute", 'Á'),
+    ("Agrave", 'À'),
+    ("Acirc", 'Â'),
+    ("Auml", 'Ä'),
+    ("Atilde", 'Ã'),
+    ("Aring", 'Å'),
+    ("Eacute", 'É'),
+    ("Egrave", 'È'),
+    ("Ecirc", 'Ê'),
+    ("Euml", 'Ë'),
+    ("Iacute", 'Í'),
+    ("Igrave", 'Ì'),
+    ("Icirc", 'Î'),
+    ("Iuml", 'Ï'),
+    ("Oacute", 'Ó'),
+    ("Ograve", 'Ò'),
+    ("Ocirc", 'Ô'),
+    ("Ouml", 'Ö'),
+    ("Otilde", 'Õ'),
+    ("Oslash", 'Ø'),
+    ("Uacute", 'Ú'),
+    ("Ugrave", 'Ù'),
+    ("Ucirc", 'Û'),
+    ("Uuml", 'Ü'),
+    ("Yacute", 'Ý'),
+    ("Yuml", 'Ÿ'),
+    ("ntilde", 'ñ'),
+    ("Ntilde", 'Ñ'),
+    ("ccedil", 'ç'),
+    ("Ccedil", 'Ç'),
+    ("szlig", 'ß'),
+    ("aelig", 'æ'),
+    ("AElig", 'Æ'),
+];
 
 #[cfg(test)]
 mod tests {
@@ -178,6 +247,7 @@ mod tests {
             "Tom & Jerry ’s"
         );
         assert_eq!(unescape_entities("a & b"), "a & b");
+        assert_eq!(unescape_entities("Redacci&oacute;n"), "Redacción");
     }
 
     #[test]
