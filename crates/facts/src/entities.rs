@@ -32,9 +32,8 @@ use crate::numeric;
 use crate::speakers::Mention;
 use crate::tokens::Kind;
 use copydesk_record::EntityKind;
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 /// One entity as found: byte spans, before the record's character spans.
@@ -597,7 +596,7 @@ impl Entities {
 /// names read against it. Leaves the names in text order.
 fn settle<'t>(doc: &Doc<'t>, names: &mut Vec<Name<'t>>, headlines: &[(usize, usize)]) {
     // What the text is sure a name is.
-    let mut sure: FastMap<&'t str, EntityKind> = FastMap::default();
+    let mut sure: FxHashMap<&'t str, EntityKind> = FxHashMap::default();
     for n in names.iter().filter(|n| n.evidence == Evidence::Sure) {
         if let Some(key) = text_key(n) {
             sure.entry(key).or_insert(n.kind);
@@ -611,7 +610,7 @@ fn settle<'t>(doc: &Doc<'t>, names: &mut Vec<Name<'t>>, headlines: &[(usize, usi
     }
     // A guessed person whose every word the text also writes in lower case is a phrase in
     // title case ("Mostly True", "Climate Change"), not a name.
-    let mut lower: FastMap<(char, &'t str), bool> = FastMap::default();
+    let mut lower: FxHashMap<(char, &'t str), bool> = FxHashMap::default();
     for n in names.iter() {
         let wanted = match n.evidence {
             Evidence::Guess => n.kind == EntityKind::Person,
@@ -692,7 +691,7 @@ fn lower_key(word: &str) -> Option<(char, &str)> {
 
 /// Which of the `wanted` capitalised words the text also writes in lower case ("police" for
 /// "Police"): the text is read once, for all of them.
-fn written_in_lower_case<'t>(doc: &Doc<'t>, wanted: &mut FastMap<(char, &'t str), bool>) {
+fn written_in_lower_case<'t>(doc: &Doc<'t>, wanted: &mut FxHashMap<(char, &'t str), bool>) {
     if wanted.is_empty() {
         return;
     }
@@ -717,10 +716,10 @@ fn cluster(doc: &Doc, names: &[Name]) -> Entities {
         of_token: vec![0; doc.tokens.len()],
     };
     // Organisations, places and others by kind and name; people by full name.
-    let mut exact: FastMap<(EntityKind, &str), usize> = FastMap::default();
+    let mut exact: FxHashMap<(EntityKind, &str), usize> = FxHashMap::default();
     // People by surname, the first of them first, and by first name.
-    let mut surnames: FastMap<&str, Vec<usize>> = FastMap::default();
-    let mut first_names: FastMap<&str, usize> = FastMap::default();
+    let mut surnames: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let mut first_names: FxHashMap<&str, usize> = FxHashMap::default();
     // For each entity, the first name it was given, if any.
     let mut first_of: Vec<Option<&str>> = Vec::new();
     for n in names {
@@ -886,7 +885,7 @@ fn headline_names<'t>(
     doc: &Doc<'t>,
     a: usize,
     b: usize,
-    known: &FastMap<&'t str, EntityKind>,
+    known: &FxHashMap<&'t str, EntityKind>,
     out: &mut Vec<Name<'t>>,
 ) {
     let mut p = a;
@@ -1046,7 +1045,7 @@ enum List {
 }
 
 /// Every listed word and the lists it is in, built on first use.
-static LISTS: LazyLock<FastMap<&'static str, u16>> = LazyLock::new(|| {
+static LISTS: LazyLock<FxHashMap<&'static str, u16>> = LazyLock::new(|| {
     let lists: [(&[&str], List); 14] = [
         (ORG_WORDS, List::OrgWord),
         (LONE_ORGS, List::LoneOrg),
@@ -1063,7 +1062,7 @@ static LISTS: LazyLock<FastMap<&'static str, u16>> = LazyLock::new(|| {
         (ABBREVIATIONS, List::Abbreviation),
         (SURNAME_PREFIXES, List::SurnamePrefix),
     ];
-    let mut table = FastMap::default();
+    let mut table = FxHashMap::default();
     for (words, list) in lists {
         for w in words {
             *table.entry(*w).or_insert(0) |= list as u16;
@@ -1083,47 +1082,6 @@ fn listed(list: List, word: &str) -> bool {
         .get(word)
         .is_some_and(|flags| flags & list as u16 != 0)
 }
-
-/// A hasher for the short keys of the maps that live for one text: each eight bytes are mixed
-/// in with a rotation, an exclusive or and a multiplication.
-#[derive(Default, Clone, Copy)]
-struct Fast(u64);
-
-impl Hasher for Fast {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.mix(u64::from_le_bytes(word));
-        }
-        let mut word = [0u8; 8];
-        let rest = chunks.remainder();
-        word[..rest.len()].copy_from_slice(rest);
-        self.mix(u64::from_le_bytes(word) ^ (rest.len() as u64) << 56);
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.mix(u64::from(i));
-    }
-
-    fn write_usize(&mut self, i: usize) {
-        self.mix(i as u64);
-    }
-}
-
-impl Fast {
-    fn mix(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-/// A map with the fast hasher.
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fast>>;
 
 /// A title before a name: "President", "Sen", "CEO", "President-elect".
 fn is_title(word: &str) -> bool {

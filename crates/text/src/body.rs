@@ -9,9 +9,9 @@
 
 use crate::classify::{Chrome, Shape, caption, chrome, list_item};
 use copydesk_record::{Block, Removed};
+use rustc_hash::{FxBuildHasher, FxHashMap};
+use std::collections::HashSet;
 use std::collections::hash_map::Entry;
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// One line with what is known about it.
 #[derive(Debug, Clone)]
@@ -40,8 +40,8 @@ impl Line {
     pub fn all(texts: Vec<String>) -> Vec<Line> {
         /// Texts longer than this (bytes) rarely repeat, and are not looked up.
         const SHORT: usize = 48;
-        let mut seen: HashMap<&str, usize, BuildHasherDefault<Fnv>> =
-            HashMap::with_capacity_and_hasher(texts.len(), BuildHasherDefault::default());
+        let mut seen: FxHashMap<&str, usize> =
+            FxHashMap::with_capacity_and_hasher(texts.len(), FxBuildHasher);
         let mut lines: Vec<Line> = Vec::with_capacity(texts.len());
         for text in &texts {
             let line = if text.len() <= SHORT {
@@ -139,27 +139,6 @@ const FIGURE_CELL: usize = 24;
 
 /// What a chrome line inside a story's run costs it.
 const CHROME_COST: f32 = -0.5;
-
-/// FNV-1a, a quick hash for the short texts [`Line::all`] looks up.
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
 
 /// How lines are valued.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

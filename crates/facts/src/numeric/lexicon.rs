@@ -1,8 +1,7 @@
 //! The words the amount and date passes know, each with its class and flags, looked up
 //! once per word while tokenizing (case-insensitive, no allocation).
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 /// A function word: it ends the noun phrase an amount counts.
@@ -95,32 +94,9 @@ pub(crate) struct Entry {
     pub(crate) flags: u32,
 }
 
-/// Hashes the packed words: one multiply folds the two halves of the key.
-#[derive(Default)]
-struct Fold(u64);
-
-impl Hasher for Fold {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-
-    fn write_u128(&mut self, key: u128) {
-        // Both halves are kept; the high bits of the product mix every input bit.
-        let mixed = (key as u64 ^ (key >> 64) as u64 ^ 0x9e37_79b9_7f4a_7c15)
-            .wrapping_mul(0xff51_afd7_ed55_8ccd);
-        self.0 = mixed ^ (mixed >> 29);
-    }
-}
-
 /// Words keyed by their lowercase bytes packed into a `u128`: a lookup hashes and
 /// compares one integer.
-type Map = HashMap<u128, Entry, BuildHasherDefault<Fold>>;
+type Map = FxHashMap<u128, Entry>;
 
 /// The longest word the lexicon holds, in bytes.
 const LONGEST: usize = 16;
