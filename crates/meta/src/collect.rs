@@ -327,18 +327,10 @@ fn hints_of(class: &str, id: &str) -> u32 {
 
 /// True when a class token names a topic (`category-popular`, `tag-comments`), as blog
 /// engines add to every post: it says nothing about the part of the page.
-/// So does a token naming the page's layout (`layoutTwoColumnsRightSidebar`): the wrapper
-/// holds the article beside the sidebar.
 fn is_taxonomy_class(token: &[u8]) -> bool {
-    [
-        b"category-".as_slice(),
-        b"tag-",
-        b"category_",
-        b"tag_",
-        b"layout",
-    ]
-    .iter()
-    .any(|p| token.len() >= p.len() && token[..p.len()].eq_ignore_ascii_case(p))
+    [b"category-".as_slice(), b"tag-", b"category_", b"tag_"]
+        .iter()
+        .any(|p| token.len() >= p.len() && token[..p.len()].eq_ignore_ascii_case(p))
 }
 
 /// Elements whose `class`/`id` can mark a byline, a date, a subheadline or page chrome.
@@ -1011,6 +1003,10 @@ fn leaves_sidebar(el: &Element, child: &mut u16) -> bool {
     if matches!(*name, local_name!("main") | local_name!("article")) {
         return true;
     }
+    // The page's main region named as skip links name it (`id="content"`, `role="main"`).
+    if el.attr("role") == Some("main") || MAIN_IDS.iter().any(|m| el.id().eq_ignore_ascii_case(m)) {
+        return true;
+    }
     if !carries_hints(name) {
         return false;
     }
@@ -1024,6 +1020,9 @@ fn leaves_sidebar(el: &Element, child: &mut u16) -> bool {
         && hints & hint::SIDEBAR == 0
         && matches!(*name, local_name!("div") | local_name!("section"))
 }
+
+/// Ids that name a page's main region.
+const MAIN_IDS: &[&str] = &["content", "main", "main-content", "maincontent"];
 
 /// Openings of a visible byline line, lower case, each followed by a space or a colon.
 const BYLINE_OPENERS: &[&str] = &[
