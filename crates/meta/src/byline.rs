@@ -4,7 +4,7 @@ use aho_corasick::AhoCorasick;
 use copydesk_record::{Author, AuthorKind};
 use std::sync::LazyLock;
 
-use crate::text::{clean, loose_key, starts_with_ci};
+use crate::text::{clean, find_ci, loose_key, starts_with_ci};
 
 /// Words that open a byline and are not part of any name (matched as whole words).
 const LEADS: &[&str] = &[
@@ -685,8 +685,8 @@ fn author_field(text: &str) -> Option<&str> {
         return None;
     }
     let at = labels.iter().position(|w| {
-        let name = w[..w.len() - 1].to_lowercase();
-        AUTHOR_LABELS.contains(&name.as_str())
+        let name = &w[..w.len() - 1];
+        AUTHOR_LABELS.iter().any(|l| name.eq_ignore_ascii_case(l))
     })?;
     let start = offset(labels[at]) + labels[at].len();
     let end = labels.get(at + 1).map_or(text.len(), |w| offset(w));
@@ -734,14 +734,6 @@ fn split_authors(s: &str) -> Vec<&str> {
         }
     }
     out
-}
-
-fn find_ci(hay: &str, needle: &str) -> Option<usize> {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    if h.len() < n.len() {
-        return None;
-    }
-    (0..=h.len() - n.len()).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
 /// Cuts a piece at the first digit or date word and trims punctuation.

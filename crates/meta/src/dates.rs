@@ -1254,7 +1254,11 @@ pub(crate) fn relative(text: &str, reference: &Date) -> Option<Date> {
         }
         if let Some(&(_, days)) = DAY_WORDS.iter().find(|(d, _)| *d == w.as_str()) {
             let mut date = reference.days_before(days)?;
-            read_trailing_time(text, text.len().min(find_word_end(text, w)), &mut date);
+            read_trailing_time(
+                text,
+                crate::text::find_ci(text, w).map_or(text.len(), |p| p + w.len()),
+                &mut date,
+            );
             return Some(date);
         }
     }
@@ -1271,20 +1275,6 @@ pub(crate) fn looks_relative(text: &str) -> bool {
         zone: Some(Zone::Utc),
     };
     relative(text, &reference).is_some()
-}
-
-/// The byte just after the first occurrence of `word` (ASCII, lower case) in `text`, ASCII
-/// case ignored. Searched in `text` itself: lower-casing may change byte lengths ('İ'), so
-/// a position in a lower-cased copy is no position in `text`.
-fn find_word_end(text: &str, word: &str) -> usize {
-    let w = word.as_bytes();
-    if w.is_empty() {
-        return 0;
-    }
-    text.as_bytes()
-        .windows(w.len())
-        .position(|win| win.eq_ignore_ascii_case(w))
-        .map_or(text.len(), |p| p + w.len())
 }
 
 fn back(reference: &Date, minutes: i64) -> Option<Date> {

@@ -20,6 +20,17 @@ pub(crate) fn contains_ci(hay: &str, needle: &str) -> bool {
     h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }
 
+/// The byte offset of the first `needle` in `hay`, ignoring ASCII case. Searched in `hay`
+/// itself: lower-casing may change byte lengths ('İ'), so a position found in a lower-cased
+/// copy is no position in `hay`.
+pub(crate) fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    if h.len() < n.len() {
+        return None;
+    }
+    (0..=h.len() - n.len()).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
 /// True when `hay` starts with `prefix` ignoring ASCII case.
 pub(crate) fn starts_with_ci(hay: &str, prefix: &str) -> bool {
     hay.len() >= prefix.len()
