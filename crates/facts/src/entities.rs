@@ -1560,9 +1560,10 @@ fn in_capitals_name<'t>(
     let label = line_start && end < b && doc.is(end, ':');
     // A dateline's place in capitals ("KAZAN, Russia (Reuters) —") before an acronym's reading.
     let dateline = line_start && end < b && (doc.is(end, ',') || doc.is(end, '—'));
-    if dateline && let Some(p) = gazetteer::place(&title_cased(written)) {
+    let cased = title_cased(written);
+    if dateline && let Some(p) = gazetteer::place(&cased) {
         return Some((
-            Cow::Owned(title_cased(written)),
+            Cow::Owned(cased),
             EntityKind::Place,
             Evidence::Sure,
             Some(p),
@@ -1576,7 +1577,6 @@ fn in_capitals_name<'t>(
             None,
         ));
     }
-    let cased = title_cased(written);
     if let Some(p) = gazetteer::place(&cased) {
         return Some((
             Cow::Owned(cased),

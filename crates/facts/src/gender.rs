@@ -321,10 +321,13 @@ const FEMALE_NAMES: &[&str] = &[
 
 /// The gender a pronoun needs, if any: "he" and "she" do, "they", "it" and "who" do not.
 pub(crate) fn of_pronoun(word: &str) -> Option<Gender> {
-    match word.to_ascii_lowercase().as_str() {
-        "he" | "him" | "his" | "himself" => Some(Gender::Male),
-        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
-        _ => None,
+    let is = |list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
+    if is(&["he", "him", "his", "himself"]) {
+        Some(Gender::Male)
+    } else if is(&["she", "her", "hers", "herself"]) {
+        Some(Gender::Female)
+    } else {
+        None
     }
 }
 

@@ -211,13 +211,14 @@ fn forward(doc: &Doc, j: usize, first: usize, last: usize) -> Option<Found> {
     if let Some(t) = that {
         start = t + 1;
     } else {
-        if lexicon::object(verb) == Some(Object::Person) {
+        let object = lexicon::object(verb);
+        if object == Some(Object::Person) {
             start = object_end(doc, start, last)?;
         }
         // The clause opens with its own subject ("said he would", "believes Russia will"),
         // or the verb takes what it names ("called the plan a disaster").
         if !opens_clause(doc, start)
-            && lexicon::object(verb) != Some(Object::Named)
+            && object != Some(Object::Named)
             && doc.word(j) != Some(Word::Stance)
         {
             return None;
