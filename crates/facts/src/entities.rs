@@ -1623,11 +1623,10 @@ fn classify(
     let single = end - first == 1;
     if let Some(p) = gazetteer::place(key) {
         // A city of two words or more that could be a person's name ("Miguel Hidalgo") is
-        // a place only when it is large, American, or made of place words.
+        // a place only when it is large or made of place words.
         let city_ok = p.kind != PlaceKind::City
             || single
             || p.population.unwrap_or(0) > 500_000
-            || p.country == "US"
             || listed(List::PlaceFirst, head)
             || matches!(head, "New" | "North" | "South" | "East" | "West")
             || listed(List::PlaceWord, last);
