@@ -12,7 +12,11 @@ use crate::tags::is_chrome_tag;
 
 /// Reads an element's class/id/role/itemprop hint.
 pub fn element_hint(e: &Element) -> Hint {
-    hint(e.class(), e.id(), e.attr("role"), e.attr("itemprop"))
+    let mut h = hint(e.class(), e.id(), e.attr("role"), e.attr("itemprop"));
+    h.overlay |= e
+        .attr("aria-modal")
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"));
+    h
 }
 
 /// True when `hay` contains `needle` (lower case) ignoring ASCII case, without allocating.
@@ -48,26 +52,6 @@ pub fn is_hidden(e: &Element) -> bool {
         });
     marked && !is_collapsed_panel(e)
 }
-
-/// True for an element marked as a dialog window (`role="dialog"`, `role="alertdialog"` or
-/// `aria-modal="true"`): an overlay the page opens on demand, not the page itself.
-fn is_dialog(e: &Element) -> bool {
-    e.attr("aria-modal")
-        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-        || e.attr("role").is_some_and(|r| {
-            let r = r.trim();
-            r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog")
-        })
-}
-
-/// True for an element named as a cookie-consent box ("cookie-banner", "gdpr-notice",
-/// "eu_cookie_law_widget"); "cookie" alone may name a recipe.
-fn is_consent_box(e: &Element) -> bool {
-    names_contain(e, &["consent", "gdpr"])
-        || (names_contain(e, &["cookie"]) && names_contain(e, COOKIE_BOX_WORDS))
-}
-
-const COOKIE_BOX_WORDS: &[&str] = &["banner", "notice", "law", "bar", "popup", "message"];
 
 /// A collapsed accordion, FAQ answer or tab panel: hidden until a reader opens it, but part
 /// of the page's content.
@@ -132,10 +116,10 @@ pub fn chrome_regions(
             continue;
         }
         let prose = full.prose[id.index()];
-        // A modal dialog (a consent form, a policy, a sign-up box) stays closed until a
-        // reader opens it, however much text it holds: like `<dialog>`, never the page. So
-        // with a cookie-consent box.
-        if is_dialog(e) || is_consent_box(e) {
+        let h = element_hint(e);
+        // A modal dialog (a consent form, a policy, a sign-up box) or a cookie-consent box:
+        // like `<dialog>`, never the page.
+        if h.overlay {
             removed[id.index()] = true;
             continue;
         }
@@ -144,7 +128,7 @@ pub fn chrome_regions(
         // visible page holds as much prose.
         // Reader contributions (reviews on a shop page) are a wrapper of the page only when
         // they hold most of it.
-        let contributions = shop && element_hint(e).reviews;
+        let contributions = shop && h.reviews;
         let share = if contributions { 7 } else { 4 };
         let guarded = prose * 10 > total_prose * share && (!hidden || total_prose - prose < prose);
         if guarded {
@@ -153,7 +137,6 @@ pub fn chrome_regions(
         let chrome = if hidden || is_chrome_tag(e.name()) {
             true
         } else if strictness == Strictness::Strict {
-            let h = element_hint(e);
             // A box named only weakly as chrome ("product-widget") that holds real prose
             // with few links is part of the page.
             let prose_box = h.weak_chrome

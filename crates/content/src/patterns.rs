@@ -34,9 +34,23 @@ enum Sense {
     Body,
     /// Names that always mean the article body.
     StrongBody,
+    /// A consent form ("consent", "gdpr"): chrome, and an overlay however long.
+    Consent,
+    /// "cookie": chrome; with a box word, a cookie-consent overlay ("cookie-banner").
+    Cookie,
+    /// A word naming a box laid over the page ("banner", "popup", "notice"): it makes a
+    /// cookie name an overlay, and means nothing alone.
+    OverlayBox,
 }
 
 const WORDS: &[(&str, Fit, Sense)] = &[
+    // Boxes laid over the page ("banner" and "popup" also stand below with their own sense).
+    ("banner", Fit::Inside, Sense::OverlayBox),
+    ("popup", Fit::Inside, Sense::OverlayBox),
+    ("notice", Fit::Inside, Sense::OverlayBox),
+    ("law", Fit::Inside, Sense::OverlayBox),
+    ("bar", Fit::Inside, Sense::OverlayBox),
+    ("message", Fit::Inside, Sense::OverlayBox),
     // Chrome, matched anywhere in the name.
     ("comment", Fit::Inside, Sense::Comments),
     ("disqus", Fit::Inside, Sense::Comments),
@@ -61,9 +75,9 @@ const WORDS: &[(&str, Fit, Sense)] = &[
     ("subscri", Fit::Inside, Sense::Chrome),
     ("signup", Fit::Inside, Sense::Weak),
     ("sign-up", Fit::Inside, Sense::Weak),
-    ("cookie", Fit::Inside, Sense::Chrome),
-    ("consent", Fit::Inside, Sense::Chrome),
-    ("gdpr", Fit::Inside, Sense::Chrome),
+    ("cookie", Fit::Inside, Sense::Cookie),
+    ("consent", Fit::Inside, Sense::Consent),
+    ("gdpr", Fit::Inside, Sense::Consent),
     ("breadcrumb", Fit::Inside, Sense::Chrome),
     ("advert", Fit::Inside, Sense::Chrome),
     ("sponsor", Fit::Inside, Sense::Chrome),
@@ -170,6 +184,9 @@ pub struct Hint {
     pub body: bool,
     /// Contains a content word ("content", "article", "post").
     pub content: bool,
+    /// A box laid over the page: a dialog (`role="dialog"`, `aria-modal`) or a cookie-consent
+    /// box. It stays closed until a reader opens it, however much text it holds.
+    pub overlay: bool,
 }
 
 fn is_sep(b: u8) -> bool {
@@ -187,6 +204,9 @@ struct TokenFlags {
     body: bool,
     content: bool,
     strong_body: bool,
+    consent: bool,
+    cookie: bool,
+    overlay_box: bool,
 }
 
 fn scan_token(token: &str) -> TokenFlags {
@@ -211,6 +231,9 @@ fn scan_token(token: &str) -> TokenFlags {
             Sense::Article => f.article = true,
             Sense::Body => f.body = true,
             Sense::StrongBody => f.strong_body = true,
+            Sense::Consent => f.consent = true,
+            Sense::Cookie => f.cookie = true,
+            Sense::OverlayBox => f.overlay_box = true,
         }
     }
     f
@@ -227,12 +250,18 @@ struct Tally {
     article: bool,
     body: bool,
     strong_body: bool,
+    consent: bool,
+    cookie: bool,
+    overlay_box: bool,
 }
 
 fn scan(value: &str, t: &mut Tally) {
     for token in value.split_ascii_whitespace() {
         let f = scan_token(token);
-        t.chrome |= f.chrome;
+        t.chrome |= f.chrome || f.consent || f.cookie;
+        t.consent |= f.consent;
+        t.cookie |= f.cookie;
+        t.overlay_box |= f.overlay_box;
         t.comments |= f.comments;
         t.reviews |= f.reviews;
         t.weak |= f.weak;
@@ -258,11 +287,13 @@ pub fn hint(class: &str, id: &str, role: Option<&str>, itemprop: Option<&str>) -
         weak_chrome: !t.chrome && t.weak && !t.content,
         body: t.strong_body || (t.article && t.body),
         content: t.content,
+        overlay: t.consent || (t.cookie && t.overlay_box),
     };
     if let Some(role) = role {
         match role.trim().to_ascii_lowercase().as_str() {
             "navigation" | "banner" | "complementary" | "contentinfo" | "menu" | "menubar"
-            | "dialog" | "alertdialog" | "search" | "toolbar" | "tablist" => h.chrome = true,
+            | "search" | "toolbar" | "tablist" => h.chrome = true,
+            "dialog" | "alertdialog" => (h.chrome, h.overlay) = (true, true),
             "main" | "article" => h.content = true,
             _ => {}
         }
