@@ -554,9 +554,11 @@ const CREDIT_LABELS: [&str; 15] = [
     "©",
 ];
 
-/// [`CREDIT_LABELS`] in one automaton.
+/// [`CREDIT_LABELS`] in one automaton, ASCII case ignored.
 static CREDIT_LABEL_SET: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(CREDIT_LABELS)
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(CREDIT_LABELS)
         .unwrap_or_else(|e| panic!("a fixed list of labels builds an automaton: {e}"))
 });
 
@@ -564,14 +566,11 @@ static CREDIT_LABEL_SET: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// credit is returned as it is.
 pub fn credit_name(credit: &str) -> String {
     let t = credit.trim();
-    let lower = t.to_lowercase();
     CREDIT_LABELS
         .iter()
-        .filter(|l| lower.starts_with(*l))
+        .filter(|l| t.get(..l.len()).is_some_and(|p| p.eq_ignore_ascii_case(l)))
         .find_map(|l| {
-            t.get(l.len()..)
-                .map(|c| c.trim_start_matches([' ', ':']).trim())
-                .filter(|c| !c.is_empty())
+            Some(t[l.len()..].trim_start_matches([' ', ':']).trim()).filter(|c| !c.is_empty())
         })
         .unwrap_or(t)
         .to_string()
@@ -610,28 +609,24 @@ pub fn split_credit(caption: &str) -> (String, Option<String>) {
     if !holds_credit_label(t) {
         return (t.to_string(), None);
     }
-    let lower = t.to_lowercase();
     // A label counts in the last 80 bytes only, so only they are searched.
-    let mut tail = lower.len().saturating_sub(79);
-    while !lower.is_char_boundary(tail) {
+    let mut tail = t.len().saturating_sub(79);
+    while !t.is_char_boundary(tail) {
         tail += 1;
     }
     // Where each label last opens, all labels found in one pass.
     let mut last = [None; CREDIT_LABELS.len()];
-    for m in CREDIT_LABEL_SET.find_overlapping_iter(&lower[tail..]) {
+    for m in CREDIT_LABEL_SET.find_overlapping_iter(&t[tail..]) {
         last[m.pattern().as_usize()] = Some(tail + m.start());
     }
     let mut best: Option<usize> = None;
     for pos in last.into_iter().flatten() {
-        if (pos == 0 || !lower[..pos].ends_with(char::is_alphanumeric))
-            && best.is_none_or(|b| pos > b)
+        if (pos == 0 || !t[..pos].ends_with(char::is_alphanumeric)) && best.is_none_or(|b| pos > b)
         {
             best = Some(pos);
         }
     }
-    if let Some(pos) = best
-        && t.is_char_boundary(pos)
-    {
+    if let Some(pos) = best {
         let rest = t[..pos].trim_end();
         return (rest.to_string(), Some(credit_name(&t[pos..])));
     }
@@ -714,6 +709,20 @@ mod tests {
         assert_eq!(credit_name("Photo: Lorna Vickers"), "Lorna Vickers");
         assert_eq!(credit_name("REUTERS"), "REUTERS");
         assert_eq!(credit_name("Photo:"), "Photo:");
+    }
+
+    #[test]
+    fn a_credit_after_letters_that_grow_when_lower_cased_is_split_where_it_stands() {
+        // 'İ' is two bytes and lower-cases to three: a position found in a lower-cased copy
+        // would fall inside the caption's words.
+        assert_eq!(
+            split_credit("Crowds on İİİİ İstiklal Avenue. Photo: Ken Ito"),
+            (
+                "Crowds on İİİİ İstiklal Avenue.".to_string(),
+                Some("Ken Ito".to_string())
+            )
+        );
+        assert_eq!(credit_name("PHOTO: Ken Ito"), "Ken Ito");
     }
 
     #[test]
