@@ -512,20 +512,12 @@ impl Entities {
                 && (start + 1..end)
                     .all(|k| doc.tokens[k].kind == Kind::Word && self.of_token[k] == 0);
             if is_role {
-                let title =
-                    doc.text[doc.tokens[start + 1].start..doc.tokens[end - 1].end].to_string();
-                let span = doc.bytes(start, end);
+                let title = span_text(doc, start + 1, end).to_string();
                 let e = &mut self.found[id];
                 if !e.titles.contains(&title) {
                     e.titles.push(title);
                 }
-                if !e.mentions.contains(&span) {
-                    e.mentions.push(span);
-                    e.mentions.sort_unstable();
-                }
-                for slot in &mut self.of_token[start..end] {
-                    *slot = id as u32 + 1;
-                }
+                self.add_mention(doc, id, start, end);
             }
             i = end;
         }
@@ -555,16 +547,21 @@ impl Entities {
         } else {
             self.holder_of_role(doc, m)?
         };
-        let span = doc.bytes(m.first, m.end);
+        self.add_mention(doc, id, m.first, m.end);
+        Some(id)
+    }
+
+    /// Records tokens `first..end` as a mention of entity `id`, once.
+    fn add_mention(&mut self, doc: &Doc, id: usize, first: usize, end: usize) {
+        let span = doc.bytes(first, end);
         let e = &mut self.found[id];
         if !e.mentions.contains(&span) {
             e.mentions.push(span);
             e.mentions.sort_unstable();
         }
-        for slot in &mut self.of_token[m.first..m.end] {
+        for slot in &mut self.of_token[first..end] {
             *slot = id as u32 + 1;
         }
-        Some(id)
     }
 
     /// "the president", "the Russian president": the last person before the mention whose
@@ -946,7 +943,7 @@ fn headline_names<'t>(
 /// The name of tokens `first..end` as it is read: the text less a possessive ending, in title
 /// case when every word is in capitals.
 fn read_key<'t>(doc: &Doc<'t>, first: usize, end: usize) -> Cow<'t, str> {
-    let text = &doc.text[doc.tokens[first].start..bare_end(doc, end - 1)];
+    let text = bare_text(doc, first, end);
     let capitals = (first..end)
         .filter(|&k| doc.tokens[k].kind == Kind::Word)
         .all(|k| in_capitals(bare(word(doc, k))));
@@ -1023,6 +1020,11 @@ fn is_contraction(word: &str) -> bool {
 fn span_text<'t>(doc: &Doc<'t>, first: usize, end: usize) -> &'t str {
     let (start, end) = doc.bytes(first, end);
     &doc.text[start..end]
+}
+
+/// The text of tokens `first..end` without the last one's possessive ("Putin's" → "Putin").
+fn bare_text<'t>(doc: &Doc<'t>, first: usize, end: usize) -> &'t str {
+    &doc.text[doc.tokens[first].start..bare_end(doc, end - 1)]
 }
 
 /// The word lists, each a flag of one table.
@@ -1268,7 +1270,7 @@ fn name_at<'t>(doc: &Doc<'t>, i: usize, b: usize, out: &mut Vec<Name<'t>>) -> us
 /// Whether the words of tokens `first..end` say what the name is: an organisation's, a place's
 /// or another kind's last word, an inner "of", or the gazetteer.
 fn named_by_words(doc: &Doc, first: usize, end: usize) -> bool {
-    let text = &doc.text[doc.tokens[first].start..bare_end(doc, end - 1)];
+    let text = bare_text(doc, first, end);
     let last = bare(word(doc, end - 1)).trim_end_matches('.');
     let last = if listed(List::Suffix, last) && end - first > 1 {
         word(doc, end - 2)
@@ -1409,7 +1411,7 @@ fn split<'t>(
     out: &mut Vec<Name<'t>>,
 ) {
     let last = bare(word(doc, e - 1));
-    let whole = &doc.text[doc.tokens[s].start..bare_end(doc, e - 1)];
+    let whole = bare_text(doc, s, e);
     let inner = (s..e)
         .rev()
         .find(|&k| is_title(word(doc, k)) && person_after(doc, k, e));
@@ -1509,7 +1511,7 @@ fn push<'t>(
                     .any(|m| w.eq_ignore_ascii_case(m))
         })
     });
-    let written = &doc.text[doc.tokens[first].start..bare_end(doc, end - 1)];
+    let written = bare_text(doc, first, end);
     let capitals = titles.is_none()
         && (first..end)
             .filter(|&k| doc.tokens[k].kind == Kind::Word)
