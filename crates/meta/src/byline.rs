@@ -6,8 +6,9 @@ use std::sync::LazyLock;
 
 use crate::text::{clean, find_ci, loose_key, starts_with_ci};
 
-/// Words that open a byline and are not part of any name (matched as whole words).
-const LEADS: &[&str] = &[
+/// Leads of several words that say who wrote the piece ("written by", "erstellt von"): the
+/// byline parser strips them, and a visible line that opens with one is a byline.
+pub(crate) const PHRASE_LEADS: &[&str] = &[
     "erstellt von",
     "ein artikel von",
     "artikel von",
@@ -24,9 +25,6 @@ const LEADS: &[&str] = &[
     "escrito por",
     "verfasst von",
     "und interview",
-    "interview",
-    "fotos",
-    "foto",
     "written by",
     "posted by",
     "submitted by",
@@ -42,6 +40,14 @@ const LEADS: &[&str] = &[
     "photos by",
     "post author",
     "article by",
+    "reporting by",
+];
+
+/// Single words that open a byline and are not part of any name (matched as whole words).
+const WORD_LEADS: &[&str] = &[
+    "interview",
+    "fotos",
+    "foto",
     "by",
     "von",
     "vom",
@@ -65,6 +71,11 @@ const LEADS: &[&str] = &[
     "reporter",
     "about",
 ];
+
+/// Every lead, the phrases before the single words ("written by" before "by").
+fn leads() -> impl Iterator<Item = &'static &'static str> {
+    PHRASE_LEADS.iter().chain(WORD_LEADS)
+}
 
 /// Words that end the name part of a byline fragment ("Jane Doe Updated …"); matched in
 /// lower case only, so that "Loïc Le Clerc" keeps its particle.
@@ -420,9 +431,9 @@ fn is_shouted(text: &str) -> bool {
         .flat_map(str::chars)
         .filter(|c| c.is_alphabetic());
     first.len() >= 2
-        && LEADS
+        && WORD_LEADS
             .iter()
-            .any(|l| !l.contains(' ') && first.trim_end_matches(':').eq_ignore_ascii_case(l))
+            .any(|l| first.trim_end_matches(':').eq_ignore_ascii_case(l))
         && first
             .chars()
             .filter(|c| c.is_alphabetic())
@@ -438,13 +449,16 @@ fn is_agency(lower: &str, piece: &str, after_person: bool) -> bool {
         || AGENCY_WORDS
             .iter()
             .any(|w| lower.starts_with(w) && lower[w.len()..].starts_with(' '))
-        || (after_person
-            && (2..=6).contains(&piece.len())
-            && !piece.contains(' ')
-            && piece.bytes().any(|b| b.is_ascii_uppercase())
-            && piece
-                .bytes()
-                .all(|b| b.is_ascii_uppercase() || b == b'-' || b.is_ascii_digit()))
+        || (after_person && is_caps_code(piece))
+}
+
+/// True for a short code in capitals ("LN", "HNA", "SP-X"): a publication's, desk's or
+/// agency's initials, not a person's name.
+pub(crate) fn is_caps_code(s: &str) -> bool {
+    (2..=6).contains(&s.len())
+        && s.bytes().any(|b| b.is_ascii_uppercase())
+        && s.bytes()
+            .all(|b| b.is_ascii_uppercase() || b == b'-' || b.is_ascii_digit())
 }
 
 /// "Example News - Jane Doe": the name beside the site's (one of `reject`) across a dash.
@@ -530,9 +544,7 @@ pub(crate) fn parse_line(raw: &str, reject: &[&str]) -> Vec<Author> {
     // often a noun.
     let by = find_ci(raw, "by ").is_some_and(|i| i == 0 || raw.as_bytes()[i - 1] == b' ');
     let opening = raw.trim_start_matches(|c: char| c.is_whitespace() || is_dash(c));
-    let signed = LEADS
-        .iter()
-        .any(|l| l.contains(' ') && starts_with_ci(opening, l));
+    let signed = PHRASE_LEADS.iter().any(|l| starts_with_ci(opening, l));
     authors.retain(|a| {
         a.kind == AuthorKind::Organization
             || name_shaped(&a.name)
@@ -701,7 +713,7 @@ fn strip_leads(mut s: &str) -> &str {
         s = s.trim_start_matches(|c: char| {
             c.is_whitespace() || matches!(c, ':' | '-' | '—' | ',' | ';')
         });
-        for lead in LEADS {
+        for lead in leads() {
             if starts_with_ci(s, lead) {
                 let after = &s[lead.len()..];
                 if after.is_empty() || after.starts_with([' ', ':', '\u{a0}']) {

@@ -1024,8 +1024,9 @@ fn leaves_sidebar(el: &Element, child: &mut u16) -> bool {
 /// Ids that name a page's main region.
 const MAIN_IDS: &[&str] = &["content", "main", "main-content", "maincontent"];
 
-/// Openings of a visible byline line, lower case, each followed by a space or a colon.
-const BYLINE_OPENERS: &[&str] = &[
+/// Single words that open a visible byline line, lower case, each followed by a space or a
+/// colon; the phrases are [`crate::byline::PHRASE_LEADS`].
+const OPENER_WORDS: &[&str] = &[
     "by",
     "von",
     "par",
@@ -1034,26 +1035,6 @@ const BYLINE_OPENERS: &[&str] = &[
     "text",
     "texte",
     "texto",
-    "written by",
-    "story by",
-    "posted by",
-    "words by",
-    "reporting by",
-    "text von",
-    "ein beitrag von",
-    "ein artikel von",
-    "artikel von",
-    "beitrag von",
-    "blog beitrag von",
-    "erstellt von",
-    "geschrieben von",
-    "verfasst von",
-    "eingestellt von",
-    "publié par",
-    "publicado por",
-    "escrito por",
-    "submitted by",
-    "gespeichert von",
     "autor",
     "autorin",
     "autoren",
@@ -1069,26 +1050,32 @@ pub(crate) fn opens_byline(text: &str) -> bool {
     if t.len() < 2 || t.len() > MAX_BYLINE {
         return false;
     }
-    BYLINE_OPENERS.iter().any(|lead| {
-        if !crate::text::starts_with_ci(t, lead) {
-            return false;
-        }
-        let rest = &t[lead.len()..];
-        // "von <em>Klaus Stanjek</em>": the name is in the next element; the whole line is
-        // checked again.
-        if rest.trim().is_empty() || rest.starts_with(':') {
-            return true;
-        }
-        rest.strip_prefix([' ', '\u{a0}'])
-            .and_then(|after| after.trim_start().chars().next())
-            .is_some_and(char::is_uppercase)
-    })
+    crate::byline::PHRASE_LEADS
+        .iter()
+        .chain(OPENER_WORDS)
+        .any(|lead| {
+            if !crate::text::starts_with_ci(t, lead) {
+                return false;
+            }
+            let rest = &t[lead.len()..];
+            // "von <em>Klaus Stanjek</em>": the name is in the next element; the whole line is
+            // checked again.
+            if rest.trim().is_empty() || rest.starts_with(':') {
+                return true;
+            }
+            rest.strip_prefix([' ', '\u{a0}'])
+                .and_then(|after| after.trim_start().chars().next())
+                .is_some_and(char::is_uppercase)
+        })
 }
 
 /// True for a line that is a byline lead and nothing else ("Autor:", "Von").
 fn is_bare_lead(line: &str) -> bool {
     let t = line.trim().trim_end_matches(':').trim_end();
-    BYLINE_OPENERS.iter().any(|l| t.eq_ignore_ascii_case(l))
+    crate::byline::PHRASE_LEADS
+        .iter()
+        .chain(OPENER_WORDS)
+        .any(|l| t.eq_ignore_ascii_case(l))
 }
 
 /// The text of what follows `n` (blank text aside): a text node, or a short element.

@@ -528,7 +528,7 @@ impl<'e, 'a> Reader<'e, 'a> {
     fn publisher_like(&self, a: &Author, reject: &[&str]) -> bool {
         if a.kind == AuthorKind::Organization
             || byline::has_company_suffix(&a.name)
-            || is_abbreviation(&a.name)
+            || byline::is_caps_code(&a.name)
         {
             return true;
         }
@@ -615,12 +615,6 @@ fn leads_into(heading: &str, headline: &str) -> bool {
 fn covers(title: &str, heading: &str) -> bool {
     let (t, h) = (loose_key(title), loose_key(heading));
     !h.is_empty() && t.contains(&h) && h.len() * 3 >= t.len() * 2
-}
-
-/// True for a short code in capitals ("LN", "HNA"): a publication's or desk's initials,
-/// not a person's name.
-fn is_abbreviation(name: &str) -> bool {
-    (2..=4).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// True when `s` has letters and none of them is lower case.
