@@ -81,6 +81,11 @@ impl Line {
         self.chrome.is_some_and(Chrome::ends_story)
     }
 
+    /// Prose in sentences, and no chrome: what a story is made of.
+    fn is_sentence_prose(&self) -> bool {
+        self.chrome.is_none() && self.shape.is_prose() && self.shape.sentence
+    }
+
     /// What the line adds to (or takes from) a run of story lines, read strictly (a story)
     /// or leniently (a page of short items: a listing, a shop, a thread).
     pub fn value(&self, reading: Lenience) -> f32 {
@@ -90,9 +95,7 @@ impl Line {
         match self.chrome {
             Some(c) if c.ends_story() => -8.0,
             Some(_) => CHROME_COST,
-            None if self.shape.is_prose() && self.shape.sentence => {
-                self.shape.chars.min(800) as f32 / PER_UNIT
-            }
+            None if self.is_sentence_prose() => self.shape.chars.min(800) as f32 / PER_UNIT,
             None if self.shape.is_prose() => self.shape.chars.min(800) as f32 / (2.0 * PER_UNIT),
             None if self.caption.is_some() => 0.0,
             // A list item belongs to a story as much as to a menu: it neither earns nor costs.
@@ -115,24 +118,14 @@ fn is_figure_cell(text: &str) -> bool {
             c.is_ascii_digit()
                 || matches!(
                     c,
-                    ' ' | '+'
-                        | '-'
-                        | '−'
-                        | '–'
-                        | '%'
-                        | '.'
-                        | ','
-                        | '/'
-                        | ':'
-                        | '$'
-                        | '€'
-                        | '£'
-                        | '¥'
-                        | '('
-                        | ')'
+                    ' ' | '+' | '-' | '−' | '–' | '%' | '.' | ',' | '/' | ':' | '(' | ')'
                 )
+                || SIGNS.contains(&c)
         })
 }
+
+/// Signs that make a lone figure a price or a share ("$79.00", "+13.1%").
+const SIGNS: [char; 5] = ['%', '$', '€', '£', '¥'];
 
 /// The longest table cell of figures alone (characters).
 const FIGURE_CELL: usize = 24;
@@ -207,7 +200,7 @@ fn values(lines: &[Line], reading: Lenience) -> Vec<Option<f32>> {
             false if in_table(lines, i) => Some(0.0),
             false => Some(l.value(reading)),
             // A box of links set into the story costs what other chrome costs.
-            true => (!ends_story_at(lines, i)).then_some(CHROME_COST),
+            true => related_box_resumes(lines, i).then_some(CHROME_COST),
         })
         .collect()
 }
@@ -216,7 +209,7 @@ fn values(lines: &[Line], reading: Lenience) -> Vec<Option<f32>> {
 /// (a lone date or count is no table).
 fn in_table(lines: &[Line], i: usize) -> bool {
     lines[i].figures
-        && (lines[i].text.contains(['%', '$', '€', '£', '¥'])
+        && (lines[i].text.contains(SIGNS)
             || i.checked_sub(1).is_some_and(|p| lines[p].figures)
             || lines.get(i + 1).is_some_and(|n| n.figures))
 }
@@ -225,28 +218,21 @@ fn in_table(lines: &[Line], i: usize) -> bool {
 /// headlines between two paragraphs).
 const INLINE_BOX: usize = 6;
 
-/// True when no story runs across line `i`: a line that closes a story, but a heading of
-/// related links that the story's prose resumes after (two prose lines after a few titles),
-/// a box set into the story.
-fn ends_story_at(lines: &[Line], i: usize) -> bool {
-    let line = &lines[i];
-    if !line.ends_story() {
+/// True when line `i`, a line that closes a story, is a heading of related links that the
+/// story's prose resumes after (two prose lines after a few titles): a box set into the story.
+fn related_box_resumes(lines: &[Line], i: usize) -> bool {
+    if lines[i].chrome != Some(Chrome::Related) {
         return false;
     }
-    if line.chrome != Some(Chrome::Related) {
-        return true;
-    }
-    let is_prose = |l: &Line| l.chrome.is_none() && l.shape.is_prose() && l.shape.sentence;
     let rest = &lines[i + 1..];
     let titles = rest
         .iter()
         .take(INLINE_BOX + 1)
-        .take_while(|l| !is_prose(l))
+        .take_while(|l| !l.is_sentence_prose())
         .count();
-    let resumes = titles <= INLINE_BOX
+    titles <= INLINE_BOX
         && rest.len() >= titles + 2
-        && rest[titles..titles + 2].iter().all(is_prose);
-    !resumes
+        && rest[titles..titles + 2].iter().all(Line::is_sentence_prose)
 }
 
 /// [`story_window`] over the lines' [`values`].
