@@ -77,13 +77,13 @@ pub(crate) const MODIFIED: &[&str] = &[
 ];
 /// Keys naming authors.
 pub(crate) const AUTHOR: &[&str] = &[
+    "dc.creator",
+    "dcterms.creator",
     "author",
     "article:author",
     "og:article:author",
     "parsely-author",
     "sailthru.author",
-    "dc.creator",
-    "dcterms.creator",
     "citation_author",
     "byl",
     "creator",
@@ -149,7 +149,23 @@ impl<'t, 'a> MetaTags<'t, 'a> {
     pub(crate) fn all<'k>(&self, key: &'k str) -> impl Iterator<Item = &'a str> + use<'t, 'a, 'k> {
         self.tags.iter().filter_map(move |t| {
             let v = t.value.trim();
-            (t.key.eq_ignore_ascii_case(key) && !v.is_empty()).then_some(v)
+            (key_is(t.key, key) && !v.is_empty()).then_some(v)
         })
     }
+}
+
+/// A tag's key names the list's `key`, ignoring case; Dublin Core's RDFa form ("dc:creator")
+/// names the same field as its HTML form ("dc.creator").
+fn key_is(tag: &str, key: &str) -> bool {
+    if tag.eq_ignore_ascii_case(key) {
+        return true;
+    }
+    let Some(dot) = key.find('.') else {
+        return false;
+    };
+    matches!(&key[..dot], "dc" | "dcterms")
+        && tag.len() == key.len()
+        && tag.as_bytes()[dot] == b':'
+        && tag[..dot].eq_ignore_ascii_case(&key[..dot])
+        && tag[dot + 1..].eq_ignore_ascii_case(&key[dot + 1..])
 }

@@ -76,6 +76,26 @@ fn open_graph_and_twitter_only() {
 }
 
 #[test]
+fn dublin_core_in_its_rdfa_form() {
+    // Repositories and library sites write Dublin Core as RDFa properties ("dc:creator"),
+    // several to one tag, rather than as `name="DC.creator"`. Such a record names its creator
+    // more deliberately than the CMS's `name="author"` tag.
+    let html = r#"<html lang="en"><head>
+<meta name="author" content="Marine Records Office">
+<meta property="dc:title dcterms:alternative" content="Tidal records of the Severn estuary">
+<meta property="dc:creator" content="Aled Pritchard">
+<meta property="dcterms:issued" content="2021-06-14">
+</head><body><p>Survey notes.</p></body></html>"#;
+    let m = read(html, None);
+    assert_eq!(
+        m.headline.as_deref(),
+        Some("Tidal records of the Severn estuary")
+    );
+    assert_eq!(names(&m), ["Aled Pritchard"]);
+    assert_eq!(m.published.as_deref(), Some("2021-06-14"));
+}
+
+#[test]
 fn title_loses_site_suffix() {
     let html = r#"<html><head><title>Council approves new bridge - Riverside Herald</title>
 <meta name="application-name" content="Riverside Herald"></head>
