@@ -728,10 +728,28 @@ fn strip_leads(mut s: &str) -> &str {
     }
 }
 
-/// Splits a fragment on commas, semicolons and "and"-words.
+/// Splits a fragment on commas, semicolons, brackets and "and"-words; a nickname in brackets
+/// inside a name ("Richard (R.J.) Eskow") stays with it.
 fn split_authors(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    for part in s.split([',', ';', '(', ')', '[', ']']) {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut skip_to = 0;
+    for (i, c) in s.char_indices() {
+        if i < skip_to || !matches!(c, ',' | ';' | '(' | ')' | '[' | ']') {
+            continue;
+        }
+        if c == '('
+            && let Some(close) = nickname_end(&s[start..i], &s[i..])
+        {
+            skip_to = i + close;
+            continue;
+        }
+        parts.push(&s[start..i]);
+        start = i + c.len_utf8();
+    }
+    parts.push(&s[start..]);
+    for part in parts {
         let mut rest = part;
         'outer: loop {
             for j in JOINERS {
@@ -746,6 +764,26 @@ fn split_authors(s: &str) -> Vec<&str> {
         }
     }
     out
+}
+
+/// The length of a nickname's brackets at the start of `rest` ("(R.J.) Eskow", "(Bill) Smith")
+/// when `before` is one capitalised given name and a capitalised surname follows the brackets.
+fn nickname_end(before: &str, rest: &str) -> Option<usize> {
+    let given = before.trim();
+    if given.is_empty()
+        || given.contains(char::is_whitespace)
+        || !given.starts_with(|c: char| c.is_uppercase())
+    {
+        return None;
+    }
+    let close = rest.find(')')?;
+    let inner = &rest[1..close];
+    let after = &rest[close + 1..];
+    let short = !inner.is_empty() && inner.len() <= 16 && !inner.contains(char::is_whitespace);
+    let surname = after
+        .strip_prefix(' ')
+        .is_some_and(|a| a.starts_with(|c: char| c.is_uppercase()));
+    (short && inner.starts_with(|c: char| c.is_uppercase()) && surname).then_some(close + 1)
 }
 
 /// Cuts a piece at the first digit or date word and trims punctuation.
@@ -915,6 +953,13 @@ mod tests {
             copydesk_record::credited_names(&authors),
             ["Jane Doe", "John Roe"]
         );
+    }
+
+    #[test]
+    fn a_nickname_in_brackets_stays_in_the_name() {
+        assert_eq!(names("By Richard (R.J.) Eskow"), ["Richard (R.J.) Eskow"]);
+        assert_eq!(names("William (Bill) Smith"), ["William (Bill) Smith"]);
+        assert_eq!(names("Jane Doe (Reuters)"), ["Jane Doe", "Reuters"]);
     }
 
     #[test]
