@@ -536,8 +536,13 @@ impl Entities {
         let id = if m.end - m.first == 1 && doc.word(m.first) == Some(Word::Pronoun) {
             // "she said": the nearest person before whose name or title does not show a man.
             let needs = gender::of_pronoun(doc.tokens[m.first].text(doc.text));
+            // A name's tokens stand together: each person is weighed once, not once a token.
+            let mut weighed = None;
             (0..m.first).rev().find_map(|i| {
                 let id = self.of_token[i].checked_sub(1)? as usize;
+                if weighed.replace(id) == Some(id) {
+                    return None;
+                }
                 let e = &self.found[id];
                 let shows = || gender::of_person(&e.name, e.titles.iter().map(String::as_str));
                 (e.kind == EntityKind::Person
