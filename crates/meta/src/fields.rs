@@ -120,10 +120,27 @@ impl<'e, 'a> Reader<'e, 'a> {
         self.metas
             .first(keys::SITE_NAME)
             .and_then(tidy)
+            .map(|s| self.without_tagline(s))
             .filter(named)
             .or_else(|| self.ld.website.clone().filter(named))
             .or_else(|| self.ld.publisher.clone().filter(named))
             .or_else(|| self.prop("publisher.name").and_then(tidy).filter(named))
+    }
+
+    /// "Example.cz - News as it happens": the name the structured data gives the publisher
+    /// or website, when the meta site name is that name with a tagline after a separator.
+    fn without_tagline(&self, site: String) -> String {
+        let short = [self.ld.publisher.as_deref(), self.ld.website.as_deref()]
+            .into_iter()
+            .flatten()
+            .find(|name| {
+                site.strip_prefix(name).is_some_and(|rest| {
+                    [" - ", " – ", " — ", " | ", ": "]
+                        .iter()
+                        .any(|sep| rest.starts_with(sep) && rest.len() > sep.len())
+                })
+            });
+        short.map_or(site, str::to_string)
     }
 
     /// A site name read off the title ("Headline | Site") when nothing names the site.

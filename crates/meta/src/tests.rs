@@ -215,6 +215,16 @@ fn canonical_and_base_element() {
 }
 
 #[test]
+fn site_name_loses_its_tagline() {
+    let html = r#"<html lang="cs"><head>
+<meta property="og:site_name" content="Zpravy.cz - Víte, co se právě děje">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+ "headline":"Most přes Vltavu otevřen","publisher":{"@type":"Organization","name":"Zpravy.cz"}}</script>
+</head><body><article><h1>Most přes Vltavu otevřen</h1><p>Text.</p></article></body></html>"#;
+    assert_eq!(read(html, None).site_name.as_deref(), Some("Zpravy.cz"));
+}
+
+#[test]
 fn site_name_is_not_an_author() {
     let html = r#"<html><head><meta property="og:site_name" content="Daily Planet">
 <meta name="author" content="Daily Planet"></head><body>
