@@ -728,6 +728,24 @@ fn strip_leads(mut s: &str) -> &str {
     }
 }
 
+/// A library catalogue's inverted name, one creator per tag as Dublin Core and citation tags
+/// write it: "Doe, Jane" is "Jane Doe", "Jong, Michiel de" is "Michiel de Jong".
+pub(crate) fn catalogue_name(raw: &str) -> Option<String> {
+    let (surname, given) = raw.split_once(',')?;
+    let (surname, given) = (surname.trim(), given.trim());
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let words = |s: &str| s.split_whitespace().count();
+    let plain = !given.contains([',', ';', '&', '(', '@'])
+        && !raw.contains(|c: char| c.is_ascii_digit())
+        && JOINERS.iter().all(|j| find_ci(given, j).is_none());
+    (plain
+        && (1..=2).contains(&words(surname))
+        && surname.split_whitespace().all(capital)
+        && (1..=3).contains(&words(given))
+        && capital(given))
+    .then(|| format!("{given} {surname}"))
+}
+
 /// Splits a fragment on commas, semicolons, brackets and "and"-words; a nickname in brackets
 /// inside a name ("Richard (R.J.) Eskow") stays with it.
 fn split_authors(s: &str) -> Vec<&str> {
@@ -953,6 +971,17 @@ mod tests {
             copydesk_record::credited_names(&authors),
             ["Jane Doe", "John Roe"]
         );
+    }
+
+    #[test]
+    fn catalogue_names_are_turned_round() {
+        assert_eq!(catalogue_name("Kooman, F.").as_deref(), Some("F. Kooman"));
+        assert_eq!(
+            catalogue_name("Jong, Michiel de").as_deref(),
+            Some("Michiel de Jong")
+        );
+        assert_eq!(catalogue_name("Jane Doe, John Roe and Ann Poe"), None);
+        assert_eq!(catalogue_name("Jane Doe"), None);
     }
 
     #[test]

@@ -494,7 +494,10 @@ impl<'e, 'a> Reader<'e, 'a> {
         if out.is_empty() {
             for key in keys::AUTHOR {
                 for v in self.metas.all(key) {
-                    out.extend(byline::parse(v, reject));
+                    match byline::catalogue_name(v).filter(|_| keys::ONE_CREATOR.contains(key)) {
+                        Some(name) => out.extend(byline::parse(&name, reject)),
+                        None => out.extend(byline::parse(v, reject)),
+                    }
                 }
                 if !out.is_empty() {
                     break;

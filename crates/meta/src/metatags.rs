@@ -88,6 +88,8 @@ pub(crate) const AUTHOR: &[&str] = &[
     "byl",
     "creator",
 ];
+/// Author keys that hold one creator a tag, in a catalogue's "Surname, Given" order.
+pub(crate) const ONE_CREATOR: &[&str] = &["dc.creator", "dcterms.creator", "citation_author"];
 /// Keys naming the section.
 pub(crate) const SECTION: &[&str] = &[
     "article:section",

@@ -215,6 +215,16 @@ fn canonical_and_base_element() {
 }
 
 #[test]
+fn catalogue_creators_one_a_tag() {
+    let html = r#"<html lang="en"><head><title>Storage over WebFinger</title>
+<meta name="DC.Creator" content="Kooman, F.">
+<meta name="DC.Creator" content="Jong, Michiel de">
+<meta name="citation_title" content="Storage over WebFinger">
+</head><body><pre>INTERNET DRAFT</pre></body></html>"#;
+    assert_eq!(names(&read(html, None)), ["F. Kooman", "Michiel de Jong"]);
+}
+
+#[test]
 fn site_name_loses_its_tagline() {
     let html = r#"<html lang="cs"><head>
 <meta property="og:site_name" content="Zpravy.cz - Víte, co se právě děje">
