@@ -1282,8 +1282,11 @@ fn is_heading_aside(e: &Element) -> bool {
 /// The text below `id` without kickers, labels, buttons and screen-reader or hidden text;
 /// `None` when empty.
 fn visible_heading_text(dom: &Dom, id: NodeId) -> Option<String> {
+    // A separator left in front by a kicker taken out ("Topline : Headline") goes too.
     bounded_raw(dom, id, MAX_HEADING, is_heading_aside)
-        .and_then(|raw| clean_heading(&raw))
+        .and_then(|raw| {
+            clean_heading(raw.trim_start_matches([' ', '\n', '\t', ':', '|', '·', '•']))
+        })
         .filter(|t| t.len() <= MAX_HEADING)
 }
 

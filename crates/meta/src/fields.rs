@@ -259,6 +259,7 @@ impl<'e, 'a> Reader<'e, 'a> {
         let credible = |h: &&Heading| {
             let chars = h.text.chars().count();
             (3..=MAX_HEADLINE_CHARS).contains(&chars)
+                && h.text.chars().any(char::is_alphanumeric)
                 && !h.logo
                 && !sites.names(&h.text)
                 && (h.in_article || !site_part.is_some_and(|p| loose_eq(p, &h.text)))

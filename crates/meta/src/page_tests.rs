@@ -366,3 +366,20 @@ fn a_heading_a_source_spells_whole_stays_whole() {
         Some("Dance in the old depot: Washed in every water")
     );
 }
+
+#[test]
+fn a_heading_of_punctuation_is_no_headline_and_a_kicker_leaves_no_colon() {
+    let dots = r#"<html><head><title>...: Hello again!</title>
+<meta property="og:title" content="Hello again!">
+</head><body><h1>...</h1><div class="post"><h3>Hello again!</h3><p>It has been a while.</p></div>
+</body></html>"#;
+    let m = read(dots, "https://dots.example/2020/04/hello.html");
+    assert_eq!(m.headline.as_deref(), Some("Hello again!"));
+
+    let topline = r#"<html><head><title>Aviation takes off again | Industry Weekly</title>
+</head><body><article><h1><span class="headline headline--topline">Orders at a high</span>
+<span class="headline headline--colon">: </span><span class="headline headline--1">Aviation takes off again</span></h1>
+<p>Text.</p></article></body></html>"#;
+    let m = read(topline, "https://industry.example/aviation");
+    assert_eq!(m.headline.as_deref(), Some("Aviation takes off again"));
+}
