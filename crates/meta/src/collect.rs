@@ -1290,15 +1290,17 @@ fn visible_heading_text(dom: &Dom, id: NodeId) -> Option<String> {
         .filter(|t| t.len() <= MAX_HEADING)
 }
 
-/// Whitespace collapsed, soft hyphens and zero-width characters dropped, and a trailing
-/// permalink mark ("¶", "#") cut.
+/// Whitespace collapsed, soft hyphens, zero-width and private-use (icon) characters dropped,
+/// and a trailing permalink mark ("¶", "#") cut.
 fn clean_heading(raw: &str) -> Option<String> {
     let visible: String = raw
         .chars()
         .filter(|c| {
+            // Private-use characters are icon-font glyphs (a link or share icon), no text.
             !matches!(
                 c,
-                '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}'
+                '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{e000}'
+                    ..='\u{f8ff}'
             )
         })
         .collect();

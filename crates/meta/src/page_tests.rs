@@ -383,3 +383,12 @@ fn a_heading_of_punctuation_is_no_headline_and_a_kicker_leaves_no_colon() {
     let m = read(topline, "https://industry.example/aviation");
     assert_eq!(m.headline.as_deref(), Some("Aviation takes off again"));
 }
+
+#[test]
+fn an_icon_glyph_after_a_heading_goes() {
+    let html = "<html><head><title>Ansible playbooks &mdash; Docs</title></head><body><main>\
+<h1>Ansible playbooks<a class=\"headerlink\" href=\"#ansible-playbooks\">\u{f0c1}</a></h1>\
+<p>Playbooks describe a deployment.</p></main></body></html>";
+    let m = read(html, "https://docs.example/playbooks.html");
+    assert_eq!(m.headline.as_deref(), Some("Ansible playbooks"));
+}
