@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use copydesk_parse::{Dom, Element, LocalName, NodeId, local_name};
+use copydesk_parse::{Dom, Element, LocalName, NodeData, NodeId, local_name};
 
 use crate::dates;
 use crate::text::{bounded_raw, bounded_text, contains_ci};
@@ -74,6 +74,10 @@ pub(crate) struct Heading {
     pub(crate) chrome: bool,
     /// A paragraph of prose came before it: a heading inside the text, not above it.
     pub(crate) after_prose: bool,
+    /// The text split where the heading's first part ends, when that part is an element
+    /// of its own (or a line before a `<br>`): a kicker and the headline, or a headline
+    /// and a subtitle glued after it.
+    pub(crate) parts: Option<(String, String)>,
 }
 
 /// A date shown on the page: from `<time>`, an element classed like a date, or a short line
@@ -715,6 +719,7 @@ impl<'a> Evidence<'a> {
         let Some(text) = heading_text(dom, n) else {
             return;
         };
+        let parts = heading_parts(dom, n, &text);
         let in_article = flags & ctx::ARTICLE != 0;
         self.headings.push(Heading {
             text,
@@ -724,6 +729,7 @@ impl<'a> Evidence<'a> {
             logo: hints & hint::LOGO != 0 || flags & ctx::LINK != 0,
             chrome,
             after_prose: self.prose_seen,
+            parts,
         });
     }
 
@@ -1217,6 +1223,44 @@ fn heading_text(dom: &Dom, id: NodeId) -> Option<String> {
     }
 }
 
+/// The heading's `text` split after its first part: the first child (past a lone wrapper)
+/// when it is an element, or a text before a `<br>`, and something follows it.
+fn heading_parts(dom: &Dom, id: NodeId, text: &str) -> Option<(String, String)> {
+    let meaningful = |n: &NodeId| match dom.data(*n) {
+        NodeData::Text(t) => !t.trim().is_empty(),
+        NodeData::Element(e) => {
+            !matches!(
+                &**e.name(),
+                "script" | "style" | "noscript" | "template" | "svg" | "img" | "picture"
+            ) && !is_heading_aside(e)
+        }
+        _ => false,
+    };
+    let mut parent = id;
+    for _ in 0..3 {
+        let mut kids = dom.children(parent).filter(meaningful);
+        let first = kids.next()?;
+        let Some(second) = kids.next() else {
+            // A lone wrapper: its children are the heading's parts.
+            dom.element(first)?;
+            parent = first;
+            continue;
+        };
+        let is_br = |n: NodeId| dom.tag(n) == Some(&local_name!("br"));
+        let lead = match dom.data(first) {
+            NodeData::Text(t) if is_br(second) => clean_heading(t)?,
+            NodeData::Element(_) if !is_br(first) => visible_heading_text(dom, first)?,
+            _ => return None,
+        };
+        let rest = text
+            .strip_prefix(lead.as_str())?
+            .trim_start_matches(|c: char| c.is_whitespace() || ":|-–—·•/".contains(c));
+        return (!rest.is_empty() && rest.chars().any(char::is_alphanumeric))
+            .then(|| (lead, rest.to_string()));
+    }
+    None
+}
+
 /// True when an element is not shown: it has the `hidden` attribute or the bare `hidden`
 /// class (`hidden-xs` and the like hide it on some screens only).
 fn is_hidden(e: &Element) -> bool {
@@ -1226,29 +1270,37 @@ fn is_hidden(e: &Element) -> bool {
             .any(|c| c.eq_ignore_ascii_case("hidden"))
 }
 
+/// True when an element inside a heading is no part of its text: a kicker, a label, a
+/// button, screen-reader or hidden text.
+fn is_heading_aside(e: &Element) -> bool {
+    matches!(*e.name(), local_name!("small") | local_name!("button"))
+        || is_hidden(e)
+        || (!(e.class().is_empty() && e.id().is_empty())
+            && hints_of(e.class(), e.id()) & (hint::KICKER | hint::HIDDEN | hint::SUBHEAD) != 0)
+}
+
 /// The text below `id` without kickers, labels, buttons and screen-reader or hidden text;
 /// `None` when empty.
 fn visible_heading_text(dom: &Dom, id: NodeId) -> Option<String> {
-    let aside = |e: &Element| {
-        matches!(*e.name(), local_name!("small") | local_name!("button"))
-            || is_hidden(e)
-            || (!(e.class().is_empty() && e.id().is_empty())
-                && hints_of(e.class(), e.id()) & (hint::KICKER | hint::HIDDEN | hint::SUBHEAD) != 0)
-    };
-    bounded_raw(dom, id, MAX_HEADING, aside)
-        .and_then(|raw| clean_heading(&raw))
+    // A separator left in front by a kicker taken out ("Topline : Headline") goes too.
+    bounded_raw(dom, id, MAX_HEADING, is_heading_aside)
+        .and_then(|raw| {
+            clean_heading(raw.trim_start_matches([' ', '\n', '\t', ':', '|', '·', '•']))
+        })
         .filter(|t| t.len() <= MAX_HEADING)
 }
 
-/// Whitespace collapsed, soft hyphens and zero-width characters dropped, and a trailing
-/// permalink mark ("¶", "#") cut.
+/// Whitespace collapsed, soft hyphens, zero-width and private-use (icon) characters dropped,
+/// and a trailing permalink mark ("¶", "#") cut.
 fn clean_heading(raw: &str) -> Option<String> {
     let visible: String = raw
         .chars()
         .filter(|c| {
+            // Private-use characters are icon-font glyphs (a link or share icon), no text.
             !matches!(
                 c,
-                '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}'
+                '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{e000}'
+                    ..='\u{f8ff}'
             )
         })
         .collect();

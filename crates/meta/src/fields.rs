@@ -183,7 +183,20 @@ impl<'e, 'a> Reader<'e, 'a> {
     fn headline(&self, site_name: Option<&str>) -> Option<String> {
         let sites = self.site_names(site_name);
         let strip = |s: &str| tidy(s).map(|t| headline::strip_site(&t, &sites));
-        let title = self.ev.title.as_deref().and_then(strip);
+        // A title's last part that a main heading repeats is the site's name (a blog's
+        // name in its masthead): "Post title | Blog name" over `<h1>Blog name</h1>`.
+        let title = self.ev.title.as_deref().and_then(|t| {
+            let repeated = headline::site_part(t).filter(|part| {
+                self.ev
+                    .headings
+                    .iter()
+                    .any(|h| h.level == 1 && loose_eq(&h.text, part))
+            });
+            match repeated.and_then(|part| headline::strip_part(t, part)) {
+                Some(cut) => strip(&cut),
+                None => strip(t),
+            }
+        });
         let from_ld = self.ld.headline.as_deref().and_then(strip);
         let from_meta = self
             .metas
@@ -204,8 +217,23 @@ impl<'e, 'a> Reader<'e, 'a> {
         // A title that is only the site's name says nothing about the page.
         let named = title.as_ref().filter(|t| !sites.names(t));
         let others = [structured.as_deref(), named.map(String::as_str)];
-        if let Some(h) = self.visible_heading(&sites, &others) {
-            let h = headline::strip_site_suffix(&h.text, &sites);
+        if let Some(heading) = self.visible_heading(&sites, &others) {
+            // A heading made of two parts (a kicker and the headline, or the headline and
+            // a subtitle) is the part the page's other titles name.
+            let sources: Vec<String> = [self.ld.headline.as_deref(), self.metas.first(keys::TITLE)]
+                .into_iter()
+                .flatten()
+                .filter_map(tidy)
+                .map(|s| headline::strip_site_suffix(&s, &sites))
+                .chain(named.cloned())
+                .collect();
+            if let Some((lead, rest)) = &heading.parts
+                && let Some(part) = named_part(lead, rest, &sources)
+            {
+                return Some(part.to_string());
+            }
+            let h = headline::strip_site_suffix(&heading.text, &sites);
+            let h = headline::drop_date_lead(headline::drop_label(&h)).to_string();
             // The publisher's own headline, when the heading only puts a few words before
             // it (a kicker, a label, a date), is the headline without them.
             // (A site name before the structured headline stays: it may be the kicker's
@@ -248,6 +276,7 @@ impl<'e, 'a> Reader<'e, 'a> {
         let credible = |h: &&Heading| {
             let chars = h.text.chars().count();
             (3..=MAX_HEADLINE_CHARS).contains(&chars)
+                && h.text.chars().any(char::is_alphanumeric)
                 && !h.logo
                 && !sites.names(&h.text)
                 && (h.in_article || !site_part.is_some_and(|p| loose_eq(p, &h.text)))
@@ -611,6 +640,26 @@ impl<'e, 'a> Reader<'e, 'a> {
                 .flatten()
         })
     }
+}
+
+/// Of a heading's two parts, `lead` and `rest`, the one that `sources` (the page's other
+/// titles) name: the one a source spells (unless one spells them both), else the rest when
+/// a source sets the lead apart as its first part ("Kicker – Headline"): a kicker.
+fn named_part<'p>(lead: &'p str, rest: &'p str, sources: &[String]) -> Option<&'p str> {
+    // A source that spells the whole heading keeps it whole.
+    let whole = format!("{lead} {rest}");
+    if !sources.iter().any(|s| loose_eq(s, &whole)) {
+        if sources.iter().any(|s| loose_eq(s, rest)) {
+            return Some(rest);
+        }
+        if sources.iter().any(|s| loose_eq(s, lead)) {
+            return Some(lead);
+        }
+    }
+    sources
+        .iter()
+        .any(|s| headline::first_part(s).is_some_and(|f| loose_eq(f, lead)))
+        .then_some(rest)
 }
 
 /// Most words a heading may put before the structured headline for [`leads_into`].

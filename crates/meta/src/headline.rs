@@ -88,7 +88,101 @@ pub(crate) fn strip_site(title: &str, sites: &SiteNames) -> String {
             break;
         }
     }
+    if t.len() == title.trim().len()
+        && let Some(head) = cut_at_site_part(t, sites)
+    {
+        t = head;
+    }
     t.to_string()
+}
+
+/// Cuts a title at a part that names the site when more parts follow it: "Headline :
+/// Site | tagline | founded 2005". `None` when no such part stands after the first.
+fn cut_at_site_part<'t>(title: &'t str, sites: &SiteNames) -> Option<&'t str> {
+    let cuts = separator_spans(title);
+    // Each part runs from the end of one separator to the start of the next.
+    cuts.windows(2).find_map(|w| {
+        let ((start, end), (next, _)) = (w[0], w[1]);
+        let head = title[..start].trim();
+        (!head.is_empty() && names_site(&title[end..next], sites)).then_some(head)
+    })
+}
+
+/// Where the separators of `title` stand, as byte ranges, left to right (the longest one
+/// at each place).
+fn separator_spans(title: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < title.len() {
+        let rest = &title[i..];
+        match SEPARATORS
+            .iter()
+            .filter(|s| rest.starts_with(*s))
+            .max_by_key(|s| s.len())
+        {
+            Some(sep) => {
+                spans.push((i, i + sep.len()));
+                i += sep.len();
+            }
+            None => i += rest.chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    spans
+}
+
+/// The first part of a title of several ("Kicker – Headline" gives "Kicker"), unless a
+/// colon sets it off: "Kicker: Headline" reads as one headline.
+pub(crate) fn first_part(title: &str) -> Option<&str> {
+    let (start, end) = *separator_spans(title).first()?;
+    let head = title[..start].trim();
+    (!head.is_empty() && !title[start..end].contains(':')).then_some(head)
+}
+
+/// `title` without its last part when that part is `part`: "Post | Blog name".
+pub(crate) fn strip_part(title: &str, part: &str) -> Option<String> {
+    let (start, end) = *separator_spans(title).last()?;
+    let head = title[..start].trim();
+    (!head.is_empty() && loose_key(&title[end..]) == loose_key(part)).then(|| head.to_string())
+}
+
+/// Most words in a label set after a heading with a bar ("Headline | Opinion").
+const MAX_LABEL_WORDS: usize = 3;
+
+/// A visible heading without a short label a bar sets after it ("Best movers in 2025 |
+/// Top 19 Companies", "Headline | Opinion"): a bar divides a headline from a tag, it
+/// does not join the words of one.
+pub(crate) fn drop_label(heading: &str) -> &str {
+    let Some(pos) = heading.rfind(" | ") else {
+        return heading;
+    };
+    let (head, tail) = (heading[..pos].trim(), heading[pos + 3..].trim());
+    let words = |s: &str| s.split_whitespace().count();
+    if (1..=MAX_LABEL_WORDS).contains(&words(tail)) && words(head) > words(tail) {
+        head
+    } else {
+        heading
+    }
+}
+
+/// A heading without a date that opens it before a separator: "23.01.2022 - Headline".
+pub(crate) fn drop_date_lead(heading: &str) -> &str {
+    let len = heading
+        .find(|c: char| !(c.is_ascii_digit() || ".-/".contains(c)))
+        .unwrap_or(heading.len());
+    let token = heading[..len].trim_end_matches(['.', '-', '/']);
+    let numeric = token.bytes().filter(u8::is_ascii_digit).count() >= 6;
+    if !numeric || crate::dates::parse(token).is_none() {
+        return heading;
+    }
+    let after = heading[token.len()..].trim_start();
+    match after.strip_prefix(['-', '–', '—', '|', ':', '·']) {
+        Some(rest)
+            if rest.starts_with(char::is_whitespace) && rest.chars().any(char::is_alphabetic) =>
+        {
+            rest.trim_start()
+        }
+        _ => heading,
+    }
 }
 
 /// Most words in a section name set between a headline and a site's name.
@@ -225,6 +319,40 @@ mod tests {
             strip_site("Tuition - Plans and Packages | Travelboard", &s),
             "Tuition - Plans and Packages"
         );
+    }
+
+    #[test]
+    fn a_site_name_before_taglines_cuts_the_title() {
+        let s = sites(&["Crimeblog"]);
+        assert_eq!(
+            strip_site(
+                "The strangest music video : Crimeblog Archive | Notes on a genre | Since 2005",
+                &s
+            ),
+            "The strangest music video"
+        );
+        assert_eq!(
+            strip_site("Why we left | A story | Other words", &s),
+            "Why we left | A story | Other words"
+        );
+    }
+
+    #[test]
+    fn labels_and_dates_around_a_heading() {
+        assert_eq!(
+            drop_label("Best movers in 2025 | Top 19 Companies"),
+            "Best movers in 2025"
+        );
+        assert_eq!(
+            drop_label("Trekking Pack 40L | Light & Ready"),
+            "Trekking Pack 40L | Light & Ready"
+        );
+        assert_eq!(drop_date_lead("23.01.2022 - Wierer wins"), "Wierer wins");
+        assert_eq!(drop_date_lead("2022-01-23: Wierer wins"), "Wierer wins");
+        assert_eq!(drop_date_lead("1984 - the novel"), "1984 - the novel");
+        assert_eq!(first_part("Kicker – Headline here"), Some("Kicker"));
+        assert_eq!(first_part("Headline"), None);
+        assert_eq!(first_part("Kicker: Headline here"), None);
     }
 
     #[test]

@@ -245,3 +245,150 @@ fn a_class_naming_the_layout_is_no_sidebar() {
     let m = read(html, "https://food.example/stories/leipzig");
     assert_eq!(author_names(&m), ["Christian Roe"]);
 }
+
+#[test]
+fn ruby_readings_are_not_part_of_the_heading() {
+    let html = r#"<html><head><title>EASY NEWS|子どもへの体罰を禁止する法律ができる</title>
+<meta property="og:title" content="EASY NEWS|子どもへの体罰を禁止する法律ができる">
+</head><body><article><h1><ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rt>たいばつ</rt></ruby>を<ruby>禁止<rp>(</rp><rt>きんし</rt><rp>)</rp></ruby>する<ruby>法律<rt>ほうりつ</rt></ruby>ができる</h1>
+<p>国会で法律が決まりました。</p></article></body></html>"#;
+    let m = read(html, "https://news.example/easy/k100.html");
+    assert_eq!(
+        m.headline.as_deref(),
+        Some("子どもへの体罰を禁止する法律ができる")
+    );
+}
+
+#[test]
+fn a_kicker_element_the_title_leaves_out_goes() {
+    let html = r#"<html><head><title>Vaccination stays open everywhere until February</title>
+<meta property="og:title" content="Press releases">
+</head><body><main><h1><span class="css-a1">Press release of the Health Directorate <span class="css-b2">:</span></span>Vaccination stays open everywhere until February</h1>
+<p>The vaccination centres in the three cities remain open.</p></main></body></html>"#;
+    let m = read(html, "https://canton.example/press/vaccination");
+    assert_eq!(
+        m.headline.as_deref(),
+        Some("Vaccination stays open everywhere until February")
+    );
+}
+
+#[test]
+fn a_subtitle_glued_to_the_heading_goes() {
+    let html = r#"<html><head><title>Two power-play goals: Munich lose in Tampere - Hockey News</title>
+<meta property="og:title" content="Two power-play goals: Munich lose in Tampere">
+</head><body><article><h1> <span class="articleoverline">The Champions League semi-final on Tuesday</span> <span class="articleheadline">Two power-play goals: Munich lose in Tampere</span> </h1>
+<p>Munich missed the final.</p></article></body></html>"#;
+    let m = read(html, "https://hockey.example/news/semi-final");
+    assert_eq!(
+        m.headline.as_deref(),
+        Some("Two power-play goals: Munich lose in Tampere")
+    );
+
+    let br = r#"<html><head><title>Rates rise again | The Ledger</title>
+</head><body><article><h1>Rates rise again<br>Why the bank moved before the summer</h1>
+<p>The bank raised its rate.</p></article></body></html>"#;
+    let m = read(br, "https://ledger.example/rates");
+    assert_eq!(m.headline.as_deref(), Some("Rates rise again"));
+}
+
+#[test]
+fn a_kicker_the_title_sets_apart_goes() {
+    let html = r#"<html><head><title>Coronavirus and other zoonoses – How habitat loss breeds epidemics | Daily Gazette</title>
+<meta property="og:title" content="Coronavirus and other zoonoses – How habitat loss breeds epidemics">
+</head><body><article><h1><span class="head-top">Coronavirus and other zoonoses</span><span aria-hidden="true"> – </span><span class="head-text">How habitat loss breeds epidemics</span></h1>
+<p>The virus came from an animal.</p></article></body></html>"#;
+    let m = read(html, "https://gazette.example/science/zoonoses");
+    assert_eq!(
+        m.headline.as_deref(),
+        Some("How habitat loss breeds epidemics")
+    );
+}
+
+#[test]
+fn a_blog_name_in_the_heading_and_title_is_the_site() {
+    let html = r#"<html><head><title>Sliced liver with apple and onion in cream | Love goes through the stomach</title>
+</head><body><div id="header"><h1>Love goes through the stomach</h1></div>
+<h2>Pages</h2><h2>Journal</h2><h2>Categories</h2><h2>Calendar</h2>
+<div class="post"><h2>Sliced liver with apple and onion in cream</h2><p>Slice the liver thinly and fry it with the apple.</p></div>
+</body></html>"#;
+    let m = read(html, "https://kitchen.example/liver");
+    assert_eq!(
+        m.headline.as_deref(),
+        Some("Sliced liver with apple and onion in cream")
+    );
+}
+
+#[test]
+fn a_short_label_after_a_bar_in_the_heading_goes() {
+    let html = r#"<html><head><title>What we do not want to hear | Interscenario</title>
+</head><body><article><h1>What we do not want to hear | FACETS.NET</h1><p>Text.</p></article>
+</body></html>"#;
+    let m = read(html, "https://interscenario.example/hear");
+    assert_eq!(m.headline.as_deref(), Some("What we do not want to hear"));
+}
+
+#[test]
+fn a_date_before_the_heading_goes() {
+    let html = r#"<html><head><title>23.01.2022 - Wierer wins the last race - Biathlon Valley</title>
+</head><body><article><h1>23.01.2022 - Wierer wins the last race</h1><p>Text.</p></article>
+</body></html>"#;
+    let m = read(html, "https://biathlon.example/news/wierer");
+    assert_eq!(m.headline.as_deref(), Some("Wierer wins the last race"));
+}
+
+#[test]
+fn a_heading_a_source_spells_whole_stays_whole() {
+    let html = r#"<html><head><title>Realty Hub | Real Estate 101</title>
+<meta property="og:title" content="Real Estate Investing for Beginners Real Estate 101">
+</head><body><article><h1>Real Estate Investing for Beginners <br>Real Estate 101</h1>
+<p>Text.</p></article></body></html>"#;
+    let m = read(html, "https://realty.example/learn/101");
+    assert_eq!(
+        m.headline.as_deref(),
+        Some("Real Estate Investing for Beginners Real Estate 101")
+    );
+
+    // A roofline the heading's text leaves out is no part to choose.
+    let roofline = r#"<html><head><title>Worm box | selbst.example</title>
+</head><body><article><h1><span class="article-header__roofline">Worm box</span> Worm box built yourself</h1>
+<p>Text.</p></article></body></html>"#;
+    let m = read(roofline, "https://selbst.example/worm-box");
+    assert_eq!(m.headline.as_deref(), Some("Worm box built yourself"));
+
+    // A kicker a colon joins reads as part of the headline.
+    let colon = r#"<html><head><title>Dance in the old depot: Washed in every water - Daily</title>
+<meta property="og:title" content="Dance in the old depot: Washed in every water">
+</head><body><article><h1><span class="kick">Dance in the old depot</span>: <span>Washed in every water</span></h1>
+<p>Text.</p></article></body></html>"#;
+    let m = read(colon, "https://daily.example/culture/dance");
+    assert_eq!(
+        m.headline.as_deref(),
+        Some("Dance in the old depot: Washed in every water")
+    );
+}
+
+#[test]
+fn a_heading_of_punctuation_is_no_headline_and_a_kicker_leaves_no_colon() {
+    let dots = r#"<html><head><title>...: Hello again!</title>
+<meta property="og:title" content="Hello again!">
+</head><body><h1>...</h1><div class="post"><h3>Hello again!</h3><p>It has been a while.</p></div>
+</body></html>"#;
+    let m = read(dots, "https://dots.example/2020/04/hello.html");
+    assert_eq!(m.headline.as_deref(), Some("Hello again!"));
+
+    let topline = r#"<html><head><title>Aviation takes off again | Industry Weekly</title>
+</head><body><article><h1><span class="headline headline--topline">Orders at a high</span>
+<span class="headline headline--colon">: </span><span class="headline headline--1">Aviation takes off again</span></h1>
+<p>Text.</p></article></body></html>"#;
+    let m = read(topline, "https://industry.example/aviation");
+    assert_eq!(m.headline.as_deref(), Some("Aviation takes off again"));
+}
+
+#[test]
+fn an_icon_glyph_after_a_heading_goes() {
+    let html = "<html><head><title>Ansible playbooks &mdash; Docs</title></head><body><main>\
+<h1>Ansible playbooks<a class=\"headerlink\" href=\"#ansible-playbooks\">\u{f0c1}</a></h1>\
+<p>Playbooks describe a deployment.</p></main></body></html>";
+    let m = read(html, "https://docs.example/playbooks.html");
+    assert_eq!(m.headline.as_deref(), Some("Ansible playbooks"));
+}

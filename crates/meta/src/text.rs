@@ -66,8 +66,11 @@ pub(crate) fn bounded_raw(
             }
             NodeData::Element(e) => {
                 let name = &**e.name();
-                if matches!(name, "script" | "style" | "noscript" | "template" | "svg")
-                    || (n != id && skip(e))
+                // Ruby annotations (`<rt>`, `<rp>`) gloss the text: reading aids, not words.
+                if matches!(
+                    name,
+                    "script" | "style" | "noscript" | "template" | "svg" | "rt" | "rp"
+                ) || (n != id && skip(e))
                 {
                     walk.skip_children_of(n);
                 } else if matches!(name, "br" | "p" | "div" | "li" | "span" | "a" | "time") {
