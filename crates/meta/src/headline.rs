@@ -80,6 +80,16 @@ pub(crate) fn strip_site(title: &str, sites: &SiteNames) -> String {
                     {
                         t = t[pos + sep.len()..].trim();
                     }
+                    // Short parts the same separator sets after the headline are the
+                    // section path: "Site - Headline - Club press - News".
+                    for _ in 0..2 {
+                        match t.rfind(sep) {
+                            Some(pos) if is_section(&t[pos + sep.len()..], &t[..pos]) => {
+                                t = t[..pos].trim();
+                            }
+                            _ => break,
+                        }
+                    }
                     break;
                 }
             }
@@ -353,6 +363,18 @@ mod tests {
         assert_eq!(first_part("Kicker – Headline here"), Some("Kicker"));
         assert_eq!(first_part("Headline"), None);
         assert_eq!(first_part("Kicker: Headline here"), None);
+    }
+
+    #[test]
+    fn a_section_path_after_the_headline_goes_with_a_site_prefix() {
+        let s = sites(&["Riverside Fans"]);
+        assert_eq!(
+            strip_site(
+                "Riverside Fans Club - Frankfurt sets the course for the future - Club press - News",
+                &s
+            ),
+            "Frankfurt sets the course for the future"
+        );
     }
 
     #[test]
