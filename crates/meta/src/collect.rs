@@ -721,12 +721,13 @@ impl<'a> Evidence<'a> {
         };
         let parts = heading_parts(dom, n, &text);
         let in_article = flags & ctx::ARTICLE != 0;
+        let logo = hints & hint::LOGO != 0 || flags & ctx::LINK != 0 || names_home(dom, n, &text);
         self.headings.push(Heading {
             text,
             level,
             in_article,
             in_masthead: flags & ctx::HEADER != 0 && !in_article,
-            logo: hints & hint::LOGO != 0 || flags & ctx::LINK != 0,
+            logo,
             chrome,
             after_prose: self.prose_seen,
             parts,
@@ -1259,6 +1260,43 @@ fn heading_parts(dom: &Dom, id: NodeId, text: &str) -> Option<(String, String)> 
             .then(|| (lead, rest.to_string()));
     }
     None
+}
+
+/// True when a heading's whole text is a link to the site's home page ("/", "index.html"):
+/// the site's name set as a heading over every page, not this page's headline.
+fn names_home(dom: &Dom, id: NodeId, text: &str) -> bool {
+    dom.descendants(id).skip(1).any(|n| {
+        dom.tag(n) == Some(&local_name!("a"))
+            && dom
+                .element(n)
+                .and_then(|e| e.attr("href"))
+                .is_some_and(is_home_link)
+            && bounded_text(dom, n, MAX_HEADING).is_some_and(|t| t == text)
+    })
+}
+
+/// An address that leads to a site's front page: "/", "index.html", "../index.php",
+/// "https://example.com/" (not "" or "./", which on a story's own address are the story).
+fn is_home_link(href: &str) -> bool {
+    let href = href.trim();
+    let host_and_path = href
+        .split_once("://")
+        .map(|(_, r)| r)
+        .or(href.strip_prefix("//"));
+    let path = match host_and_path {
+        Some(rest) => rest.find('/').map_or("/", |i| &rest[i..]),
+        None => href,
+    };
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    !path.is_empty()
+        && (path.starts_with("..") || !path.starts_with('.'))
+        && path.split('/').all(|seg| {
+            seg.is_empty()
+                || seg == ".."
+                || seg.strip_prefix("index.").is_some_and(|ext| {
+                    ext.len() <= 5 && ext.bytes().all(|b| b.is_ascii_alphanumeric())
+                })
+        })
 }
 
 /// True when an element is not shown: it has the `hidden` attribute or the bare `hidden`

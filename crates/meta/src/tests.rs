@@ -225,6 +225,21 @@ fn catalogue_creators_one_a_tag() {
 }
 
 #[test]
+fn a_heading_that_links_home_is_the_site_name() {
+    // Documentation generators set the project's name as an `<h1>` linking to the index
+    // above the page's own `<h1>`.
+    let html = r##"<html lang="en"><head><title>Tern documentation</title></head><body>
+<div class="header"><h1 class="heading"><a href="../index.html"><span>Tern documentation</span></a></h1></div>
+<div class="content"><h1>Configuring the cache<a class="headerlink" href="#configuring">¶</a></h1>
+<p>The cache keeps compiled templates between runs; its size is set in tern.toml.</p></div>
+</body></html>"##;
+    assert_eq!(
+        read(html, None).headline.as_deref(),
+        Some("Configuring the cache")
+    );
+}
+
+#[test]
 fn site_name_loses_its_tagline() {
     let html = r#"<html lang="cs"><head>
 <meta property="og:site_name" content="Zpravy.cz - Víte, co se právě děje">
