@@ -3,7 +3,7 @@
 
 use crate::floors::FloorCheck;
 use crate::metrics::Prf;
-use crate::metrics::fields::{Compare, FieldTally};
+use crate::metrics::fields::{Compare, FieldTally, Outcome};
 use crate::timing::SpeedReport;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -38,8 +38,8 @@ pub struct FieldRow {
     /// The counts.
     #[serde(flatten)]
     pub tally: FieldTally,
-    /// Labelled pages where the prediction was absent or wrong (loosely), in page order;
-    /// [`FieldRow::keep_misses`] trims the list for display.
+    /// Labelled pages where the prediction was absent or not exactly the label, in page
+    /// order; [`FieldRow::keep_misses`] puts the loose matches last and trims the list.
     pub misses: Vec<Miss>,
 }
 
@@ -52,6 +52,8 @@ pub struct Miss {
     pub gold: String,
     /// What the extractor gave.
     pub got: Option<String>,
+    /// The prediction matches the label when case and punctuation are ignored.
+    pub loose: bool,
 }
 
 impl FieldRow {
@@ -80,17 +82,21 @@ impl FieldRow {
     }
 
     fn add(&mut self, id: &str, label: Option<&str>, prediction: Option<&str>, kind: Compare) {
-        if self.tally.add(label, prediction, kind) {
+        let outcome = self.tally.add(label, prediction, kind);
+        if matches!(outcome, Outcome::Loose | Outcome::Miss) {
             self.misses.push(Miss {
                 id: id.into(),
                 gold: label.unwrap_or_default().trim().to_string(),
                 got: prediction.map(str::to_string),
+                loose: outcome == Outcome::Loose,
             });
         }
     }
 
-    /// Keeps the first `n` misses (the counts keep them all).
+    /// Keeps the first `n` misses, those that do not match even loosely first (the counts
+    /// keep them all).
     pub fn keep_misses(&mut self, n: usize) {
+        self.misses.sort_by_key(|m| m.loose);
         self.misses.truncate(n);
     }
 }
@@ -329,17 +335,18 @@ fn set_text(o: &mut String, s: &SetReport) {
             );
         }
         for f in s.fields.iter().filter(|f| !f.misses.is_empty()) {
-            let missed = f.tally.labelled - f.tally.loose;
+            let missed = f.tally.labelled - f.tally.exact;
             let _ = writeln!(
                 o,
-                "  {} misses ({} of {missed} shown):",
+                "  {} misses ({} of {missed} shown; ~ marks a loose match):",
                 f.field,
                 f.misses.len()
             );
             for m in &f.misses {
                 let _ = writeln!(
                     o,
-                    "    {}  gold: {}  got: {}",
+                    "  {} {}  gold: {}  got: {}",
+                    if m.loose { '~' } else { ' ' },
                     m.id,
                     m.gold,
                     m.got.as_deref().unwrap_or("-")
@@ -456,6 +463,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn loose_matches_are_listed_after_the_misses() {
+        let mut row = FieldRow::new("title");
+        row.add_text("1", Some("PEKING 2022"), Some("Peking 2022"));
+        row.add_text("2", Some("Storm closes roads"), Some("Coast News"));
+        row.add_text("3", Some("Storm closes roads"), Some("Storm closes roads"));
+        assert_eq!(row.misses.len(), 2);
+        row.keep_misses(1);
+        assert_eq!(
+            (row.misses[0].id.as_str(), row.misses[0].loose),
+            ("2", false)
+        );
+    }
+
+    #[test]
     fn metrics_are_keyed_by_set() {
         let mut r = SetReport::new("wcxb", 2);
         r.push("f1", 0.5);
@@ -476,6 +497,7 @@ mod tests {
                 id: "0007".into(),
                 gold: "A headline".into(),
                 got: Some("Site | A headline".into()),
+                loose: false,
             }],
         });
         let m = r.metrics();
@@ -490,7 +512,7 @@ mod tests {
         };
         assert!(text.contains("article"));
         assert!(text.contains("title"));
-        assert!(text.contains("title misses (1 of 1 shown)"));
+        assert!(text.contains("title misses (1 of 1 shown; ~ marks a loose match)"));
         assert!(text.contains("0007  gold: A headline  got: Site | A headline"));
     }
 }

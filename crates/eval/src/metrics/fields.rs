@@ -71,32 +71,46 @@ pub struct FieldTally {
     pub loose: usize,
 }
 
+/// How one labelled page's field compared with its label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// The page has no label: it is not counted.
+    Unlabelled,
+    /// The prediction equals the label.
+    Exact,
+    /// The prediction equals the label only when case and punctuation are ignored.
+    Loose,
+    /// No prediction, or one that does not match even loosely.
+    Miss,
+}
+
 impl FieldTally {
     /// Records one page. `label` is `None` or blank when the page is not labelled.
-    /// `kind` selects the comparison. Returns true for a miss: a labelled page whose
-    /// prediction is absent or does not match even loosely.
-    pub fn add(&mut self, label: Option<&str>, prediction: Option<&str>, kind: Compare) -> bool {
+    /// `kind` selects the comparison.
+    pub fn add(&mut self, label: Option<&str>, prediction: Option<&str>, kind: Compare) -> Outcome {
         let Some(label) = label.filter(|l| !l.trim().is_empty()) else {
-            return false;
+            return Outcome::Unlabelled;
         };
         self.labelled += 1;
         let Some(p) = prediction.filter(|p| !p.trim().is_empty()) else {
-            return true;
+            return Outcome::Miss;
         };
         self.predicted += 1;
-        if kind == Compare::Date {
-            let hit = same_date(p, label);
-            self.exact += usize::from(hit);
-            self.loose += usize::from(hit);
-            return !hit;
-        }
-        self.exact += usize::from(same_exact(p, label));
-        let loose = match kind {
-            Compare::Names => same_names(p, label),
-            _ => same_loose(p, label),
+        let (exact, loose) = match kind {
+            Compare::Date => {
+                let hit = same_date(p, label);
+                (hit, hit)
+            }
+            Compare::Names => (same_exact(p, label), same_names(p, label)),
+            Compare::Text => (same_exact(p, label), same_loose(p, label)),
         };
+        self.exact += usize::from(exact);
         self.loose += usize::from(loose);
-        !loose
+        match (exact, loose) {
+            (true, _) => Outcome::Exact,
+            (false, true) => Outcome::Loose,
+            (false, false) => Outcome::Miss,
+        }
     }
 
     /// Exact matches over labelled pages.
@@ -136,12 +150,27 @@ mod tests {
     #[test]
     fn tally() {
         let mut t = FieldTally::default();
-        assert!(!t.add(Some("Jane Doe"), Some("Jane Doe"), Compare::Text));
-        assert!(t.add(Some("Jane Doe"), Some("By jane doe"), Compare::Text));
-        assert!(!t.add(Some("Jane Doe"), Some("jane  doe"), Compare::Text));
-        assert!(t.add(Some("Jane Doe"), None, Compare::Text));
-        assert!(!t.add(None, Some("ignored"), Compare::Text));
-        assert!(!t.add(Some("  "), Some("ignored"), Compare::Text));
+        assert_eq!(
+            t.add(Some("Jane Doe"), Some("Jane Doe"), Compare::Text),
+            Outcome::Exact
+        );
+        assert_eq!(
+            t.add(Some("Jane Doe"), Some("By jane doe"), Compare::Text),
+            Outcome::Miss
+        );
+        assert_eq!(
+            t.add(Some("Jane Doe"), Some("jane  doe"), Compare::Text),
+            Outcome::Loose
+        );
+        assert_eq!(t.add(Some("Jane Doe"), None, Compare::Text), Outcome::Miss);
+        assert_eq!(
+            t.add(None, Some("ignored"), Compare::Text),
+            Outcome::Unlabelled
+        );
+        assert_eq!(
+            t.add(Some("  "), Some("ignored"), Compare::Text),
+            Outcome::Unlabelled
+        );
         assert_eq!(
             t,
             FieldTally {
@@ -154,12 +183,18 @@ mod tests {
         assert_eq!(t.exact_rate(), 0.25);
         assert_eq!(t.coverage(), 0.75);
         let mut d = FieldTally::default();
-        assert!(!d.add(
-            Some("2020-01-05"),
-            Some("2020-01-05T10:00:00Z"),
-            Compare::Date
-        ));
-        assert!(d.add(Some("2020-01-05"), Some("2020-01-06"), Compare::Date));
+        assert_eq!(
+            d.add(
+                Some("2020-01-05"),
+                Some("2020-01-05T10:00:00Z"),
+                Compare::Date
+            ),
+            Outcome::Exact
+        );
+        assert_eq!(
+            d.add(Some("2020-01-05"), Some("2020-01-06"), Compare::Date),
+            Outcome::Miss
+        );
         assert_eq!((d.exact, d.loose, d.labelled), (1, 1, 2));
     }
 }
