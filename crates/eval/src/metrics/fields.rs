@@ -10,9 +10,20 @@ use crate::metrics::ratio;
 use crate::metrics::snippets::normalise_space;
 use crate::tokens::words;
 
-/// True when the two strings are equal after whitespace normalisation.
+/// True when the two strings are equal after whitespace normalisation, invisible format
+/// characters (soft hyphens, zero-width spaces and joiners) left out as whitespace is.
 pub fn same_exact(prediction: &str, label: &str) -> bool {
-    normalise_space(prediction) == normalise_space(label)
+    let visible = |s: &str| -> String {
+        s.chars()
+            .filter(|c| {
+                !matches!(
+                    c,
+                    '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}'
+                )
+            })
+            .collect()
+    };
+    normalise_space(&visible(prediction)) == normalise_space(&visible(label))
 }
 
 /// True when the two strings have the same lower-cased word tokens (and have some).
@@ -144,6 +155,11 @@ mod tests {
         assert!(!same_names("Jane Doe", "Jane Doe und John Roe"));
         assert!(same_date("2024-10-25T07:30:00+09:00", "2024-10-25"));
         assert!(same_date("2024-10-25", "2024-10"));
+        assert!(same_exact(
+            "Genesenennachweise",
+            "Genesenen\u{ad}\u{ad}nachweise"
+        ));
+        assert!(!same_exact("Genesenen-nachweise", "Genesenennachweise"));
         assert!(!same_date("2024-10-26", "2024-10-25"));
     }
 
