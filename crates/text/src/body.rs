@@ -82,7 +82,7 @@ impl Line {
     }
 
     /// Prose in sentences, and no chrome: what a story is made of.
-    fn is_sentence_prose(&self) -> bool {
+    pub fn is_sentence_prose(&self) -> bool {
         self.chrome.is_none() && self.shape.is_prose() && self.shape.sentence
     }
 
