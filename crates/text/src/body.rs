@@ -82,7 +82,7 @@ impl Line {
     }
 
     /// Prose in sentences, and no chrome: what a story is made of.
-    fn is_sentence_prose(&self) -> bool {
+    pub fn is_sentence_prose(&self) -> bool {
         self.chrome.is_none() && self.shape.is_prose() && self.shape.sentence
     }
 
@@ -191,6 +191,7 @@ pub fn story_window(lines: &[Line], reading: Lenience) -> Option<(usize, usize)>
 /// What each line adds to a run of story lines ([`Line::value`]), worked out once; `None` for
 /// a line no story runs across.
 fn values(lines: &[Line], reading: Lenience) -> Vec<Option<f32>> {
+    let again = closed_again(lines);
     lines
         .iter()
         .enumerate()
@@ -199,10 +200,34 @@ fn values(lines: &[Line], reading: Lenience) -> Vec<Option<f32>> {
             // two or more in a row neither earn nor cost.
             false if in_table(lines, i) => Some(0.0),
             false => Some(l.value(reading)),
-            // A box of links set into the story costs what other chrome costs.
-            true => related_box_resumes(lines, i).then_some(CHROME_COST),
+            // A box of links set into the story, or a comments line that stands again
+            // below, costs what other chrome costs.
+            true => (related_box_resumes(lines, i) || again.binary_search(&i).is_ok())
+                .then_some(CHROME_COST),
         })
         .collect()
+}
+
+/// The lines opening a comment section that stand again further down the page (in page
+/// order): a story's comments open once, after it, so only the last such line ends it and
+/// the others are furniture ("Add a comment" under every answer of a thread, "5 Comments"
+/// under the headline).
+fn closed_again(lines: &[Line]) -> Vec<usize> {
+    let mut later: HashSet<&str> = HashSet::new();
+    let mut again: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, l)| l.chrome == Some(Chrome::Comments))
+        .filter_map(|(i, l)| {
+            // A count is read as any count: "3 Comments" under one answer, "5 Comments" under
+            // the next.
+            let uncounted = l.text.trim_start_matches(|c: char| c.is_ascii_digit());
+            (!later.insert(uncounted)).then_some(i)
+        })
+        .collect();
+    again.reverse();
+    again
 }
 
 /// True when line `i` is a cell of figures next to another, or a price or a share alone
@@ -501,6 +526,47 @@ mod tests {
         ];
         let ls = lines(&texts);
         assert_eq!(story_window(&ls, Lenience::Strict), Some((0, 8)));
+    }
+
+    #[test]
+    fn a_closing_line_under_every_post_is_a_threads_furniture() {
+        let texts = [
+            "Why is a mirror not a backup?",
+            "Asked 3 years ago",
+            "Everyone says that a mirrored pair of disks is not a backup. I understand that a mirror will not help if both disks fail at once, but surely that is rare. What is the real difference between redundancy and a backup?",
+            "Share",
+            "asked May 2, 2021 at 0:01",
+            "Add a comment",
+            "A mirror copies every change at once, including the mistakes: delete a file and it is gone from both disks.",
+            "A backup keeps yesterday's copy, so you can go back to before the mistake happened.",
+            "Share",
+            "answered May 2, 2021 at 0:09",
+            "Add a comment",
+            "Redundancy protects you against a failing disk and keeps the server running while you replace it. It does not protect you against user error, a virus that encrypts your files, or a fire in the building, and those are far more common than two disks failing on the same day.",
+            "Share",
+            "answered May 2, 2021 at 1:36",
+            "Add a comment",
+            "Your Answer",
+        ];
+        let ls = lines(&texts);
+        assert_eq!(story_window(&ls, Lenience::Strict), Some((2, 12)));
+        // Once on a page, the same line still closes the story.
+        assert_eq!(story_window(&ls[..8], Lenience::Strict), Some((2, 3)));
+        // A count under each answer is read as any count.
+        let counted: Vec<&str> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, &t)| match (t, i) {
+                ("Add a comment", 5) => "3 Comments",
+                ("Add a comment", 10) => "12 Comments",
+                ("Add a comment", _) => "2 Comments",
+                (t, _) => t,
+            })
+            .collect();
+        assert_eq!(
+            story_window(&lines(&counted), Lenience::Strict),
+            Some((2, 12))
+        );
     }
 
     #[test]

@@ -59,8 +59,10 @@ pub fn read(text: &str) -> Reading {
     mark_repeats(&mut lines);
     let lines = lines;
     let title = lines.first().map(|l| words(&l.text)).unwrap_or_default();
-    // Lines after the first that repeat the title are looked for only as far as needed.
-    let echoes = |from| title_echoes(&lines, &title, from);
+    // Lines after the first that repeat the title are looked for only as far as needed; one
+    // between two paragraphs is no story's head.
+    let echoes =
+        |from| title_echoes(&lines, &title, from).filter(|&i| !between_paragraphs(&lines, i));
     let first_echo = echoes(1).next();
     let find = |reading| match first_echo {
         Some(h) => story_after(&lines, echoes(h), reading),
@@ -118,7 +120,11 @@ pub fn read(text: &str) -> Reading {
     }
     let skip = headline_at.and_then(|h| h.checked_sub(start));
     let blocks = build_blocks(&lines[start..end], skip, reading, &mut removed);
-    let headline = headline_at.map(|h| lines[h].text.clone());
+    // The page title a scraper puts first names the site after the headline.
+    let headline = headline_at.map(|h| match h {
+        0 => without_site_name(&lines[0].text).to_string(),
+        _ => lines[h].text.clone(),
+    });
     let mut texts = lines.into_iter().map(|l| l.text);
     let before = texts.by_ref().take(start).collect();
     Reading {
@@ -150,6 +156,14 @@ fn title_echoes<'a>(
                 && overlap(title, &words(&l.text)) >= 0.4
         })
         .map(|(i, _)| i)
+}
+
+/// True when line `i` stands between two lines of sentence prose: a link or a subheading
+/// set into the story, never the headline over it.
+fn between_paragraphs(lines: &[Line], i: usize) -> bool {
+    i.checked_sub(1)
+        .is_some_and(|p| lines[p].is_sentence_prose())
+        && lines.get(i + 1).is_some_and(Line::is_sentence_prose)
 }
 
 /// True when at least 60 % of the folded words of `s` (`most` words before folding) are found
@@ -191,10 +205,34 @@ fn headline_index(lines: &[Line], start: usize) -> Option<usize> {
     {
         return Some(i);
     }
-    if let Some(i) = candidates().find(|&i| i > 0 && i + 3 >= start && lines[i].shape.words >= 4) {
+    // A date line ("Published on July 18, 2025") is no headline.
+    let dated = |i: usize| copydesk_meta::text_lines::date_line(&lines[i].text, None).is_some();
+    if let Some(i) =
+        candidates().find(|&i| i > 0 && i + 3 >= start && lines[i].shape.words >= 4 && !dated(i))
+    {
         return Some(i);
     }
     Some(0)
+}
+
+/// `title` without the site's name after its last separator ("Learn web development |
+/// web.dev"): a short tail (four words at most) after " | ", " - ", " – " or " — ", when
+/// the head keeps three words or more.
+fn without_site_name(title: &str) -> &str {
+    const SEPARATORS: [&str; 4] = [" | ", " - ", " – ", " — "];
+    let Some((at, sep)) = SEPARATORS
+        .iter()
+        .filter_map(|s| title.rfind(s).map(|at| (at, s.len())))
+        .max()
+    else {
+        return title;
+    };
+    let (head, tail) = (&title[..at], &title[at + sep..]);
+    if tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 3 {
+        head.trim_end()
+    } else {
+        title
+    }
 }
 
 /// The folded words of `s`.
@@ -260,6 +298,56 @@ Bus fares frozen for another year
             r.before.last().map(String::as_str),
             Some("Thursday, October 24, 2024")
         );
+    }
+
+    #[test]
+    fn a_link_repeating_the_title_between_paragraphs_is_not_the_stories_head() {
+        let page = "'Fares. We're On It': Transit board campaign is working, mayor says | Courier
+Home
+Transit board says 'Fares. We're On It,' and riders ask what changed
+By Lena Park
+Published 10:02 AM Nov 19, 2019
+RIVERSIDE – People across the valley are talking about it: the transit board is on fares.
+The buzz on local radio and social media focused on a new campaign led by mayor Amara Osei.
+The campaign was launched to bring awareness to rising fares, and its first week shows that it is already working.
+'Fares. We're On It.': Transit board spends $449K on new fare campaign
+The fare freeze is \"the least we owe riders\" after two years of increases, Osei said in the campaign video.
+The board paid a regional ad agency just short of 449,000 dollars this fall for its work on the campaign.
+Over the coming weeks riders will see the campaign on buses, at stations and on the radio, the board said.
+\"I am confident the valley can lead the region in keeping transit affordable,\" Osei said at the launch.
+© 2019 Courier";
+        let r = read(page);
+        let first = r.blocks.first().map(|b| format!("{b:?}"));
+        assert!(
+            first.is_some_and(|b| b.contains("People across the valley")),
+            "{:?}",
+            r.blocks
+        );
+        assert_eq!(r.blocks.len(), 8, "{:?}", r.blocks);
+    }
+
+    #[test]
+    fn a_page_title_read_as_the_headline_loses_the_sites_name() {
+        assert_eq!(
+            without_site_name("Learn web development | web.dev"),
+            "Learn web development"
+        );
+        assert_eq!(
+            without_site_name("Tram line approved after late-night vote - Valley Courier"),
+            "Tram line approved after late-night vote"
+        );
+        // A separator inside the headline stays.
+        assert_eq!(
+            without_site_name("Fares frozen – again – for the whole of the valley"),
+            "Fares frozen – again – for the whole of the valley"
+        );
+        assert_eq!(without_site_name("Home | Courier"), "Home | Courier");
+        let r = read("Fares frozen for another year | Valley Courier
+Updated August 14, 2025
+The transit board voted on Tuesday to hold fares for another year, citing a budget surplus and rising ridership.
+Riders have seen two increases in three years, and the board said a third would push commuters back into their cars.
+The freeze costs the board about four million dollars, which the surplus covers until the end of the next year.");
+        assert_eq!(r.headline.as_deref(), Some("Fares frozen for another year"));
     }
 
     #[test]
