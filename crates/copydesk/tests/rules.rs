@@ -588,6 +588,42 @@ fn undated_page_of_many_headed_sections_keeps_every_section() {
     );
 }
 
+// A shop's box of other products under a heading such as "Customers also viewed" is not the
+// product's description: its cards go with the heading, and the next section stays.
+
+#[test]
+fn product_page_drops_the_recommended_products_box() {
+    let page = br#"<html><head><title>Harbour Enamel Mug - Quay Supply</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Harbour Enamel Mug","offers":{"@type":"Offer","price":"18.00","priceCurrency":"GBP"}}</script>
+</head><body><main>
+<h1>Harbour Enamel Mug</h1>
+<div class="product-description"><p>A steel mug coated in two layers of enamel, fired at eight hundred degrees so that it shrugs off knocks on the boat, the campsite and the kitchen floor alike.</p>
+<p>It holds 350 ml, weighs 180 g and has a rolled rim that stays cool enough to drink from when the tea is hot.</p></div>
+<section class="carousel"><h2>Customers also viewed</h2>
+<div class="card"><h3>Harbour Enamel Plate</h3><p>&pound;16.00</p><p>Matching plate in blue and white.</p></div>
+<div class="card"><h3>Quay Coffee Pot</h3><p>&pound;42.00</p><p>Six cups on any stove.</p></div>
+<div class="card"><h3>Rope Coaster Set</h3><p>&pound;12.00</p><p>Four coasters of tarred hemp.</p></div>
+</section>
+<h2>Care</h2>
+<p>Wash by hand or in the dishwasher; the enamel will not fade, but a chip on the rim should be dried well so that the steel beneath does not rust.</p>
+</main></body></html>"#;
+    let a = copydesk::extract(page, &Options::default());
+    assert_in_order(
+        &a,
+        &["shrugs off knocks", "rolled rim", "Care", "dried well"],
+    );
+    assert_absent(
+        &a,
+        &[
+            "Customers also viewed",
+            "Harbour Enamel Plate",
+            "£16.00",
+            "Six cups on any stove",
+            "Rope Coaster Set",
+        ],
+    );
+}
+
 #[test]
 fn dialog_windows_are_not_the_page_however_long() {
     let page = br#"<html><head><title>Harbour Wool Runner</title></head><body>
