@@ -588,6 +588,40 @@ fn undated_page_of_many_headed_sections_keeps_every_section() {
     );
 }
 
+// An undated page whose best box is one of a few: the intro box is most of the prose, but the
+// headed boxes after it, with paragraphs of their own, are the page's content too.
+
+#[test]
+fn undated_page_keeps_the_boxes_beside_its_best_one() {
+    let page = br#"<html><head><title>Quayside Bicycle Repairs</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/shop">Shop</a> <a href="/contact">Contact</a></nav></header>
+<main>
+<div class="intro"><div class="intro-text"><h2>Repairs while you wait</h2>
+<p>Quayside Bicycle Repairs has fixed the town's bicycles since 2003, from punctures and brake cables to wheel builds and full strip-downs, in the old rope store at the end of the harbour wall.</p>
+<p>Most small jobs are done while you wait with a coffee on the bench outside, and larger ones are booked in for the next morning, with a phone call before we replace any part that costs more than ten pounds.</p>
+<p>We work on road, touring, folding, cargo and electric bicycles of every make, and we keep common tyres, chains and brake pads for all of them in stock.</p></div></div>
+<div class="row"><div class="card"><h2>Service plans</h2><p>A basic service covers gears, brakes, tyre pressures and a safety check of every bolt on the frame, and a full service adds new cables, a chain clean and wheel truing for a fixed price.</p></div></div>
+<div class="row"><div class="card"><h2>Wheel building</h2><p>Wheels are built by hand on our own truing stand with spokes cut to length in the workshop, and every wheel is tensioned twice, once on the stand and once after its first ride.</p></div></div>
+<div class="row"><div class="card"><h2>Electric bicycles</h2><p>We service motors and batteries from the main makers and can test a battery's capacity in an hour, and firmware updates are free with any electric bicycle service booked this year.</p></div></div>
+</main>
+<footer><p>Quayside Bicycle Repairs, 2 Harbour Wall</p></footer>
+</body></html>"#;
+    let a = copydesk::extract(page, &Options::default());
+    assert_in_order(
+        &a,
+        &[
+            "since 2003",
+            "Service plans",
+            "safety check of every bolt",
+            "Wheel building",
+            "tensioned twice",
+            "Electric bicycles",
+            "firmware updates are free",
+        ],
+    );
+    assert_absent(&a, &["2 Harbour Wall"]);
+}
+
 // A shop's box of other products under a heading such as "Customers also viewed" is not the
 // product's description: its cards go with the heading, and the next section stays.
 
