@@ -272,6 +272,9 @@ const UNSIGNED_KEEP: f32 = 0.8;
 /// … unless at least this share of it is long paragraphs that the broad reading does not add
 /// to.
 const STORY_SHARE: f32 = 0.9;
+/// An article reading shorter than [`SHORT_RESULT`] gives way to a broad reading this many
+/// times as long, on any page.
+const SCRAP_TIMES: usize = 10;
 /// Pages with more prose than this (characters) are read as articles (unless typed otherwise).
 const BROAD_MAX_PROSE: u32 = 4000;
 
@@ -312,7 +315,10 @@ pub fn extract(dom: &Dom, ctx: &Context) -> Content {
     // A page that is neither a thread nor dated or signed (as stories are) may turn out to be
     // cut into sections, boxes or items of which the article reading kept one or a few.
     let unsigned = !thread && !ctx.dated_or_signed;
-    if wants_broad || unsigned {
+    // An article reading of a line or two (a caption, a note above a table) is not what a page
+    // is about when the rest of it holds many times as much, whatever the page declares.
+    let scrap = text_len(&blocks) < SHORT_RESULT;
+    if wants_broad || unsigned || scrap {
         let broad = strict.broad(dom, root, ctx);
         let (narrow_len, broad_len) = (text_len(&blocks), text_len(&broad));
         let short = (narrow_len as f32) < broad_len as f32 * BROAD_KEEP;
@@ -334,8 +340,11 @@ pub fn extract(dom: &Dom, ctx: &Context) -> Content {
             && share < BROAD_KEEP
             && short
             && one_section_of_many(&blocks, &broad, strict.plain_headings(dom));
-        let broad_wins =
-            (wants_broad && (thin || partial || declared.listing)) || one_part || one_section;
+        let swamped = scrap && broad_len >= narrow_len * SCRAP_TIMES;
+        let broad_wins = (wants_broad && (thin || partial || declared.listing))
+            || one_part
+            || one_section
+            || swamped;
         if broad_wins && broad_len > narrow_len {
             blocks = broad;
         }

@@ -658,6 +658,26 @@ fn product_page_drops_the_recommended_products_box() {
     );
 }
 
+// An index page that calls itself an article: its body is lists of links, which the article
+// reading drops, leaving only a tagline. A line or two is not what such a page is about.
+
+#[test]
+fn index_page_keeps_its_lists_when_the_article_reading_is_a_scrap() {
+    let a = extract_fixture(
+        "index-list.html",
+        Some("https://northwind.example/wiki/List_of_teaching_languages"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "Ada (original)",
+            "Rexx (original)",
+            "Ada (revised edition)",
+            "Rexx (teaching dialect)",
+        ],
+    );
+}
+
 #[test]
 fn dialog_windows_are_not_the_page_however_long() {
     let page = br#"<html><head><title>Harbour Wool Runner</title></head><body>
