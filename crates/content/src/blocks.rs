@@ -9,7 +9,8 @@ use crate::stats::{Stats, is_escaped_markup};
 use crate::tags::{Role, heading_level, role};
 use crate::text::{
     credit_name, fold, is_byline_line, is_call_to_action, is_chrome_line, is_credit_line,
-    is_forum_meta_line, is_promo_line, is_related_heading, normalize, split_credit,
+    is_forum_meta_line, is_promo_line, is_recommendation_heading, is_related_heading, normalize,
+    split_credit,
 };
 
 /// All-link paragraphs shorter than this (non-space characters) are dropped as teasers.
@@ -98,9 +99,28 @@ fn is_tile_control(text: &str) -> bool {
         .is_some_and(|n| !n.trim().is_empty() && n.trim().chars().all(|c| c.is_ascii_digit()))
 }
 
+/// True for an element the builder reads whole (a list, a table, a quote, code, a figure):
+/// while skipping a recommendation box it is left out without being entered.
+fn is_leaf_block(name: &copydesk_parse::LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("ul")
+            | local_name!("ol")
+            | local_name!("dl")
+            | local_name!("table")
+            | local_name!("pre")
+            | local_name!("blockquote")
+            | local_name!("figure")
+            | local_name!("figcaption")
+    )
+}
+
 /// A heading that ends with the headline counts as the headline (behind a kicker) only when
 /// the headline is at least this long (folded bytes): short ones end many headings.
 const MIN_KICKED_HEADLINE: usize = 16;
+
+/// A paragraph at least this long (characters, few links) ends a box of recommended products.
+const SKIP_ENDING_PROSE: u32 = 200;
 
 /// Nesting deeper than this is read as flat text.
 const MAX_DEPTH: usize = 512;
@@ -120,6 +140,9 @@ pub struct Builder<'a> {
     buf_link: usize,
     /// How many `<a>` elements the walk is inside.
     in_link: usize,
+    /// Inside a box of recommended products: the level of the heading over it. Its text goes
+    /// until a heading as high or a paragraph of prose (the box may span several parts).
+    skip_below: Option<u8>,
     /// Blocks built so far.
     pub blocks: Vec<Block>,
 }
@@ -147,6 +170,7 @@ impl<'a> Builder<'a> {
             buf: String::new(),
             buf_link: 0,
             in_link: 0,
+            skip_below: None,
             blocks: Vec::new(),
         }
     }
@@ -162,6 +186,15 @@ impl<'a> Builder<'a> {
             || (self.headline.len() >= MIN_KICKED_HEADLINE
                 && folded.len() <= self.headline.len() * 2
                 && folded.ends_with(&self.headline))
+    }
+
+    /// True when the block's own text is a paragraph of prose, longer than any product name.
+    fn is_paragraph(&self, id: NodeId) -> bool {
+        let (inline, links) = (
+            self.stats.inline[id.index()],
+            self.stats.inline_link[id.index()],
+        );
+        inline >= SKIP_ENDING_PROSE && links * 10 < inline * 3
     }
 
     /// Notes that content was left out here: a label introducing it goes too.
@@ -215,7 +248,7 @@ impl<'a> Builder<'a> {
         let dom = self.dom;
         let e = match dom.data(id) {
             NodeData::Text(t) => {
-                if is_escaped_markup(dom, id) {
+                if self.skip_below.is_some() || is_escaped_markup(dom, id) {
                     return;
                 }
                 // Line breaks in the source are spaces; only `<br>` breaks a line.
@@ -242,6 +275,24 @@ impl<'a> Builder<'a> {
         let r = role(name);
         if r == Role::Skip {
             return;
+        }
+        if let Some(level) = self.skip_below {
+            let ends = match heading_level(name) {
+                Some(h) => h <= level,
+                None => r == Role::Block && self.is_paragraph(id),
+            };
+            if !ends {
+                // Card titles, names, prices and pictures of the recommended products.
+                if r != Role::Inline
+                    && heading_level(name).is_none()
+                    && !is_leaf_block(name)
+                    && depth <= MAX_DEPTH
+                {
+                    self.children(id, depth);
+                }
+                return;
+            }
+            self.skip_below = None;
         }
         if depth > MAX_DEPTH {
             dom.collect_text(id, &mut self.buf);
@@ -277,6 +328,11 @@ impl<'a> Builder<'a> {
         }
         if let Some(level) = heading_level(name) {
             let text = self.text_of(id);
+            if is_recommendation_heading(&text) {
+                self.skip_below = Some(level);
+                self.dropped();
+                return;
+            }
             let chrome = is_chrome_line(&text) || is_promo_line(&text) || is_related_heading(&text);
             if !text.is_empty() && !chrome && !self.is_headline(&text) {
                 self.blocks.push(Block::Heading { level, text });

@@ -266,6 +266,15 @@ const BROAD_SHARE_TYPED: f32 = 0.7;
 const BROAD_KEEP: f32 = 0.7;
 /// … unless it holds this many bytes of long paragraphs: a story.
 const PARTIAL_MAX_PROSE: usize = 300;
+/// On a page neither dated nor signed, an article reading shorter than this share of the
+/// broad reading gives way to it …
+const UNSIGNED_KEEP: f32 = 0.8;
+/// … unless at least this share of it is long paragraphs that the broad reading does not add
+/// to.
+const STORY_SHARE: f32 = 0.9;
+/// An article reading shorter than [`SHORT_RESULT`] gives way to a broad reading this many
+/// times as long, on any page.
+const SCRAP_TIMES: usize = 10;
 /// Pages with more prose than this (characters) are read as articles (unless typed otherwise).
 const BROAD_MAX_PROSE: u32 = 4000;
 
@@ -304,18 +313,38 @@ pub fn extract(dom: &Dom, ctx: &Context) -> Content {
         && page_type::long_prose(&blocks) < PARTIAL_MAX_PROSE;
     let wants_broad = !declared.article && (thin || declared.listing || maybe_partial);
     // A page that is neither a thread nor dated or signed (as stories are) may turn out to be
-    // cut into sections of which the article reading kept one (checked only when it kept
-    // under BROAD_KEEP of the readable text).
-    let may_be_section = !thread && !ctx.dated_or_signed && share < BROAD_KEEP;
-    if wants_broad || may_be_section {
+    // cut into sections, boxes or items of which the article reading kept one or a few.
+    let unsigned = !thread && !ctx.dated_or_signed;
+    // An article reading of a line or two (a caption, a note above a table) is not what a page
+    // is about when the rest of it holds many times as much, whatever the page declares.
+    let scrap = text_len(&blocks) < SHORT_RESULT;
+    if wants_broad || unsigned || scrap {
         let broad = strict.broad(dom, root, ctx);
         let (narrow_len, broad_len) = (text_len(&blocks), text_len(&broad));
         let short = (narrow_len as f32) < broad_len as f32 * BROAD_KEEP;
         let partial = maybe_partial && short;
-        let one_section = may_be_section
+        // It is one part when the broad reading is much longer, unless the article reading is
+        // all long paragraphs (an undated story) and the rest of the page adds none of its own
+        // (data boxes, tickers, captions).
+        let (narrow_story, broad_story) = (
+            page_type::long_prose(&blocks),
+            page_type::long_prose(&broad),
+        );
+        let all_story = narrow_story as f32 >= narrow_len as f32 * STORY_SHARE;
+        let one_part = unsigned
+            && (narrow_len as f32) < broad_len as f32 * UNSIGNED_KEEP
+            && (!all_story || broad_story > narrow_story);
+        // Or it is one section of a page cut into many headed ones (checked only when it kept
+        // under BROAD_KEEP of the readable text).
+        let one_section = unsigned
+            && share < BROAD_KEEP
             && short
             && one_section_of_many(&blocks, &broad, strict.plain_headings(dom));
-        let broad_wins = (wants_broad && (thin || partial || declared.listing)) || one_section;
+        let swamped = scrap && broad_len >= narrow_len * SCRAP_TIMES;
+        let broad_wins = (wants_broad && (thin || partial || declared.listing))
+            || one_part
+            || one_section
+            || swamped;
         if broad_wins && broad_len > narrow_len {
             blocks = broad;
         }

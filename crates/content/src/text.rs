@@ -442,6 +442,38 @@ pub const RELATED_HEADINGS: &[&str] = &[
     "czytajteż",
 ];
 
+/// Headings (folded) over a shop's recommendation boxes: other products the reader might buy,
+/// laid out as cards after the product's own description.
+pub const RECOMMENDATION_HEADINGS: &[&str] = &[
+    "peoplewhoviewedthisitemalsoviewed",
+    "customerswhoviewedthisitemalsoviewed",
+    "customerswhoboughtthisitemalsobought",
+    "customersalsoviewed",
+    "customersalsobought",
+    "customersalsolike",
+    "similaritems",
+    "similarproducts",
+    "relateditems",
+    "relatedproducts",
+    "relateditemstoexplore",
+    "explorerelateditems",
+    "morelikethis",
+    "recentlyviewed",
+    "recentlyviewedproducts",
+    "recentlyvieweditems",
+    "frequentlyboughttogether",
+    "youmayalsolike",
+    "youmightalsolike",
+    "completethelook",
+    "sellersotheritems",
+];
+
+/// True for a heading over a box of other products to buy ([`RECOMMENDATION_HEADINGS`]).
+pub fn is_recommendation_heading(text: &str) -> bool {
+    text.chars().count() <= RELATED_HEADING_CHARS
+        && RECOMMENDATION_HEADINGS.contains(&fold(text).as_str())
+}
+
 /// True for a heading that introduces related links rather than a part of the story.
 pub fn is_related_heading(text: &str) -> bool {
     let chars = text.chars().count();

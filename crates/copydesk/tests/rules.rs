@@ -588,6 +588,96 @@ fn undated_page_of_many_headed_sections_keeps_every_section() {
     );
 }
 
+// An undated page whose best box is one of a few: the intro box is most of the prose, but the
+// headed boxes after it, with paragraphs of their own, are the page's content too.
+
+#[test]
+fn undated_page_keeps_the_boxes_beside_its_best_one() {
+    let page = br#"<html><head><title>Quayside Bicycle Repairs</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/shop">Shop</a> <a href="/contact">Contact</a></nav></header>
+<main>
+<div class="intro"><div class="intro-text"><h2>Repairs while you wait</h2>
+<p>Quayside Bicycle Repairs has fixed the town's bicycles since 2003, from punctures and brake cables to wheel builds and full strip-downs, in the old rope store at the end of the harbour wall.</p>
+<p>Most small jobs are done while you wait with a coffee on the bench outside, and larger ones are booked in for the next morning, with a phone call before we replace any part that costs more than ten pounds.</p>
+<p>We work on road, touring, folding, cargo and electric bicycles of every make, and we keep common tyres, chains and brake pads for all of them in stock.</p></div></div>
+<div class="row"><div class="card"><h2>Service plans</h2><p>A basic service covers gears, brakes, tyre pressures and a safety check of every bolt on the frame, and a full service adds new cables, a chain clean and wheel truing for a fixed price.</p></div></div>
+<div class="row"><div class="card"><h2>Wheel building</h2><p>Wheels are built by hand on our own truing stand with spokes cut to length in the workshop, and every wheel is tensioned twice, once on the stand and once after its first ride.</p></div></div>
+<div class="row"><div class="card"><h2>Electric bicycles</h2><p>We service motors and batteries from the main makers and can test a battery's capacity in an hour, and firmware updates are free with any electric bicycle service booked this year.</p></div></div>
+</main>
+<footer><p>Quayside Bicycle Repairs, 2 Harbour Wall</p></footer>
+</body></html>"#;
+    let a = copydesk::extract(page, &Options::default());
+    assert_in_order(
+        &a,
+        &[
+            "since 2003",
+            "Service plans",
+            "safety check of every bolt",
+            "Wheel building",
+            "tensioned twice",
+            "Electric bicycles",
+            "firmware updates are free",
+        ],
+    );
+    assert_absent(&a, &["2 Harbour Wall"]);
+}
+
+// A shop's box of other products under a heading such as "Customers also viewed" is not the
+// product's description: its cards go with the heading, and the next section stays.
+
+#[test]
+fn product_page_drops_the_recommended_products_box() {
+    let page = br#"<html><head><title>Harbour Enamel Mug - Quay Supply</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Harbour Enamel Mug","offers":{"@type":"Offer","price":"18.00","priceCurrency":"GBP"}}</script>
+</head><body><main>
+<h1>Harbour Enamel Mug</h1>
+<div class="product-description"><p>A steel mug coated in two layers of enamel, fired at eight hundred degrees so that it shrugs off knocks on the boat, the campsite and the kitchen floor alike.</p>
+<p>It holds 350 ml, weighs 180 g and has a rolled rim that stays cool enough to drink from when the tea is hot.</p></div>
+<section class="carousel"><h2>Customers also viewed</h2>
+<div class="card"><h3>Harbour Enamel Plate</h3><p>&pound;16.00</p><p>Matching plate in blue and white.</p></div>
+<div class="card"><h3>Quay Coffee Pot</h3><p>&pound;42.00</p><p>Six cups on any stove.</p></div>
+<div class="card"><h3>Rope Coaster Set</h3><p>&pound;12.00</p><p>Four coasters of tarred hemp.</p></div>
+</section>
+<h2>Care</h2>
+<p>Wash by hand or in the dishwasher; the enamel will not fade, but a chip on the rim should be dried well so that the steel beneath does not rust.</p>
+</main></body></html>"#;
+    let a = copydesk::extract(page, &Options::default());
+    assert_in_order(
+        &a,
+        &["shrugs off knocks", "rolled rim", "Care", "dried well"],
+    );
+    assert_absent(
+        &a,
+        &[
+            "Customers also viewed",
+            "Harbour Enamel Plate",
+            "£16.00",
+            "Six cups on any stove",
+            "Rope Coaster Set",
+        ],
+    );
+}
+
+// An index page that calls itself an article: its body is lists of links, which the article
+// reading drops, leaving only a tagline. A line or two is not what such a page is about.
+
+#[test]
+fn index_page_keeps_its_lists_when_the_article_reading_is_a_scrap() {
+    let a = extract_fixture(
+        "index-list.html",
+        Some("https://northwind.example/wiki/List_of_teaching_languages"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "Ada (original)",
+            "Rexx (original)",
+            "Ada (revised edition)",
+            "Rexx (teaching dialect)",
+        ],
+    );
+}
+
 #[test]
 fn dialog_windows_are_not_the_page_however_long() {
     let page = br#"<html><head><title>Harbour Wool Runner</title></head><body>
