@@ -311,10 +311,10 @@ pub fn story_after(
     let global = best_run(&values)?;
     // No wall stands inside a run.
     let total = |(s, e): (usize, usize)| values[s..e].iter().flatten().sum::<f32>();
-    headlines
-        .into_iter()
-        .take(MAX_HEADLINES)
-        .find_map(|h| {
+    let headlines: Vec<usize> = headlines.into_iter().take(MAX_HEADLINES).collect();
+    let chosen = headlines
+        .iter()
+        .find_map(|&h| {
             let best = best_run_from(&values, h + 1);
             best.filter(|&(sum, _, _)| {
                 let weight = if sum >= SURE_STORY { OVERRULE } else { 2.0 };
@@ -322,7 +322,19 @@ pub fn story_after(
             })
             .map(|(_, s, e)| (s, e))
         })
-        .or(Some(global))
+        .unwrap_or(global);
+    // A story does not run across its own headline: when the run holds the headline with a
+    // sure story after it and no more than a line of sentences before it (menus, teasers),
+    // the story starts after the headline.
+    let (s, e) = chosen;
+    let crossed = headlines.iter().copied().find(|&h| s < h && h + 1 < e);
+    if let Some(h) = crossed
+        && lines[s..h].iter().filter(|l| l.is_sentence_prose()).count() <= 1
+        && total((h + 1, e)) >= SURE_STORY
+    {
+        return Some((h + 1, e));
+    }
+    Some(chosen)
 }
 
 /// The run with the greatest total of `values` that starts at one of the
@@ -504,6 +516,23 @@ mod tests {
         // A headline with almost nothing under it yields to the page's best run.
         let thin = story_after(&ls[..21], [18], Lenience::Strict);
         assert_eq!(thin.map(|(s, _)| s), Some(3));
+    }
+
+    #[test]
+    fn a_story_does_not_run_across_its_headline() {
+        // A menu of teasers whose headlines the scraper glued to their summaries, with no
+        // full stop: long lines, no sentences. Then the headline and the story.
+        let glued = |n: usize| {
+            format!(
+                "Bus fares frozen for year {n} in a rowThe transit board voted to hold fares citing a budget surplus and rising ridership across the valley"
+            )
+        };
+        let prose = "The council voted late on Wednesday to build a light rail line from the old freight yard to the hospital campus, officials said.";
+        let mut texts: Vec<String> = (0..30).map(glued).collect();
+        texts.push("Tram line approved".into());
+        texts.extend((0..3).map(|_| prose.to_string()));
+        let ls = Line::all(texts);
+        assert_eq!(story_after(&ls, [30], Lenience::Strict), Some((31, 34)));
     }
 
     #[test]
