@@ -772,6 +772,11 @@ fn split_authors(s: &str) -> Vec<&str> {
         'outer: loop {
             for j in JOINERS {
                 if let Some(pos) = find_ci(rest, j) {
+                    // "Mac & i": a lone lower-case word is part of a name, not a second one.
+                    let after = rest[pos + j.len()..].trim();
+                    if !after.contains(' ') && after.starts_with(char::is_lowercase) {
+                        continue;
+                    }
                     out.push(&rest[..pos]);
                     rest = &rest[pos + j.len()..];
                     continue 'outer;
@@ -989,6 +994,8 @@ mod tests {
         assert_eq!(names("By Richard (R.J.) Eskow"), ["Richard (R.J.) Eskow"]);
         assert_eq!(names("William (Bill) Smith"), ["William (Bill) Smith"]);
         assert_eq!(names("Jane Doe (Reuters)"), ["Jane Doe", "Reuters"]);
+        assert_eq!(names("Mac & i"), ["Mac & i"]);
+        assert_eq!(names("Jane Doe & John Roe"), ["Jane Doe", "John Roe"]);
     }
 
     #[test]
