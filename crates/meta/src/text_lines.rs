@@ -90,6 +90,13 @@ pub fn opens_byline_line(line: &str) -> bool {
     opens_byline(line)
 }
 
+/// A page title without the site's name after its last separator ("Tram line approved |
+/// Valley Courier" gives "Tram line approved"): the split HTML mode makes of `<title>` when
+/// nothing else names the headline.
+pub fn title_without_site(title: &str) -> &str {
+    crate::headline::split_suffix(title).map_or(title, |(head, _)| head)
+}
+
 /// Reads `line` as a byline: one that opens with a byline word ("By Jane Doe and John Roe,
 /// Reuters", "BY MICHAEL LEE [lee@example.com]", "Von Jane Doe", "Text: Jane Doe"), or a
 /// name with a role or an e-mail address and no opening word ("Jane Doe | Staff Writer").
@@ -156,6 +163,24 @@ mod tests {
     use super::*;
 
     const FETCHED: Option<&str> = Some("2024-10-26T08:00:00Z");
+
+    #[test]
+    fn a_page_title_loses_the_sites_name() {
+        assert_eq!(
+            title_without_site("Learn web development | web.dev"),
+            "Learn web development"
+        );
+        assert_eq!(
+            title_without_site("Tram line approved after late-night vote - Valley Courier"),
+            "Tram line approved after late-night vote"
+        );
+        // A separator inside the headline stays.
+        assert_eq!(
+            title_without_site("Fares frozen – again – for the whole of the valley"),
+            "Fares frozen – again – for the whole of the valley"
+        );
+        assert_eq!(title_without_site("Home | Courier"), "Home | Courier");
+    }
 
     fn names(line: &str) -> Vec<String> {
         byline_line(line)
