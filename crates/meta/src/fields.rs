@@ -130,17 +130,11 @@ impl<'e, 'a> Reader<'e, 'a> {
     /// "Example.cz - News as it happens": the name the structured data gives the publisher
     /// or website, when the meta site name is that name with a tagline after a separator.
     fn without_tagline(&self, site: String) -> String {
-        let short = [self.ld.publisher.as_deref(), self.ld.website.as_deref()]
-            .into_iter()
-            .flatten()
-            .find(|name| {
-                site.strip_prefix(name).is_some_and(|rest| {
-                    [" - ", " – ", " — ", " | ", ": "]
-                        .iter()
-                        .any(|sep| rest.starts_with(sep) && rest.len() > sep.len())
-                })
-            });
-        short.map_or(site, str::to_string)
+        let declared = [self.ld.publisher.as_deref(), self.ld.website.as_deref()];
+        match headline::first_part(&site) {
+            Some(name) if declared.contains(&Some(name)) => name.to_string(),
+            _ => site,
+        }
     }
 
     /// A site name read off the title ("Headline | Site") when nothing names the site.
