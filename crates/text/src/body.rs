@@ -327,14 +327,29 @@ pub fn story_after(
     // sure story after it and no more than a line of sentences before it (menus, teasers),
     // the story starts after the headline.
     let (s, e) = chosen;
+    // A run already standing under one of the headline's lines is not cut at a later one
+    // (the same headline in a list of stories) for a date under it.
+    let headed = headlines
+        .iter()
+        .any(|&h| h < s && h + STORY_AFTER_HEADLINE >= s);
     let crossed = headlines.iter().copied().find(|&h| s < h && h + 1 < e);
     if let Some(h) = crossed
-        && lines[s..h].iter().filter(|l| l.is_sentence_prose()).count() <= 1
+        && (lines[s..h].iter().filter(|l| l.is_sentence_prose()).count() <= 1
+            || (!headed && dated_head(lines, h)))
         && total((h + 1, e)) >= SURE_STORY
     {
         return Some((h + 1, e));
     }
     Some(chosen)
+}
+
+/// True when a date line stands within two lines under headline `h`.
+fn dated_head(lines: &[Line], h: usize) -> bool {
+    lines
+        .iter()
+        .skip(h + 1)
+        .take(2)
+        .any(|l| copydesk_meta::text_lines::date_line(&l.text, None).is_some())
 }
 
 /// The run with the greatest total of `values` that starts at one of the
@@ -533,6 +548,30 @@ mod tests {
         texts.extend((0..3).map(|_| prose.to_string()));
         let ls = Line::all(texts);
         assert_eq!(story_after(&ls, [30], Lenience::Strict), Some((31, 34)));
+    }
+
+    #[test]
+    fn a_dated_headline_starts_the_story_after_teasers_with_sentences() {
+        // Teasers whose summaries are sentences, then the headline with its date line.
+        let teaser = |n: usize| {
+            format!(
+                "Bus fares frozen for year {n}The transit board voted on Tuesday to hold fares for another year, citing a budget surplus and rising ridership."
+            )
+        };
+        let prose = "The council voted late on Wednesday to build a light rail line from the old freight yard to the hospital campus, officials said.";
+        let mut texts: Vec<String> = (0..30).map(teaser).collect();
+        texts.push("Tram line approved".into());
+        texts.push("November 19, 2019 at 9:45 am".into());
+        texts.extend((0..3).map(|_| prose.to_string()));
+        let ls = Line::all(texts.clone());
+        assert_eq!(story_after(&ls, [30], Lenience::Strict), Some((31, 35)));
+        // The same headline and date repeated in a list under a story that stands under
+        // its headline already does not cut that story.
+        let mut listed = vec!["Tram line approved".to_string()];
+        listed.extend((0..6).map(|_| prose.to_string()));
+        listed.extend(texts[30..].iter().cloned());
+        let ls = Line::all(listed);
+        assert_eq!(story_after(&ls, [0, 7], Lenience::Strict), Some((1, 12)));
     }
 
     #[test]
