@@ -483,9 +483,44 @@ pub fn is_related_heading(text: &str) -> bool {
 /// The longest related-links heading, in characters.
 const RELATED_HEADING_CHARS: usize = 60;
 
-/// [`is_related_heading`] for a line of `chars` characters, given its [`fold`]ed form.
+/// [`is_related_heading`] for a line of `chars` characters, given its [`fold`]ed form: a
+/// phrase of [`RELATED_HEADINGS`], alone or naming what the box holds ("Most Popular
+/// Videos"), with or without the box's own link after it ("Most Popular View all").
 pub fn is_related_folded(chars: usize, folded: &str) -> bool {
-    chars <= RELATED_HEADING_CHARS && RELATED_HEADINGS.contains(&folded)
+    if chars > RELATED_HEADING_CHARS {
+        return false;
+    }
+    let core = BOX_LINKS
+        .iter()
+        .find_map(|l| folded.strip_suffix(l).filter(|c| !c.is_empty()))
+        .unwrap_or(folded);
+    RELATED_HEADINGS.iter().any(|h| {
+        core.strip_prefix(h)
+            .is_some_and(|rest| rest.is_empty() || BOX_CONTENTS.contains(&rest))
+    })
+}
+
+/// Folded links that close a box's heading ("Most Popular View all").
+const BOX_LINKS: &[&str] = &["viewall", "seeall", "showall", "viewmore", "seemore"];
+
+/// Folded names of what a box of links holds, after its heading ("Most Popular Videos").
+const BOX_CONTENTS: &[&str] = &[
+    "articles",
+    "stories",
+    "news",
+    "videos",
+    "headlines",
+    "reads",
+];
+
+/// A cheap test before [`is_related_folded`] on a line whose fold is not at hand (`lower`:
+/// the line lower-cased): it opens like a phrase of [`RELATED_HEADINGS`] or ends in a link
+/// of [`BOX_LINKS`].
+pub fn may_be_related_lower(lower: &str) -> bool {
+    const OPENERS: &[&str] = &["most ", "more ", "related ", "trending ", "recommended "];
+    const CLOSERS: &[&str] = &["view all", "see all", "show all", "view more", "see more"];
+    let end = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
+    OPENERS.iter().any(|o| lower.starts_with(o)) || CLOSERS.iter().any(|c| end.ends_with(c))
 }
 
 /// Longest byline line, in characters, beyond the names it carries (roles, agencies, an
@@ -827,6 +862,12 @@ mod tests {
         assert!(is_related_heading("Das könnte Sie auch interessieren!"));
         assert!(is_related_heading("Related Articles"));
         assert!(!is_related_heading("Related problems in the harbour"));
+        assert!(is_related_heading("Most Popular Videos"));
+        assert!(is_related_heading("Most Popular View all ›"));
+        assert!(!is_related_heading("Most popular tram line yet"));
+        assert!(!is_related_heading("View all"));
+        // A thread's own most popular posts are part of the thread.
+        assert!(!is_related_heading("Most Popular Posts"));
         assert!(is_credit_line("Augusta National/Getty Images"));
         assert!(is_credit_line("Foto: dpa"));
         assert!(!is_credit_line(

@@ -5,7 +5,8 @@
 use aho_corasick::AhoCorasick;
 use copydesk_content::text::{
     CHROME_LINES, RELATED_HEADINGS, fold, is_call_to_action_lower, is_chrome_folded,
-    is_credit_line, is_forum_meta_lower, is_promo_lower, is_related_folded, split_credit,
+    is_credit_line, is_forum_meta_lower, is_promo_lower, is_related_folded, may_be_related_lower,
+    split_credit,
 };
 use std::sync::LazyLock;
 
@@ -149,7 +150,15 @@ pub fn chrome(line: &str) -> Option<Chrome> {
     // Lines of more than 80 characters are too long for the folded rules.
     let folded_is =
         |rule: fn(usize, &str) -> bool| folded.as_deref().is_some_and(|f| rule(chars, f));
-    if folded_is(is_related_folded) {
+    // A box's heading that names its contents or ends in its link is no phrase of the
+    // prefilter; lines that may be one are folded here.
+    let related = match folded.as_deref() {
+        Some(f) => is_related_folded(chars, f),
+        None => {
+            chars <= 60 && may_be_related_lower(&lower) && is_related_folded(chars, &fold(line))
+        }
+    };
+    if related {
         return Some(Chrome::Related);
     }
     if is_promo_lower(chars, &lower) {
@@ -627,6 +636,10 @@ mod tests {
             Some(Chrome::Promo)
         );
         assert_eq!(chrome("Related articles"), Some(Chrome::Related));
+        assert_eq!(chrome("Most Popular Videos"), Some(Chrome::Related));
+        assert_eq!(chrome("Featured Video View all"), None);
+        assert_eq!(chrome("Most Popular View all"), Some(Chrome::Related));
+        assert_eq!(chrome("More stories from the valley"), None);
         assert_eq!(
             chrome("The council voted on Wednesday to build the line."),
             None
