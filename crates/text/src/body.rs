@@ -192,10 +192,13 @@ pub fn story_window(lines: &[Line], reading: Lenience) -> Option<(usize, usize)>
 /// a line no story runs across.
 fn values(lines: &[Line], reading: Lenience) -> Vec<Option<f32>> {
     let again = closed_again(lines);
+    let teasers = dated_teasers(lines);
     lines
         .iter()
         .enumerate()
         .map(|(i, l)| match l.ends_story() {
+            // A story runs into a list of other stories only when they are the page.
+            false if teasers.binary_search(&i).is_ok() => Some(TEASERS_COST),
             // A table's cells (figures, dates) belong to a story as much as to a sidebar:
             // two or more in a row neither earn nor cost.
             false if in_table(lines, i) => Some(0.0),
@@ -206,6 +209,75 @@ fn values(lines: &[Line], reading: Lenience) -> Vec<Option<f32>> {
                 .then_some(CHROME_COST),
         })
         .collect()
+}
+
+/// What the opening of a list of dated teasers costs a run that crosses it.
+const TEASERS_COST: f32 = -3.0;
+
+/// The fewest words of a teaser's title (a thread's member names are shorter).
+const TEASER_TITLE_WORDS: usize = 4;
+
+/// The longest line read between a teaser's title and its date (a name, a section).
+const TEASER_META: usize = 60;
+
+/// The title lines of a list of dated teasers, in page order: two or more teasers in a row,
+/// each a title, perhaps a name or a section, a date line and perhaps a line of summary
+/// ("Joker killed at the box office / Madeline Fry / Wednesday November 20, 2019 / …").
+/// A story's own headline, date and first paragraph are one such teaser, never two.
+fn dated_teasers(lines: &[Line]) -> Vec<usize> {
+    // Each teaser as (title, the line after it).
+    let mut units: Vec<(usize, usize)> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if line.chrome.is_some()
+            || !line.shape.is_title_like()
+            || line.shape.is_prose()
+            || line.shape.words < TEASER_TITLE_WORDS
+        {
+            continue;
+        }
+        let Some(date) = (i + 1..lines.len().min(i + 4))
+            .take_while(|&j| is_teaser_meta(&lines[j]))
+            .find(|&j| is_date_line(&lines[j]))
+        else {
+            continue;
+        };
+        let next = if lines.get(date + 1).is_some_and(|l| l.shape.is_prose()) {
+            date + 2
+        } else {
+            date + 1
+        };
+        units.push((i, next));
+    }
+    let mut titles = Vec::new();
+    for (k, &(title, next)) in units.iter().enumerate() {
+        // Teasers name other stories: the same title again is a gallery's caption heading.
+        let other = |t: usize| lines[t].text != lines[title].text;
+        let follows = k > 0 && units[k - 1].1 == title && other(units[k - 1].0);
+        let followed = units
+            .get(k + 1)
+            .is_some_and(|&(t, _)| t == next && other(t));
+        if followed || follows {
+            titles.push(title);
+        }
+    }
+    titles
+}
+
+/// True for a line that may stand between a teaser's title and its date: a short line that
+/// is no sentence and no other title (a name, a section, a date).
+fn is_teaser_meta(line: &Line) -> bool {
+    let shape = &line.shape;
+    shape.chars <= TEASER_META
+        && !shape.is_prose()
+        && (shape.words < TEASER_TITLE_WORDS || shape.lower_share <= 0.25)
+}
+
+/// True for a short line that is a date alone (chrome or not: a thread's post dates are
+/// furniture).
+fn is_date_line(line: &Line) -> bool {
+    matches!(line.chrome, None | Some(Chrome::Furniture))
+        && line.text.bytes().any(|b| b.is_ascii_digit())
+        && copydesk_meta::text_lines::date_line(&line.text, None).is_some()
 }
 
 /// The lines opening a comment section that stand again further down the page (in page
@@ -572,6 +644,52 @@ mod tests {
         listed.extend(texts[30..].iter().cloned());
         let ls = Line::all(listed);
         assert_eq!(story_after(&ls, [0, 7], Lenience::Strict), Some((1, 12)));
+    }
+
+    #[test]
+    fn a_list_of_dated_teasers_after_the_story_stays_out() {
+        let prose = "The council voted late on Wednesday to build a light rail line from the old freight yard to the hospital campus, officials said.";
+        let mut texts: Vec<String> = (0..4).map(|_| prose.to_string()).collect();
+        for (title, who, day) in [
+            (
+                "Carlos Ghosn and the dark side of Japanese justice",
+                "Maya Ghosn",
+                20,
+            ),
+            (
+                "What made the Joker so popular this autumn?",
+                "Madeline Fry",
+                20,
+            ),
+            (
+                "Senators agree on a budget before the holiday",
+                "Sen. David Perdue",
+                19,
+            ),
+            (
+                "Report on children in detention is bogus",
+                "Becket Adams",
+                19,
+            ),
+        ] {
+            texts.push(title.into());
+            texts.push(who.into());
+            texts.push(format!("Wednesday November {day}, 2019"));
+            texts.push(format!("{title}: the columnist explains why the week's news matters to readers across the country."));
+        }
+        let ls = Line::all(texts.clone());
+        assert_eq!(story_window(&ls, Lenience::Strict), Some((0, 4)));
+        // A gallery whose every picture repeats one heading and a date is no list of other
+        // stories: the story runs on after it.
+        let mut gallery: Vec<String> = (0..2).map(|_| prose.to_string()).collect();
+        for day in 1..=4 {
+            gallery.push("News of the valley in pictures".into());
+            gallery.push(format!("{day} November 2020"));
+            gallery.push("Large waves crash over the harbour wall in Newhaven during strong winds, as the storm reaches the coast.".into());
+        }
+        gallery.extend((0..2).map(|_| prose.to_string()));
+        let ls = Line::all(gallery);
+        assert_eq!(story_window(&ls, Lenience::Strict), Some((0, 16)));
     }
 
     #[test]
