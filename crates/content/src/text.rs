@@ -114,7 +114,6 @@ pub const CHROME_LINES: &[&str] = &[
     "weiterlesen",
     "lesensieauch",
     "mehrzumthema",
-    "leiatambém",
     "lireaussi",
     "kommentieren",
     "kommentareschreiben",
@@ -412,6 +411,8 @@ pub const RELATED_HEADINGS: &[&str] = &[
     "relatedstories",
     "relatedposts",
     "relatedcontent",
+    "relatedlinks",
+    "moreon",
     "moreonthistopic",
     "morestories",
     "youmayalsolike",
@@ -440,6 +441,19 @@ pub const RELATED_HEADINGS: &[&str] = &[
     "articolicorrelati",
     "powiązaneartykuły",
     "czytajteż",
+    "vocêpodegostar",
+    "vocêtambémpodegostar",
+    "leiatambém",
+    "postsrelacionados",
+    "matériasrelacionadas",
+    "tepuedeinteresar",
+    "tambiénpuedeinteresarte",
+    "vouspourriezaimer",
+    "vouspourriezaussiaimer",
+    "potrebbeinteressarti",
+    "gerelateerdeartikelen",
+    "похожиезаписи",
+    "похожиестатьи",
 ];
 
 /// Headings (folded) over a shop's recommendation boxes: other products the reader might buy,
@@ -861,6 +875,9 @@ mod tests {
     fn related_headings_and_credit_lines() {
         assert!(is_related_heading("Das könnte Sie auch interessieren!"));
         assert!(is_related_heading("Related Articles"));
+        assert!(is_related_heading("Related links:"));
+        assert!(is_related_heading("Você pode gostar..."));
+        assert!(is_related_heading("Похожие записи"));
         assert!(!is_related_heading("Related problems in the harbour"));
         assert!(is_related_heading("Most Popular Videos"));
         assert!(is_related_heading("Most Popular View all ›"));

@@ -387,10 +387,17 @@ pub fn story_after(
     let chosen = headlines
         .iter()
         .find_map(|&h| {
-            let best = best_run_from(&values, h + 1);
-            best.filter(|&(sum, _, _)| {
+            // A run opening under a "You may also like" heading after the headline is the
+            // box's, not the headline's story, and overrules no story above the heading.
+            let box_after = |s: usize| boxed_by(lines, s).filter(|&b| b > h);
+            let best = best_run_from(&values, h + 1).and_then(|(sum, s, e)| match box_after(s) {
+                Some(b) => best_run_from(&values[..b], h + 1),
+                None => Some((sum, s, e)),
+            });
+            best.filter(|&(sum, _, e)| {
                 let weight = if sum >= SURE_STORY { OVERRULE } else { 2.0 };
-                weight * sum >= total(global)
+                let boxed = box_after(global.0).is_some_and(|b| b >= e);
+                boxed || weight * sum >= total(global)
             })
             .map(|(_, s, e)| (s, e))
         })
@@ -422,6 +429,18 @@ fn dated_head(lines: &[Line], h: usize) -> bool {
         .skip(h + 1)
         .take(2)
         .any(|l| copydesk_meta::text_lines::date_line(&l.text, None).is_some())
+}
+
+/// Lines that may stand between a box's heading and the first of its teasers (share
+/// buttons, a picture's line).
+const BOX_GAP: usize = 2;
+
+/// The related-links heading that line `start` stands just under, when there is one.
+fn boxed_by(lines: &[Line], start: usize) -> Option<usize> {
+    (start.saturating_sub(BOX_GAP + 1)..start)
+        .rev()
+        .find(|&i| lines[i].chrome == Some(Chrome::Related))
+        .filter(|&h| lines[h + 1..start].iter().all(|l| !l.shape.is_prose()))
 }
 
 /// The run with the greatest total of `values` that starts at one of the

@@ -317,6 +317,30 @@ The freeze costs the board about four million dollars, which the surplus covers 
     }
 
     #[test]
+    fn what_stands_under_you_may_also_like_is_not_the_short_story_above_it() {
+        let mut page = String::from(
+            "Only those who love themselves | Daily Thoughts
+Home
+Quotes
+Only those who love themselves
+Share Pin Download
+To live a true experience of love is one of the great pleasures of life, and only those who love themselves can give it.
+Self-esteem, Reflections on life
+You may also like
+Share Pin Download
+",
+        );
+        for n in 0..8 {
+            page.push_str(&format!(
+                "Thought {n}: life asks us for optimism and courage, to hope for the best and to make the best happen every day.\nShare Pin Download\n"
+            ));
+        }
+        let r = read(&page);
+        assert_eq!(r.blocks.len(), 1, "{:?}", r.blocks);
+        assert!(format!("{:?}", r.blocks[0]).contains("true experience of love"));
+    }
+
+    #[test]
     fn text_without_prose_keeps_nothing_but_says_so() {
         let r = read("Home\nNews\nContact");
         assert!(r.blocks.is_empty());
