@@ -95,8 +95,10 @@ impl Line {
         match self.chrome {
             Some(c) if c.ends_story() => -8.0,
             Some(_) => CHROME_COST,
-            None if self.is_sentence_prose() => self.shape.chars.min(800) as f32 / PER_UNIT,
-            None if self.shape.is_prose() => self.shape.chars.min(800) as f32 / (2.0 * PER_UNIT),
+            None if self.is_sentence_prose() => self.shape.measure().min(800) as f32 / PER_UNIT,
+            None if self.shape.is_prose() => {
+                self.shape.measure().min(800) as f32 / (2.0 * PER_UNIT)
+            }
             None if self.caption.is_some() => 0.0,
             // A list item belongs to a story as much as to a menu: it neither earns nor costs.
             None if list_item(&self.text).is_some() => 0.0,

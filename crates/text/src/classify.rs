@@ -541,6 +541,19 @@ pub struct Shape {
     pub full_stop: bool,
     /// Share of the words that open in lower case: high in prose, low in titles and menus.
     pub lower_share: f32,
+    /// Most of the line is in a script written without spaces between words (Chinese,
+    /// Japanese, Thai), not a long token such as a link or a line of code.
+    pub unspaced_script: bool,
+}
+
+/// True for a character of a script written without spaces between words.
+fn is_unspaced_script(c: char) -> bool {
+    matches!(c,
+        '\u{0E00}'..='\u{0EFF}'   // Thai, Lao
+        | '\u{3040}'..='\u{30FF}' // kana
+        | '\u{3400}'..='\u{4DBF}' // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}' // CJK ideographs
+        | '\u{F900}'..='\u{FAFF}') // CJK compatibility ideographs
 }
 
 impl Shape {
@@ -561,6 +574,10 @@ impl Shape {
             } else {
                 lower as f32 / words as f32
             },
+            // Only a line of long "words" is looked at character by character.
+            unspaced_script: words > 0
+                && chars / words > 20
+                && 2 * line.chars().filter(|&c| is_unspaced_script(c)).count() > chars,
         }
     }
 
@@ -570,11 +587,22 @@ impl Shape {
         self.words > 0 && self.chars / self.words > 20
     }
 
+    /// The line's length in Latin characters' worth: a character of a script written
+    /// without spaces holds about a word, three Latin characters.
+    pub fn measure(&self) -> usize {
+        if self.unspaced_script {
+            3 * self.chars
+        } else {
+            self.chars
+        }
+    }
+
     /// True when the line reads as running prose: a sentence, or a long run of mostly
     /// lower-case words (a paragraph that lost its full stop).
     pub fn is_prose(&self) -> bool {
-        (self.chars >= 60 && self.sentence)
-            || (self.chars >= 120 && (self.lower_share >= 0.5 || self.unspaced()))
+        let measure = self.measure();
+        (measure >= 60 && self.sentence)
+            || (measure >= 120 && (self.lower_share >= 0.5 || self.unspaced()))
     }
 
     /// True when the line could be a title or a heading: a few words, not a sentence.
@@ -669,6 +697,13 @@ mod tests {
         assert!(prose.is_prose() && !prose.is_title_like());
         let title = Shape::of("Tram line approved after a night of debate");
         assert!(title.is_title_like() && !title.is_prose());
+        // A Japanese sentence of thirty characters says as much as a Latin one of ninety.
+        assert!(
+            Shape::of("報道によると、今回販売されたのは、いわゆる「脱獄」したiPhoneです。")
+                .is_prose()
+        );
+        // A long link is one long word, not a sentence in such a script.
+        assert!(!Shape::of("https://example.org/transit/board/minutes/tram-vote.").is_prose());
     }
 
     #[test]

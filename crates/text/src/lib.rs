@@ -31,7 +31,7 @@ fn prose_chars(lines: &[Line]) -> usize {
     lines
         .iter()
         .filter(|l| l.chrome.is_none() && l.shape.is_prose())
-        .map(|l| l.shape.chars)
+        .map(|l| l.shape.measure())
         .sum()
 }
 
