@@ -59,13 +59,17 @@ pub fn read(text: &str) -> Reading {
     mark_repeats(&mut lines);
     let lines = lines;
     let title = lines.first().map(|l| words(&l.text)).unwrap_or_default();
-    // Lines after the first that repeat the title are looked for only as far as needed; one
+    // The lines after the first that repeat the title, found once for every use below; one
     // between two paragraphs is no story's head.
-    let echoes =
-        |from| title_echoes(&lines, &title, from).filter(|&i| !between_paragraphs(&lines, i));
-    let first_echo = echoes(1).next();
+    let repeats: Vec<usize> = title_echoes(&lines, &title, 1).collect();
+    let echoes: Vec<usize> = repeats
+        .iter()
+        .copied()
+        .filter(|&i| !between_paragraphs(&lines, i))
+        .collect();
+    let first_echo = echoes.first().copied();
     let find = |reading| match first_echo {
-        Some(h) => story_after(&lines, echoes(h), reading),
+        Some(_) => story_after(&lines, echoes.iter().copied(), reading),
         None => story_window(&lines, reading),
     };
     let mut reading = Lenience::Strict;
@@ -100,7 +104,11 @@ pub fn read(text: &str) -> Reading {
     // nearest one above.
     let headline_at = first_echo
         .and_then(|h| {
-            let above: Vec<usize> = title_echoes(&lines[..start], &title, h).collect();
+            let above: Vec<usize> = repeats
+                .iter()
+                .copied()
+                .filter(|&e| e >= h && e < start)
+                .collect();
             let near = above
                 .iter()
                 .filter(|&&e| e + 1 + body::STORY_AFTER_HEADLINE > start)
