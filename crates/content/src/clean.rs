@@ -20,12 +20,15 @@ pub fn element_hint(e: &Element) -> Hint {
 }
 
 /// True when `hay` contains `needle` (lower case) ignoring ASCII case, without allocating.
+/// Only the places whose first byte matches are compared further.
 fn contains_ci(hay: &str, needle: &str) -> bool {
-    !needle.is_empty()
-        && hay
-            .as_bytes()
-            .windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    let Some((&first, rest)) = needle.as_bytes().split_first() else {
+        return false;
+    };
+    let first = first.to_ascii_lowercase();
+    hay.as_bytes()
+        .windows(needle.len())
+        .any(|w| w[0].to_ascii_lowercase() == first && w[1..].eq_ignore_ascii_case(rest))
 }
 
 /// True when the element's class or id contains one of `words` (lower case), ignoring case.
@@ -178,5 +181,25 @@ pub fn is_boilerplate_container(dom: &Dom, id: NodeId, stats: &Stats) -> bool {
             (density > 0.5 && text < 1000) || (text > 0 && text < 200 && density > 0.33)
         }
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contains_ci;
+
+    #[test]
+    fn contains_ci_ignores_ascii_case_only() {
+        for (hay, needle, found) in [
+            ("article-LEAD intro", "lead", true),
+            ("Lead", "lead", true),
+            ("lea", "lead", false),
+            ("", "lead", false),
+            ("lead", "", false),
+            ("display:NONE", "none", true),
+            ("ſtyle", "style", false),
+        ] {
+            assert_eq!(contains_ci(hay, needle), found, "{hay} / {needle}");
+        }
     }
 }

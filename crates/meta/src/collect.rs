@@ -1050,11 +1050,26 @@ const OPENER_WORDS: &[&str] = &[
     "auteur",
 ];
 
+/// The ASCII bytes a byline lead opens with, lower-cased, one bit each.
+static LEAD_INITIALS: LazyLock<u128> = LazyLock::new(|| {
+    crate::byline::PHRASE_LEADS
+        .iter()
+        .chain(OPENER_WORDS)
+        .filter_map(|lead| lead.bytes().next())
+        .filter(u8::is_ascii)
+        .fold(0, |set, b| set | 1 << b.to_ascii_lowercase())
+});
+
 /// True when `text` opens like a byline: a lead word, then a capitalised word (or a colon).
 pub(crate) fn opens_byline(text: &str) -> bool {
     // "---- by Jane Doe": a signature set off by dashes.
     let t = text.trim_start_matches(|c: char| c.is_whitespace() || crate::byline::is_dash(c));
     if t.len() < 2 || t.len() > MAX_BYLINE {
+        return false;
+    }
+    // Most lines open with a letter no lead opens with.
+    let first = t.as_bytes()[0];
+    if first.is_ascii() && *LEAD_INITIALS & (1 << first.to_ascii_lowercase()) == 0 {
         return false;
     }
     crate::byline::PHRASE_LEADS

@@ -7,7 +7,7 @@
 //! widget or a cookie notice stays out unless real prose surrounds it. Inside the run, chrome
 //! lines are dropped and the rest become paragraphs, headings, lists and figures.
 
-use crate::classify::{Chrome, Shape, caption, chrome, list_item};
+use crate::classify::{Chrome, Shape, caption, chrome_in, list_item};
 use copydesk_record::{Block, Removed};
 use rustc_hash::{FxBuildHasher, FxHashMap};
 use std::collections::HashSet;
@@ -31,7 +31,7 @@ pub struct Line {
 impl Line {
     /// Measures and classifies `text`.
     pub fn new(text: String) -> Line {
-        let judged = Line::judged(&text);
+        let judged = Line::judged(&text, &mut String::new());
         Line { text, ..judged }
     }
 
@@ -43,17 +43,18 @@ impl Line {
         let mut seen: FxHashMap<&str, usize> =
             FxHashMap::with_capacity_and_hasher(texts.len(), FxBuildHasher);
         let mut lines: Vec<Line> = Vec::with_capacity(texts.len());
+        let mut lower = String::new();
         for text in &texts {
             let line = if text.len() <= SHORT {
                 match seen.entry(text) {
                     Entry::Occupied(earlier) => lines[*earlier.get()].clone(),
                     Entry::Vacant(slot) => {
                         slot.insert(lines.len());
-                        Line::judged(text)
+                        Line::judged(text, &mut lower)
                     }
                 }
             } else {
-                Line::judged(text)
+                Line::judged(text, &mut lower)
             };
             lines.push(line);
         }
@@ -64,9 +65,10 @@ impl Line {
         lines
     }
 
-    /// What is known about `text`, on a line that does not hold it yet.
-    fn judged(text: &str) -> Line {
-        let chrome = chrome(text);
+    /// What is known about `text`, on a line that does not hold it yet (`lower`: a buffer for
+    /// its lower case).
+    fn judged(text: &str, lower: &mut String) -> Line {
+        let chrome = chrome_in(text, lower);
         Line {
             shape: Shape::of(text),
             caption: chrome.is_none().then(|| caption(text)).flatten(),

@@ -104,6 +104,12 @@ const LONGEST_PROMPT: usize = 250;
 
 /// The chrome kind of `line`, if the line is chrome.
 pub fn chrome(line: &str) -> Option<Chrome> {
+    chrome_in(line, &mut String::new())
+}
+
+/// [`chrome`], lower-casing the line into `lower` (a buffer used again for every line of a
+/// page saves an allocation per line).
+pub(crate) fn chrome_in(line: &str, lower: &mut String) -> Option<Chrome> {
     let chars = line.chars().count();
     if chars > LONGEST_CHROME {
         return None;
@@ -120,21 +126,22 @@ pub fn chrome(line: &str) -> Option<Chrome> {
             return Some(Chrome::Comments);
         }
     }
-    let lower = line.to_lowercase();
+    lower_into(line, lower);
+    let lower = lower.as_str();
     if chars > LONGEST_PROMPT {
         // Past prompt length only a consent notice is left to find.
-        return is_cookie_notice(&lower).then_some(Chrome::Cookie);
+        return is_cookie_notice(lower).then_some(Chrome::Cookie);
     }
     let digits = line.bytes().any(|b| b.is_ascii_digit());
     if chars <= 120
-        && ((digits && counts_replies(&lower))
-            || counts_thoughts(&lower)
-            || is_commenter_line(&lower)
-            || (chars <= COMMENT_WIDGET && is_comment_widget(&lower)))
+        && ((digits && counts_replies(lower))
+            || counts_thoughts(lower)
+            || is_commenter_line(lower)
+            || (chars <= COMMENT_WIDGET && is_comment_widget(lower)))
     {
         return Some(Chrome::Comments);
     }
-    if is_cookie_notice(&lower) {
+    if is_cookie_notice(lower) {
         return Some(Chrome::Cookie);
     }
     if chars <= 200
@@ -161,22 +168,34 @@ pub fn chrome(line: &str) -> Option<Chrome> {
     if related {
         return Some(Chrome::Related);
     }
-    if is_promo_lower(chars, &lower) {
+    if is_promo_lower(chars, lower) {
         return Some(Chrome::Promo);
     }
-    if is_forum_navigation(&lower, folded.as_deref()) {
+    if is_forum_navigation(lower, folded.as_deref()) {
         return Some(Chrome::Boilerplate);
     }
-    if is_call_to_action_lower(chars, &lower) || is_share_line(&lower) {
+    if is_call_to_action_lower(chars, lower) || is_share_line(lower) {
         return Some(Chrome::Prompt);
     }
-    if is_forum_meta_lower(line, &lower) {
+    if is_forum_meta_lower(line, lower) {
         return Some(Chrome::Furniture);
     }
     if folded_is(is_chrome_folded) {
         return Some(Chrome::Boilerplate);
     }
     None
+}
+
+/// Writes `line.to_lowercase()` into `out`, in place of what it held: an ASCII line (most
+/// lines) into the buffer, any other as `str` lower-cases it.
+fn lower_into(line: &str, out: &mut String) {
+    if line.is_ascii() {
+        out.clear();
+        out.push_str(line);
+        out.make_ascii_lowercase();
+    } else {
+        *out = line.to_lowercase();
+    }
 }
 
 /// True when `fold(line)` may be a phrase of [`AD_MARKERS`], [`COMMENT_OPENERS`] (after a
@@ -676,6 +695,24 @@ mod tests {
             chrome("Bake the cookies for twelve minutes, until the edges turn golden."),
             None
         );
+    }
+
+    #[test]
+    fn lines_lower_case_as_str_does() {
+        let mut buffer = String::from("left over");
+        for line in [
+            "Share This Article",
+            "ÜBER UNS",
+            "ΟΔΟΣ ΣΟΦΟΚΛΕΟΥΣ",
+            "Kelvin K",
+            "",
+        ] {
+            lower_into(line, &mut buffer);
+            assert_eq!(buffer, line.to_lowercase());
+        }
+        assert!(is_cookie_notice("our site uses cookies"));
+        assert!(is_cookie_notice("manage consent: accept all"));
+        assert!(!is_cookie_notice("we use a cook's knife and accept it"));
     }
 
     #[test]
