@@ -161,9 +161,7 @@ pub(crate) fn chrome_in(line: &str, lower: &mut String) -> Option<Chrome> {
     // prefilter; lines that may be one are folded here.
     let related = match folded.as_deref() {
         Some(f) => is_related_folded(chars, f),
-        None => {
-            chars <= 60 && may_be_related_lower(&lower) && is_related_folded(chars, &fold(line))
-        }
+        None => chars <= 60 && may_be_related_lower(lower) && is_related_folded(chars, &fold(line)),
     };
     if related {
         return Some(Chrome::Related);
