@@ -25,7 +25,7 @@ fn removed_reason<'a>(a: &'a copydesk::Article, line: &str) -> Option<&'a str> {
     a.removed
         .iter()
         .find(|r| r.text == line)
-        .map(|r| r.reason.as_str())
+        .map(|r| &*r.reason)
 }
 
 #[test]

@@ -6,6 +6,7 @@ mod render;
 
 pub use render::{Format, render};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// The schema tag written into every record.
 pub const SCHEMA: &str = "copydesk/article@1";
@@ -228,8 +229,9 @@ pub struct Image {
 pub struct Removed {
     /// The line.
     pub text: String,
-    /// Why: "ad", "navigation", "share" …
-    pub reason: String,
+    /// Why: "ad", "navigation", "share" … (one of a fixed set of words, borrowed rather
+    /// than allocated for each of a page's many dropped lines).
+    pub reason: Cow<'static, str>,
 }
 
 /// One block of main content.

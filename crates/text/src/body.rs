@@ -520,7 +520,7 @@ pub fn build_blocks(
         if let Some(c) = line.chrome {
             removed.push(Removed {
                 text: line.text.clone(),
-                reason: c.reason().to_string(),
+                reason: c.reason().into(),
             });
             continue;
         }
@@ -547,7 +547,7 @@ pub fn build_blocks(
         {
             removed.push(Removed {
                 text: line.text.clone(),
-                reason: "navigation".to_string(),
+                reason: "navigation".into(),
             });
         } else {
             blocks.push(Block::Paragraph {

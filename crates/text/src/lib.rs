@@ -92,7 +92,7 @@ pub fn read(text: &str) -> Reading {
                 .iter()
                 .map(|l| Removed {
                     text: l.text.clone(),
-                    reason: outside_reason(l).to_string(),
+                    reason: outside_reason(l).into(),
                 })
                 .collect(),
             before: lines.into_iter().map(|l| l.text).collect(),
@@ -122,7 +122,7 @@ pub fn read(text: &str) -> Reading {
         if (i < start || i >= end) && Some(i) != headline_at {
             removed.push(Removed {
                 text: l.text.clone(),
-                reason: outside_reason(l).to_string(),
+                reason: outside_reason(l).into(),
             });
         }
     }

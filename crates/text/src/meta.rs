@@ -99,13 +99,13 @@ pub fn take(reading: &mut Reading, fetched_at: Option<&str>) -> Credits {
                     drop_blocks.push(i);
                     reading.removed.push(Removed {
                         text,
-                        reason: reason.to_string(),
+                        reason: reason.into(),
                     });
                 }
             }
             Place::Outside => {
                 if let Some(r) = reading.removed.iter_mut().find(|r| r.text == text) {
-                    r.reason = reason.to_string();
+                    r.reason = reason.into();
                 }
             }
         }
@@ -198,7 +198,7 @@ mod tests {
     fn reading(before: &[&str], blocks: &[&str], after: &[&str]) -> Reading {
         let outside = before.iter().chain(after).map(|t| Removed {
             text: t.to_string(),
-            reason: "navigation".to_string(),
+            reason: "navigation".into(),
         });
         Reading {
             headline: None,
