@@ -181,10 +181,29 @@ pub fn mark_repeats(lines: &mut [Line]) {
             repeats.push(i);
         }
     }
+    // A line of prose printed twice in a row (a gallery's caption under the picture and
+    // its enlarged copy, a teaser's lead over the story's) is read once: the later copy.
+    for i in 1..lines.len() {
+        if lines[i].chrome.is_none()
+            && lines[i].shape.is_prose()
+            && lines[i.saturating_sub(DOUBLE_REACH)..i]
+                .iter()
+                .any(|l| l.text == lines[i].text)
+        {
+            for j in i.saturating_sub(DOUBLE_REACH)..i {
+                if lines[j].text == lines[i].text {
+                    repeats.push(j);
+                }
+            }
+        }
+    }
     for i in repeats {
         lines[i].chrome = Some(Chrome::Repeat);
     }
 }
+
+/// How close (lines) a line's copy stands for the two to be read as a gallery's caption.
+const DOUBLE_REACH: usize = 3;
 
 /// The run of lines `[start, end)` with the greatest total value; `None` when no line has
 /// a positive value.
@@ -713,6 +732,22 @@ mod tests {
         gallery.extend((0..2).map(|_| prose.to_string()));
         let ls = Line::all(gallery);
         assert_eq!(story_window(&ls, Lenience::Strict), Some((0, 16)));
+    }
+
+    #[test]
+    fn a_caption_printed_twice_in_a_row_is_read_once() {
+        let caption = "Former governor Deval Patrick speaks with a shop owner during a campaign stop in Columbia, S.C.";
+        let prose = "The council voted late on Wednesday to build a light rail line from the old freight yard to the hospital campus, officials said.";
+        let mut texts: Vec<String> = vec![caption.into(), "Image 1 of 5".into(), caption.into()];
+        texts.extend((0..3).map(|n| format!("{prose} ({n})")));
+        // A paragraph quoted again further down is a pull quote, not a caption.
+        texts.extend(["Read the council's minutes".into(), format!("{prose} (0)")]);
+        let mut ls = Line::all(texts);
+        mark_repeats(&mut ls);
+        let repeats: Vec<usize> = (0..ls.len())
+            .filter(|&i| ls[i].chrome == Some(Chrome::Repeat))
+            .collect();
+        assert_eq!(repeats, [0]);
     }
 
     #[test]
