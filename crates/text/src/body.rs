@@ -345,10 +345,16 @@ fn related_box_resumes(lines: &[Line], i: usize) -> bool {
         return false;
     }
     let rest = &lines[i + 1..];
+    // A title cut short ("Plague of mosquitos to devastate Britain as Hurri...") is no
+    // sentence.
+    let cut_short = |l: &Line| {
+        let t = l.text.trim_end();
+        t.ends_with("...") || t.ends_with('…')
+    };
     let titles = rest
         .iter()
         .take(INLINE_BOX + 1)
-        .take_while(|l| !l.is_sentence_prose())
+        .take_while(|l| !l.is_sentence_prose() || cut_short(l))
         .count();
     titles <= INLINE_BOX
         && rest.len() >= titles + 2
@@ -770,6 +776,18 @@ mod tests {
         ];
         let ls = lines(&texts);
         assert_eq!(story_window(&ls, Lenience::Strict), Some((0, 8)));
+        // A box title cut short with an ellipsis is a title, not a sentence of the story.
+        let cut = [
+            prose,
+            prose,
+            "Related stories",
+            "Bus fares frozen for another year as the transit board counts a budget surplus...",
+            "New cycle lanes open on Mill Road",
+            prose,
+            prose,
+        ];
+        let ls = lines(&cut);
+        assert_eq!(story_window(&ls, Lenience::Strict), Some((0, 7)));
     }
 
     #[test]
