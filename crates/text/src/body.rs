@@ -94,6 +94,7 @@ impl Line {
         let lenient = reading == Lenience::Lenient;
         match self.chrome {
             Some(c) if c.ends_story() => -8.0,
+            Some(Chrome::Post) => 0.0,
             Some(_) => CHROME_COST,
             None if self.is_sentence_prose() => self.shape.chars.min(800) as f32 / PER_UNIT,
             None if self.shape.is_prose() => self.shape.chars.min(800) as f32 / (2.0 * PER_UNIT),
@@ -212,7 +213,7 @@ fn values(lines: &[Line], reading: Lenience) -> Vec<Option<f32>> {
 /// order): a story's comments open once, after it, so only the last such line ends it and
 /// the others are furniture ("Add a comment" under every answer of a thread, "5 Comments"
 /// under the headline).
-fn closed_again(lines: &[Line]) -> Vec<usize> {
+pub(crate) fn closed_again(lines: &[Line]) -> Vec<usize> {
     let mut later: HashSet<&str> = HashSet::new();
     let mut again: Vec<usize> = lines
         .iter()
