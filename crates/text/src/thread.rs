@@ -15,6 +15,10 @@ use std::hash::Hasher;
 /// The longest line (bytes) read as a post's furniture.
 const FURNITURE_BYTES: usize = 40;
 
+/// Characters of sentences before a line opening a comment section that make what follows
+/// it readers' comments on a story (a comments tab or a sidebar's counts stand over less).
+const STORY_BEFORE_COMMENTS: usize = 500;
+
 /// Posts (stretches of members' writing between two returns of the same line) that make a
 /// line the furniture of a thread.
 const MIN_POSTS: usize = 3;
@@ -23,8 +27,9 @@ const MIN_POSTS: usize = 3;
 /// whose text (any figures read as any figures: "4.7k posts", "11.4k posts") returns at least
 /// [`MIN_POSTS`] times with members' writing between its returns, in a third of the gaps at
 /// least (a date may stand twice over a post). Quote headers and the lines they quote become
-/// [`Chrome::Post`] first. Readers' comments under a story (after a line
-/// that opens a comment section) are no thread of the page's own: nothing there is marked.
+/// [`Chrome::Post`] first. Readers' comments under a story (after a line that opens a comment
+/// section, with [`STORY_BEFORE_COMMENTS`] characters of sentences before it) are no thread
+/// of the page's own: nothing there is marked.
 pub fn mark_furniture(lines: &mut [Line]) {
     let quotes = mark_quotes(lines);
     let comments = match lines
@@ -33,9 +38,17 @@ pub fn mark_furniture(lines: &mut [Line]) {
     {
         Some(first) => {
             let again = closed_again(lines);
-            (first..lines.len())
+            let mut prose = 0;
+            (0..lines.len())
                 .find(|&i| {
-                    lines[i].chrome == Some(Chrome::Comments) && again.binary_search(&i).is_err()
+                    let l = &lines[i];
+                    if l.is_sentence_prose() {
+                        prose += l.shape.chars;
+                    }
+                    i >= first
+                        && l.chrome == Some(Chrome::Comments)
+                        && prose >= STORY_BEFORE_COMMENTS
+                        && again.binary_search(&i).is_err()
                 })
                 .unwrap_or(lines.len())
         }
@@ -285,6 +298,23 @@ mod tests {
             "a name that comes once is no furniture"
         );
         assert_eq!(story_window(&lines, Lenience::Strict), Some((7, 29)));
+    }
+
+    #[test]
+    fn readers_comments_under_a_story_are_no_thread_of_the_pages_own() {
+        let prose = "The council voted late on Wednesday to build a light rail line from the old freight yard to the hospital campus.";
+        // A comments tab over the thread, with no story before it, does not stop the rule.
+        let mut tabbed = thread();
+        tabbed.insert(1, Line::new("47 comments".to_string()));
+        mark_furniture(&mut tabbed);
+        assert!(tabbed.iter().any(|l| l.chrome == Some(Chrome::Post)));
+        // Under a story, the same posts are readers' comments: nothing is marked.
+        let mut texts: Vec<String> = (0..5).map(|_| prose.to_string()).collect();
+        texts.push("Comments".to_string());
+        let mut story = Line::all(texts);
+        story.extend(thread());
+        mark_furniture(&mut story);
+        assert!(story.iter().all(|l| l.chrome != Some(Chrome::Post)));
     }
 
     #[test]
