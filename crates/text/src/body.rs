@@ -200,6 +200,8 @@ fn values(lines: &[Line], reading: Lenience) -> Vec<Option<f32>> {
             // A table's cells (figures, dates) belong to a story as much as to a sidebar:
             // two or more in a row neither earn nor cost.
             false if in_table(lines, i) => Some(0.0),
+            // So does a list's number that the scraper split from its item.
+            false if is_split_number(lines, i) => Some(0.0),
             false => Some(l.value(reading)),
             // A box of links set into the story, or a comments line that stands again
             // below, costs what other chrome costs.
@@ -238,6 +240,19 @@ fn in_table(lines: &[Line], i: usize) -> bool {
         && (lines[i].text.contains(SIGNS)
             || i.checked_sub(1).is_some_and(|p| lines[p].figures)
             || lines.get(i + 1).is_some_and(|n| n.figures))
+}
+
+/// True when line `i` is an ordered list's number alone ("1.", "12)") with its item, a line
+/// of words, under it: the scraper split the item from its number.
+fn is_split_number(lines: &[Line], i: usize) -> bool {
+    let text = lines[i].text.as_bytes();
+    let digits = text.iter().take_while(|b| b.is_ascii_digit()).count();
+    (1..=3).contains(&digits)
+        && text.len() == digits + 1
+        && matches!(text[digits], b'.' | b')')
+        && lines
+            .get(i + 1)
+            .is_some_and(|n| n.chrome.is_none() && n.shape.words >= 2)
 }
 
 /// Titles a box of links inside a story holds at most ("Related stories" and a few
@@ -652,6 +667,25 @@ mod tests {
         assert!(!in_table(&lines(&[prose, "0", prose]), 1));
         assert!(!in_table(&lines(&[prose, "24.10.2019", prose]), 1));
         assert!(in_table(&lines(&[prose, "$79.00", prose]), 1));
+    }
+
+    #[test]
+    fn a_list_of_items_split_from_their_numbers_is_read_as_items() {
+        let mut texts = vec![
+            "jobs | Hacker News".to_string(),
+            "These are jobs at startups. See more on the jobs board.".to_string(),
+        ];
+        for n in 1..=12 {
+            texts.extend([
+                format!("{n}."),
+                format!("Startup {n} is hiring engineers for its growth team (example.com)"),
+                format!("{n} days ago"),
+            ]);
+        }
+        let ls = Line::all(texts);
+        assert!(is_split_number(&ls, 2));
+        assert!(!is_split_number(&lines(&["1.", "Home"]), 0));
+        assert_eq!(story_window(&ls, Lenience::Lenient), Some((0, 38)));
     }
 
     #[test]
