@@ -25,8 +25,8 @@ const MIN_POSTS: usize = 3;
 
 /// Marks the short lines that return around the posts of a thread as [`Chrome::Post`]: a line
 /// whose text (any figures read as any figures: "4.7k posts", "11.4k posts") returns at least
-/// [`MIN_POSTS`] times with members' writing between its returns, in a third of the gaps at
-/// least (a date may stand twice over a post). Quote headers and the lines they quote become
+/// [`MIN_POSTS`] times with members' writing between its returns (however often it stands in
+/// a post's header: "Messages: 3", "Likes: 1"). Quote headers and the lines they quote become
 /// [`Chrome::Post`] first. Readers' comments under a story (after a line that opens a comment
 /// section, with [`STORY_BEFORE_COMMENTS`] characters of sentences before it) are no thread
 /// of the page's own: nothing there is marked.
@@ -97,7 +97,7 @@ pub fn mark_furniture(lines: &mut [Line]) {
         seen.last = i;
         line_keys.push((i, key));
     }
-    let returns = |seen: &Seen| seen.posts >= MIN_POSTS && 3 * seen.posts >= seen.count - 1;
+    let returns = |seen: &Seen| seen.posts >= MIN_POSTS;
     let thread = quotes
         || keys
             .values()
