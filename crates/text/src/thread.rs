@@ -270,6 +270,12 @@ mod tests {
                     name,
                     "Members",
                     count,
+                    "Likes:",
+                    "12",
+                    "Points:",
+                    "40",
+                    "Trophies:",
+                    "3",
                     "About me:",
                     "June 14, 2024",
                     post,
@@ -289,7 +295,16 @@ mod tests {
         let (s, e) = story_window(&lines, Lenience::Strict).expect("a story");
         assert!(e - s < 8, "{s}..{e}");
         mark_furniture(&mut lines);
-        for text in ["Members", "2,804 posts", "27 posts", "About me:", "Quote"] {
+        // A count in every post's header stands three times over each post.
+        for text in [
+            "Members",
+            "2,804 posts",
+            "27 posts",
+            "12",
+            "3",
+            "About me:",
+            "Quote",
+        ] {
             let line = lines.iter().find(|l| l.text == text).expect(text);
             assert_eq!(line.chrome, Some(Chrome::Post), "{text}");
         }
@@ -297,7 +312,7 @@ mod tests {
             lines[2].chrome, None,
             "a name that comes once is no furniture"
         );
-        assert_eq!(story_window(&lines, Lenience::Strict), Some((7, 29)));
+        assert_eq!(story_window(&lines, Lenience::Strict), Some((13, 53)));
     }
 
     #[test]
