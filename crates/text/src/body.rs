@@ -26,8 +26,8 @@ pub struct Line {
     pub caption: Option<(String, String)>,
     /// It is a short line of figures alone: a table's cell ("+13.1%", "1/1/2013", "$1,250").
     pub figures: bool,
-    /// It is a line of code or opens with a price ([`is_code`], [`opens_with_price`]), and
-    /// no longer than [`CODE_LINE`].
+    /// It is a line of code or opens with a price ([`is_code`], [`opens_with_price`]), no
+    /// longer than [`CODE_LINE`], and neither chrome nor prose.
     pub code_or_price: bool,
 }
 
@@ -70,12 +70,18 @@ impl Line {
     /// What is known about `text`, on a line that does not hold it yet.
     fn judged(text: &str) -> Line {
         let chrome = chrome(text);
+        let shape = Shape::of(text);
         Line {
-            shape: Shape::of(text),
+            shape,
             caption: chrome.is_none().then(|| caption(text)).flatten(),
             chrome,
             figures: is_figure_cell(text),
-            code_or_price: text.len() <= CODE_LINE && (is_code(text) || opens_with_price(text)),
+            // Asked only where the answer counts: of a short line that is neither chrome
+            // nor prose.
+            code_or_price: chrome.is_none()
+                && !shape.is_prose()
+                && text.len() <= CODE_LINE
+                && (is_code(text) || opens_with_price(text)),
             text: String::new(),
         }
     }
@@ -128,36 +134,24 @@ impl Line {
 const CODE_LINE: usize = 160;
 
 /// True for a line that reads as code or a command ("x = f(y)", "fn main() {", "$ make",
-/// "--color {y,n}"): it holds an assignment, a brace, a statement's end, an empty call, a
-/// path separator of code ("::", "->", "=>"), a shell prompt or a command-line option. One
-/// pass over the bytes.
+/// "--color {y,n}"): it holds an assignment, a brace, a statement's end or a call (and then
+/// maybe a path of code: "::", "->", "=>"), or opens with a shell prompt or a command-line
+/// option.
 fn is_code(text: &str) -> bool {
     let b = text.as_bytes();
-    // Most lines hold none of the marks' bytes: a loop without an early exit (which
-    // vectorises) finds that out before the exact test.
-    let marked = b.iter().fold(false, |found, &c| {
-        found
-            | matches!(
-                c,
-                b'{' | b'}' | b';' | b'=' | b')' | b':' | b'>' | b'$' | b'-'
-            )
-    });
-    if !marked {
-        return false;
+    if b.starts_with(b"--") || b.starts_with(b"$ ") {
+        return true;
     }
-    let at = |i: usize| b.get(i).copied();
-    b.starts_with(b"--")
-        || b.iter().enumerate().any(|(i, &c)| match c {
-            b'{' | b'}' | b';' => true,
-            b'=' => {
-                at(i + 1) == Some(b'>') || (at(i + 1) == Some(b' ') && i > 0 && b[i - 1] == b' ')
-            }
-            b')' => i > 0 && b[i - 1] == b'(',
-            b':' => at(i + 1) == Some(b':'),
-            b'>' => i > 0 && b[i - 1] == b'-',
-            b'$' => i == 0 && at(1) == Some(b' '),
-            _ => false,
-        })
+    // Most lines hold none of these bytes: a loop without an early exit (which vectorises)
+    // finds that out before the exact test.
+    let marked = b.iter().fold(false, |found, &c| {
+        found | matches!(c, b'{' | b'}' | b';' | b'=' | b'(')
+    });
+    marked
+        && (b.iter().any(|c| matches!(c, b'{' | b'}' | b';'))
+            || b.windows(2)
+                .any(|w| matches!(w, [b'=', b'>'] | [b'(', b')'] | [b':', b':'] | [b'-', b'>']))
+            || text.contains(" = "))
 }
 
 /// True for a line that opens with a price ("$79.99", "€ 1.299,00 incl. VAT"): a shop's
