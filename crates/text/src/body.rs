@@ -787,6 +787,10 @@ mod tests {
         assert!(!is_code("Home") && !is_code("Jobs (12)") && !is_code("$79.99"));
         assert!(opens_with_price("$79.99") && opens_with_price("€ 1.299,00 incl. VAT"));
         assert!(!opens_with_price("$ python fields.py"));
+        // A price under a shop's item neither earns nor costs; a menu's word costs.
+        let price = Line::new("$79.99 per month, billed yearly".to_string());
+        assert_eq!(price.value(Lenience::Strict), 0.0);
+        assert!(Line::new("Monthly plans".to_string()).value(Lenience::Strict) < 0.0);
         assert_eq!(story_window(&ls, Lenience::Strict), Some((0, texts.len())));
     }
 
