@@ -26,9 +26,6 @@ pub struct Line {
     pub caption: Option<(String, String)>,
     /// It is a short line of figures alone: a table's cell ("+13.1%", "1/1/2013", "$1,250").
     pub figures: bool,
-    /// It is a line of code or opens with a price ([`is_code`], [`opens_with_price`]), no
-    /// longer than [`CODE_LINE`], and neither chrome nor prose.
-    pub code_or_price: bool,
 }
 
 impl Line {
@@ -70,18 +67,11 @@ impl Line {
     /// What is known about `text`, on a line that does not hold it yet.
     fn judged(text: &str) -> Line {
         let chrome = chrome(text);
-        let shape = Shape::of(text);
         Line {
-            shape,
+            shape: Shape::of(text),
             caption: chrome.is_none().then(|| caption(text)).flatten(),
             chrome,
             figures: is_figure_cell(text),
-            // Asked only where the answer counts: of a short line that is neither chrome
-            // nor prose.
-            code_or_price: chrome.is_none()
-                && !shape.is_prose()
-                && text.len() <= CODE_LINE
-                && (is_code(text) || opens_with_price(text)),
             text: String::new(),
         }
     }
@@ -121,49 +111,11 @@ impl Line {
             // history.") belongs to a story as much as a list item does; a menu's or a
             // button's words do not end in a full stop.
             None if self.is_short_sentence() => 0.0,
-            // So does a line of code in a story about code: a menu holds no `=` or `{`.
-            None if self.code_or_price => 0.0,
             None if self.shape.chars >= 60 => -0.1,
             None if lenient => -0.2,
             None => -0.4,
         }
     }
-}
-
-/// The longest line (bytes) read as a line of code or a price.
-const CODE_LINE: usize = 160;
-
-/// True for a line that reads as code or a command ("x = f(y)", "fn main() {", "$ make",
-/// "--color {y,n}"): it holds an assignment, a brace, a statement's end or a call (and then
-/// maybe a path of code: "::", "->", "=>"), or opens with a shell prompt or a command-line
-/// option.
-fn is_code(text: &str) -> bool {
-    let b = text.as_bytes();
-    if b.starts_with(b"--") || b.starts_with(b"$ ") {
-        return true;
-    }
-    // Most lines hold none of these bytes: a loop without an early exit (which vectorises)
-    // finds that out before the exact test.
-    let marked = b.iter().fold(false, |found, &c| {
-        found | matches!(c, b'{' | b'}' | b';' | b'=' | b'(')
-    });
-    marked
-        && (b.iter().any(|c| matches!(c, b'{' | b'}' | b';'))
-            || b.windows(2)
-                .any(|w| matches!(w, [b'=', b'>'] | [b'(', b')'] | [b':', b':'] | [b'-', b'>']))
-            || text.contains(" = "))
-}
-
-/// True for a line that opens with a price ("$79.99", "€ 1.299,00 incl. VAT"): a shop's
-/// item holds one as much as a story's table does.
-fn opens_with_price(text: &str) -> bool {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .is_some_and(|c| matches!(c, '$' | '€' | '£' | '¥'))
-        && chars
-            .find(|&c| c != ' ')
-            .is_some_and(|c| c.is_ascii_digit())
 }
 
 /// True for a short line of figures alone: a table's cell ("+13.1%", "1/1/2013",
@@ -763,34 +715,6 @@ mod tests {
         ];
         let ls = lines(&texts);
         assert!(ls[3].is_short_sentence() && !ls[2].is_short_sentence());
-        assert_eq!(story_window(&ls, Lenience::Strict), Some((0, texts.len())));
-    }
-
-    #[test]
-    fn lines_of_code_belong_to_a_story_about_code() {
-        let prose = "The model_fields attribute maps each field's name to what is known about it, its type and its default value.";
-        let texts = [
-            prose,
-            prose,
-            "from pydantic import BaseModel",
-            "class Model(BaseModel):",
-            "a: int = 1",
-            "b: str = 'x'",
-            "field_info = Model.model_fields['a']",
-            "print(field_info.annotation)",
-            "$ python fields.py",
-            prose,
-            prose,
-        ];
-        let ls = lines(&texts);
-        assert!(is_code("a: int = 1") && is_code("$ python fields.py"));
-        assert!(!is_code("Home") && !is_code("Jobs (12)") && !is_code("$79.99"));
-        assert!(opens_with_price("$79.99") && opens_with_price("€ 1.299,00 incl. VAT"));
-        assert!(!opens_with_price("$ python fields.py"));
-        // A price under a shop's item neither earns nor costs; a menu's word costs.
-        let price = Line::new("$79.99 per month, billed yearly".to_string());
-        assert_eq!(price.value(Lenience::Strict), 0.0);
-        assert!(Line::new("Monthly plans".to_string()).value(Lenience::Strict) < 0.0);
         assert_eq!(story_window(&ls, Lenience::Strict), Some((0, texts.len())));
     }
 
