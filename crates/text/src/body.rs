@@ -88,6 +88,11 @@ impl Line {
         self.chrome.is_none() && self.shape.is_prose() && self.shape.sentence
     }
 
+    /// A sentence of a few words in lower case that ends in a full stop, too short for prose.
+    fn is_short_sentence(&self) -> bool {
+        self.shape.full_stop && self.shape.words >= 4 && self.shape.lower_share >= 0.5
+    }
+
     /// What the line adds to (or takes from) a run of story lines, read strictly (a story)
     /// or leniently (a page of short items: a listing, a shop, a thread).
     pub fn value(&self, reading: Lenience) -> f32 {
@@ -96,6 +101,7 @@ impl Line {
         let lenient = reading == Lenience::Lenient;
         match self.chrome {
             Some(c) if c.ends_story() => -8.0,
+            Some(Chrome::Post) => 0.0,
             Some(_) => CHROME_COST,
             None if self.is_sentence_prose() => self.shape.measure().min(800) as f32 / PER_UNIT,
             None if self.shape.is_prose() => {
@@ -105,6 +111,10 @@ impl Line {
             // A list item belongs to a story as much as to a menu: it neither earns nor costs.
             None if list_item(&self.text).is_some() => 0.0,
             None if lenient && self.shape.words >= 3 => 0.15,
+            // A short sentence (a list's point written out: "Organizes contact details and
+            // history.") belongs to a story as much as a list item does; a menu's or a
+            // button's words do not end in a full stop.
+            None if self.is_short_sentence() => 0.0,
             None if self.shape.chars >= 60 => -0.1,
             None if lenient => -0.2,
             None => -0.4,
@@ -225,6 +235,8 @@ fn values(lines: &[Line], reading: Lenience) -> Vec<Option<f32>> {
             // A table's cells (figures, dates) belong to a story as much as to a sidebar:
             // two or more in a row neither earn nor cost.
             false if in_table(lines, i) => Some(0.0),
+            // So does a list's number that the scraper split from its item.
+            false if is_split_number(lines, i) => Some(0.0),
             false => Some(l.value(reading)),
             // A box of links set into the story, or a comments line that stands again
             // below, costs what other chrome costs.
@@ -307,7 +319,7 @@ fn is_date_line(line: &Line) -> bool {
 /// order): a story's comments open once, after it, so only the last such line ends it and
 /// the others are furniture ("Add a comment" under every answer of a thread, "5 Comments"
 /// under the headline).
-fn closed_again(lines: &[Line]) -> Vec<usize> {
+pub(crate) fn closed_again(lines: &[Line]) -> Vec<usize> {
     let mut later: HashSet<&str> = HashSet::new();
     let mut again: Vec<usize> = lines
         .iter()
@@ -332,6 +344,19 @@ fn in_table(lines: &[Line], i: usize) -> bool {
         && (lines[i].text.contains(SIGNS)
             || i.checked_sub(1).is_some_and(|p| lines[p].figures)
             || lines.get(i + 1).is_some_and(|n| n.figures))
+}
+
+/// True when line `i` is an ordered list's number alone ("1.", "12)") with its item, a line
+/// of words, under it: the scraper split the item from its number.
+fn is_split_number(lines: &[Line], i: usize) -> bool {
+    let text = lines[i].text.as_bytes();
+    let digits = text.iter().take_while(|b| b.is_ascii_digit()).count();
+    (1..=3).contains(&digits)
+        && text.len() == digits + 1
+        && matches!(text[digits], b'.' | b')')
+        && lines
+            .get(i + 1)
+            .is_some_and(|n| n.chrome.is_none() && n.shape.words >= 2)
 }
 
 /// Titles a box of links inside a story holds at most ("Related stories" and a few
@@ -845,6 +870,46 @@ mod tests {
         assert!(!in_table(&lines(&[prose, "0", prose]), 1));
         assert!(!in_table(&lines(&[prose, "24.10.2019", prose]), 1));
         assert!(in_table(&lines(&[prose, "$79.00", prose]), 1));
+    }
+
+    #[test]
+    fn a_list_of_items_split_from_their_numbers_is_read_as_items() {
+        let mut texts = vec![
+            "jobs | Hacker News".to_string(),
+            "These are jobs at startups. See more on the jobs board.".to_string(),
+        ];
+        for n in 1..=12 {
+            texts.extend([
+                format!("{n}."),
+                format!("Startup {n} is hiring engineers for its growth team (example.com)"),
+                format!("{n} days ago"),
+            ]);
+        }
+        let ls = Line::all(texts);
+        assert!(is_split_number(&ls, 2));
+        assert!(!is_split_number(&lines(&["1.", "Home"]), 0));
+        assert_eq!(story_window(&ls, Lenience::Lenient), Some((0, 38)));
+    }
+
+    #[test]
+    fn short_sentences_set_out_as_points_belong_to_the_story() {
+        let prose = "A customer relationship system keeps every contact with a customer in one place, so any team can pick it up.";
+        let texts = [
+            prose,
+            prose,
+            "Contact Management",
+            "Centralized database for customer information.",
+            "Organizes contact details and interaction history.",
+            "Facilitates personalized communication.",
+            "Customer Support",
+            "Tracks interaction history for efficient issue resolution.",
+            "Automates ticket routing and prioritization.",
+            prose,
+            prose,
+        ];
+        let ls = lines(&texts);
+        assert!(ls[3].is_short_sentence() && !ls[2].is_short_sentence());
+        assert_eq!(story_window(&ls, Lenience::Strict), Some((0, texts.len())));
     }
 
     #[test]

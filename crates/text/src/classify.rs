@@ -31,6 +31,9 @@ pub enum Chrome {
     Boilerplate,
     /// The furniture between a thread's posts: member statistics, post dates.
     Furniture,
+    /// A short line that returns around every post of a thread (a rank, a post count,
+    /// "Quote"): it neither earns nor costs.
+    Post,
     /// A long line that opens like an earlier one: the story again (a hidden copy, a
     /// newsletter version, a pull quote).
     Repeat,
@@ -49,7 +52,7 @@ impl Chrome {
             Chrome::Comments => "comments",
             Chrome::Boilerplate => "boilerplate",
             Chrome::Repeat => "repeat",
-            Chrome::Furniture => "forum",
+            Chrome::Furniture | Chrome::Post => "forum",
         }
     }
 

@@ -12,6 +12,7 @@ pub mod classify;
 pub mod lines;
 pub mod meta;
 pub mod scrape;
+pub mod thread;
 
 pub use scrape::page_text;
 
@@ -57,6 +58,7 @@ pub struct Reading {
 pub fn read(text: &str) -> Reading {
     let mut lines = Line::all(lines::split(text));
     mark_repeats(&mut lines);
+    thread::mark_furniture(&mut lines);
     let lines = lines;
     let title = lines.first().map(|l| words(&l.text)).unwrap_or_default();
     // The lines after the first that repeat the title, found once for every use below; one
