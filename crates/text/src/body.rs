@@ -88,11 +88,6 @@ impl Line {
         self.chrome.is_none() && self.shape.is_prose() && self.shape.sentence
     }
 
-    /// A sentence of a few words in lower case that ends in a full stop, too short for prose.
-    fn is_short_sentence(&self) -> bool {
-        self.shape.full_stop && self.shape.words >= 4 && self.shape.lower_share >= 0.5
-    }
-
     /// What the line adds to (or takes from) a run of story lines, read strictly (a story)
     /// or leniently (a page of short items: a listing, a shop, a thread).
     pub fn value(&self, reading: Lenience) -> f32 {
@@ -111,10 +106,6 @@ impl Line {
             // A list item belongs to a story as much as to a menu: it neither earns nor costs.
             None if list_item(&self.text).is_some() => 0.0,
             None if lenient && self.shape.words >= 3 => 0.15,
-            // A short sentence (a list's point written out: "Organizes contact details and
-            // history.") belongs to a story as much as a list item does; a menu's or a
-            // button's words do not end in a full stop.
-            None if self.is_short_sentence() => 0.0,
             None if self.shape.chars >= 60 => -0.1,
             None if lenient => -0.2,
             None => -0.4,
@@ -889,27 +880,6 @@ mod tests {
         assert!(is_split_number(&ls, 2));
         assert!(!is_split_number(&lines(&["1.", "Home"]), 0));
         assert_eq!(story_window(&ls, Lenience::Lenient), Some((0, 38)));
-    }
-
-    #[test]
-    fn short_sentences_set_out_as_points_belong_to_the_story() {
-        let prose = "A customer relationship system keeps every contact with a customer in one place, so any team can pick it up.";
-        let texts = [
-            prose,
-            prose,
-            "Contact Management",
-            "Centralized database for customer information.",
-            "Organizes contact details and interaction history.",
-            "Facilitates personalized communication.",
-            "Customer Support",
-            "Tracks interaction history for efficient issue resolution.",
-            "Automates ticket routing and prioritization.",
-            prose,
-            prose,
-        ];
-        let ls = lines(&texts);
-        assert!(ls[3].is_short_sentence() && !ls[2].is_short_sentence());
-        assert_eq!(story_window(&ls, Lenience::Strict), Some((0, texts.len())));
     }
 
     #[test]
