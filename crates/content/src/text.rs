@@ -62,6 +62,13 @@ pub fn fold_into(s: &str, out: &mut String) {
 
 /// Whole-paragraph texts (folded) that are page chrome, in several languages.
 pub const CHROME_LINES: &[&str] = &[
+    // A paywall's prompts under a story's first paragraphs.
+    "toreadthefullstory",
+    "subscribesignin",
+    "signinsubscribe",
+    "subscribetocontinuereading",
+    "subscribetoreadthefullstory",
+    "subscribetoreadmore",
     "advertisement",
     "advert",
     "advertisements",

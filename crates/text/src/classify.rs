@@ -684,6 +684,8 @@ mod tests {
             Some(Chrome::Promo)
         );
         assert_eq!(chrome("Related articles"), Some(Chrome::Related));
+        assert_eq!(chrome("To Read the Full Story"), Some(Chrome::Boilerplate));
+        assert_eq!(chrome("Subscribe Sign In"), Some(Chrome::Boilerplate));
         assert_eq!(chrome("Most Popular Videos"), Some(Chrome::Related));
         assert_eq!(chrome("Featured Video View all"), None);
         assert_eq!(chrome("Most Popular View all"), Some(Chrome::Related));
