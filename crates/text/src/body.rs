@@ -185,17 +185,9 @@ pub fn mark_repeats(lines: &mut [Line]) {
     // A line of prose printed twice in a row (a gallery's caption under the picture and
     // its enlarged copy, a teaser's lead over the story's) is read once: the later copy.
     for i in 1..lines.len() {
-        if lines[i].chrome.is_none()
-            && lines[i].shape.is_prose()
-            && lines[i.saturating_sub(DOUBLE_REACH)..i]
-                .iter()
-                .any(|l| l.text == lines[i].text)
-        {
-            for j in i.saturating_sub(DOUBLE_REACH)..i {
-                if lines[j].text == lines[i].text {
-                    repeats.push(j);
-                }
-            }
+        if lines[i].chrome.is_none() && lines[i].shape.is_prose() {
+            let near = i.saturating_sub(DOUBLE_REACH)..i;
+            repeats.extend(near.filter(|&j| lines[j].text == lines[i].text));
         }
     }
     for i in repeats {
@@ -300,7 +292,7 @@ fn is_teaser_meta(line: &Line) -> bool {
 
 /// True for a short line that is a date alone (chrome or not: a thread's post dates are
 /// furniture).
-fn is_date_line(line: &Line) -> bool {
+pub(crate) fn is_date_line(line: &Line) -> bool {
     matches!(line.chrome, None | Some(Chrome::Furniture))
         && line.text.bytes().any(|b| b.is_ascii_digit())
         && copydesk_meta::text_lines::date_line(&line.text, None).is_some()
@@ -469,11 +461,7 @@ pub fn story_after(
 
 /// True when a date line stands within two lines under headline `h`.
 fn dated_head(lines: &[Line], h: usize) -> bool {
-    lines
-        .iter()
-        .skip(h + 1)
-        .take(2)
-        .any(|l| copydesk_meta::text_lines::date_line(&l.text, None).is_some())
+    lines.iter().skip(h + 1).take(2).any(is_date_line)
 }
 
 /// Lines that may stand between a box's heading and the first of its teasers (share
@@ -576,8 +564,11 @@ pub fn build_blocks(
         let next_is_prose = lines
             .get(i + 1)
             .is_some_and(|n| n.chrome.is_none() && n.shape.is_prose());
-        let dated = || copydesk_meta::text_lines::date_line(&line.text, None).is_some();
-        if line.shape.is_title_like() && !line.shape.sentence && next_is_prose && !dated() {
+        if line.shape.is_title_like()
+            && !line.shape.sentence
+            && next_is_prose
+            && !is_date_line(line)
+        {
             blocks.push(Block::Heading {
                 level: 2,
                 text: line.text.clone(),

@@ -239,10 +239,9 @@ fn headline_index(lines: &[Line], start: usize) -> Option<usize> {
         return Some(i);
     }
     // A date line ("Published on July 18, 2025") is no headline.
-    let dated = |i: usize| copydesk_meta::text_lines::date_line(&lines[i].text, None).is_some();
-    if let Some(i) =
-        candidates().find(|&i| i > 0 && i + 3 >= start && lines[i].shape.words >= 4 && !dated(i))
-    {
+    if let Some(i) = candidates().find(|&i| {
+        i > 0 && i + 3 >= start && lines[i].shape.words >= 4 && !body::is_date_line(&lines[i])
+    }) {
         return Some(i);
     }
     Some(0)
