@@ -660,6 +660,17 @@ mod tests {
         assert_eq!(thin.map(|(s, _)| s), Some(3));
     }
 
+    /// Thirty teasers (`teaser` of their number), the headline "Tram line approved", the
+    /// lines `under` it, then three lines of the story.
+    fn under_teasers(teaser: impl Fn(usize) -> String, under: &[&str]) -> Vec<String> {
+        let prose = "The council voted late on Wednesday to build a light rail line from the old freight yard to the hospital campus, officials said.";
+        let mut texts: Vec<String> = (0..30).map(teaser).collect();
+        texts.push("Tram line approved".into());
+        texts.extend(under.iter().map(|t| t.to_string()));
+        texts.extend((0..3).map(|_| prose.to_string()));
+        texts
+    }
+
     #[test]
     fn a_story_does_not_run_across_its_headline() {
         // A menu of teasers whose headlines the scraper glued to their summaries, with no
@@ -669,11 +680,7 @@ mod tests {
                 "Bus fares frozen for year {n} in a rowThe transit board voted to hold fares citing a budget surplus and rising ridership across the valley"
             )
         };
-        let prose = "The council voted late on Wednesday to build a light rail line from the old freight yard to the hospital campus, officials said.";
-        let mut texts: Vec<String> = (0..30).map(glued).collect();
-        texts.push("Tram line approved".into());
-        texts.extend((0..3).map(|_| prose.to_string()));
-        let ls = Line::all(texts);
+        let ls = Line::all(under_teasers(glued, &[]));
         assert_eq!(story_after(&ls, [30], Lenience::Strict), Some((31, 34)));
     }
 
@@ -685,11 +692,8 @@ mod tests {
                 "Bus fares frozen for year {n}The transit board voted on Tuesday to hold fares for another year, citing a budget surplus and rising ridership."
             )
         };
-        let prose = "The council voted late on Wednesday to build a light rail line from the old freight yard to the hospital campus, officials said.";
-        let mut texts: Vec<String> = (0..30).map(teaser).collect();
-        texts.push("Tram line approved".into());
-        texts.push("November 19, 2019 at 9:45 am".into());
-        texts.extend((0..3).map(|_| prose.to_string()));
+        let texts = under_teasers(teaser, &["November 19, 2019 at 9:45 am"]);
+        let prose = texts[32].clone();
         let ls = Line::all(texts.clone());
         assert_eq!(story_after(&ls, [30], Lenience::Strict), Some((31, 35)));
         // The same headline and date repeated in a list under a story that stands under
