@@ -16,6 +16,11 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+/// Extraction allocates many small strings and nodes per page; mimalloc serves them faster
+/// than the system allocator, on one thread and on many.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Reads news pages like a copy editor: headline, date, authors and body from HTML or page text.
 #[derive(Debug, Parser)]
 #[command(name = "copydesk", version, propagate_version = true)]

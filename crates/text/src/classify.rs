@@ -129,12 +129,17 @@ pub(crate) fn chrome_in(line: &str, lower: &mut String) -> Option<Chrome> {
             return Some(Chrome::Comments);
         }
     }
-    lower_into(line, lower);
-    let lower = lower.as_str();
     if chars > LONGEST_PROMPT {
-        // Past prompt length only a consent notice is left to find.
+        // Past prompt length only a consent notice is left to find; a line that names no
+        // cookie or consent in any usual case is not lower-cased for it.
+        if !COOKIE_WORDS.is_match(line) {
+            return None;
+        }
+        lower_into(line, lower);
         return is_cookie_notice(lower).then_some(Chrome::Cookie);
     }
+    lower_into(line, lower);
+    let lower = lower.as_str();
     let digits = line.bytes().any(|b| b.is_ascii_digit());
     if chars <= 120
         && ((digits && counts_replies(lower))
@@ -187,15 +192,24 @@ pub(crate) fn chrome_in(line: &str, lower: &mut String) -> Option<Chrome> {
     None
 }
 
-/// Writes `line.to_lowercase()` into `out`, in place of what it held: an ASCII line (most
-/// lines) into the buffer, any other as `str` lower-cases it.
+/// Writes `line.to_lowercase()` into `out`, in place of what it held, reusing the buffer:
+/// character by character, except for a line with a capital sigma, whose lower case depends
+/// on where it stands in its word (that one `str::to_lowercase` does).
 fn lower_into(line: &str, out: &mut String) {
+    out.clear();
     if line.is_ascii() {
-        out.clear();
         out.push_str(line);
         out.make_ascii_lowercase();
+    } else if line.contains('Σ') {
+        out.push_str(&line.to_lowercase());
     } else {
-        *out = line.to_lowercase();
+        for c in line.chars() {
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
     }
 }
 
@@ -273,16 +287,26 @@ impl FoldHashes {
             }
         };
         let mut utf8 = [0; 4];
-        for c in line.chars() {
-            if c.is_ascii() {
-                if c.is_ascii_alphanumeric() {
-                    add(c.to_ascii_lowercase() as u8);
+        let bytes = line.as_bytes();
+        let mut i = 0;
+        // Byte by byte through ASCII (most text), a character at a time through the rest.
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii() {
+                if b.is_ascii_alphanumeric() {
+                    add(b.to_ascii_lowercase());
                 }
-            } else if c.is_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let Some(c) = line[i..].chars().next() else {
+                break;
+            };
+            if c.is_alphanumeric() {
                 for lower in c.to_lowercase() {
                     lower.encode_utf8(&mut utf8).bytes().for_each(&mut add);
                 }
             }
+            i += c.len_utf8();
         }
         h
     }
@@ -358,6 +382,14 @@ fn is_commenter_line(lower: &str) -> bool {
     ];
     lower.len() <= 60 && CUES.iter().any(|c| lower.ends_with(c))
 }
+
+/// "cookie" and "consent", in any ASCII case: the words [`is_cookie_notice`] needs.
+static COOKIE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(["cookie", "consent"])
+        .expect("the cookie words build an automaton")
+});
 
 /// A consent notice: it names cookies or consent and the site's use of them (an article
 /// about baking cookies does not say "we use" or "accept").
@@ -707,6 +739,7 @@ mod tests {
             "Share This Article",
             "ÜBER UNS",
             "ΟΔΟΣ ΣΟΦΟΚΛΕΟΥΣ",
+            "İstanbul’da “Haber” Merkezi",
             "Kelvin K",
             "",
         ] {
