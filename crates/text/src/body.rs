@@ -209,10 +209,13 @@ pub fn story_window(lines: &[Line], reading: Lenience) -> Option<(usize, usize)>
 fn values(lines: &[Line], reading: Lenience) -> Vec<Option<f32>> {
     let again = closed_again(lines);
     let teasers = dated_teasers(lines);
+    let announced = announced_items(lines);
     lines
         .iter()
         .enumerate()
         .map(|(i, l)| match l.ends_story() {
+            // A list the story announces ("… the best offers:") is the story's.
+            false if announced[i] => Some(l.shape.measure().min(800) as f32 / ANNOUNCED_ITEM_UNIT),
             // A story runs into a list of other stories only when they are the page.
             false if teasers.binary_search(&i).is_ok() => Some(TEASERS_COST),
             // A table's cells (figures, dates) belong to a story as much as to a sidebar:
@@ -220,6 +223,8 @@ fn values(lines: &[Line], reading: Lenience) -> Vec<Option<f32>> {
             false if in_table(lines, i) => Some(0.0),
             // So does a list's number that the scraper split from its item.
             false if is_split_number(lines, i) => Some(0.0),
+            // And a bare link printed under a list's item: the item's address.
+            false if is_item_link(lines, i) => Some(0.0),
             false => Some(l.value(reading)),
             // A box of links set into the story, or a comments line that stands again
             // below, costs what other chrome costs.
@@ -340,6 +345,42 @@ fn is_split_number(lines: &[Line], i: usize) -> bool {
         && lines
             .get(i + 1)
             .is_some_and(|n| n.chrome.is_none() && n.shape.words >= 2)
+}
+
+/// Characters of an announced list's item worth one unit of value (a line of prose is worth
+/// one per hundred; an item, half as much, as a line of prose without a sentence).
+const ANNOUNCED_ITEM_UNIT: f32 = 200.0;
+
+/// For each line, whether it is an item of a list that a line of prose ending in a colon
+/// introduces ("Here are the offers not to miss:"), the items' links between them
+/// included.
+fn announced_items(lines: &[Line]) -> Vec<bool> {
+    let mut announced = vec![false; lines.len()];
+    let mut open = false;
+    for (i, line) in lines.iter().enumerate() {
+        let item = line.chrome.is_none() && list_item(&line.text).is_some();
+        if item || (open && is_item_link(lines, i)) {
+            announced[i] = open;
+        } else {
+            open = line.chrome.is_none()
+                && line.shape.is_prose()
+                && line.text.trim_end().ends_with(':');
+        }
+    }
+    announced
+}
+
+/// True when line `i` is a bare web address under a list's item: the link the writer gave
+/// for the item ("3) Blade Runner (Blu-Ray)" over its shop's address).
+fn is_item_link(lines: &[Line], i: usize) -> bool {
+    is_bare_link(&lines[i].text)
+        && i.checked_sub(1)
+            .is_some_and(|p| lines[p].chrome.is_none() && list_item(&lines[p].text).is_some())
+}
+
+/// True for a line that is one web address and nothing else ("http://amzn.to/2hWEIX7").
+fn is_bare_link(text: &str) -> bool {
+    (text.starts_with("http://") || text.starts_with("https://")) && !text.contains(' ')
 }
 
 /// Titles a box of links inside a story holds at most ("Related stories" and a few
@@ -545,6 +586,16 @@ pub fn build_blocks(
             }
             continue;
         }
+        // An item's link, printed under it, goes with the item.
+        if let Some((_, items)) = &mut list
+            && let Some(last) = items.last_mut()
+            && line.chrome.is_none()
+            && is_bare_link(&line.text)
+        {
+            last.push(' ');
+            last.push_str(&line.text);
+            continue;
+        }
         flush_list(&mut list, &mut blocks);
         if let Some(c) = line.chrome {
             removed.push(Removed {
@@ -632,6 +683,37 @@ mod tests {
         texts.extend(["12 Comments", prose, prose]);
         let ls = lines(&texts);
         assert_eq!(story_window(&ls, Lenience::Strict), Some((5, 9)));
+    }
+
+    #[test]
+    fn a_list_of_items_with_their_links_stays_in_the_story() {
+        let prose = "Black Friday is here again, and the shops have cut their prices on the toys and films we grew up with in the eighties.";
+        let intro = "Who are we to stay out of the rush? Here are the offers for nostalgics of the eighties and nineties not to miss:";
+        let mut texts = vec!["Home", "Film", prose, intro];
+        let items = [
+            "1) Lego Star Wars 75188 Resistance Bomber",
+            "2) Polistil 960574 Electric Race Track",
+            "3) Blade Runner The Final Cut (4K Ultra HD + Blu-Ray)",
+            "4) Ghostbusters Collection 1-2 (Steelbook)",
+            "5) Magnum P.I. Complete Collection (45 DVD)",
+            "6) Back to the Future DeLorean model, scale 1:24",
+        ];
+        for item in items {
+            texts.extend([item, "http://shop.example/r/2hWEIX7"]);
+        }
+        texts.extend(["Amazon Black Friday", "Search:"]);
+        let ls = lines(&texts);
+        assert_eq!(story_window(&ls, Lenience::Strict), Some((2, 16)));
+        let blocks = build_blocks(&ls[2..16], None, Lenience::Strict, &mut Vec::new());
+        let Some(Block::List { ordered, items }) = blocks.last() else {
+            panic!("{blocks:?}");
+        };
+        assert!(ordered);
+        assert_eq!(items.len(), 6);
+        assert_eq!(
+            items[2],
+            "Blade Runner The Final Cut (4K Ultra HD + Blu-Ray) http://shop.example/r/2hWEIX7"
+        );
     }
 
     /// A teaser: a headline and the one-sentence summary under it.

@@ -98,6 +98,21 @@ const COMMENT_OPENERS: &[&str] = &[
     "comentarios",
     "commenti",
     "reacties",
+    // A comment form's heading, with the link that cancels a reply beside it.
+    "leaveareplycancelreply",
+    "leaveacommentcancelreply",
+    "lasciauncommento",
+    "lasciauncommentoannullarisposta",
+    "lasciaunarisposta",
+    "lasciaunarispostaannullarisposta",
+    "laisseruncommentaire",
+    "laisseruncommentaireannulerlaréponse",
+    "dejauncomentario",
+    "dejauncomentariocancelarrespuesta",
+    "deixeumcomentário",
+    "deixeumcomentáriocancelarresposta",
+    "schreibeeinenkommentar",
+    "schreibeeinenkommentarantwortabbrechen",
 ];
 
 /// The longest line any chrome rule looks at (characters): longer lines are prose.
@@ -407,6 +422,8 @@ fn is_cookie_notice(lower: &str) -> bool {
         "verwenden",
         "utilisons",
         "utilizamos",
+        "utilizziamo",
+        "usiamo",
     ];
     (lower.contains("cookie") || lower.contains("consent"))
         && CONTEXT.iter().any(|c| lower.contains(c))
@@ -693,6 +710,13 @@ mod tests {
             Some(Chrome::Comments)
         );
         assert_eq!(chrome("Comments are closed."), Some(Chrome::Comments));
+        for form in [
+            "Leave a Reply Cancel reply",
+            "Lascia un commento Annulla risposta",
+            "Laisser un commentaire Annuler la réponse",
+        ] {
+            assert_eq!(chrome(form), Some(Chrome::Comments), "{form}");
+        }
         assert_eq!(chrome("Threads 4 Thought"), None);
         assert_eq!(
             chrome("One thought kept the mayor awake: the cost of the line."),
@@ -704,6 +728,12 @@ mod tests {
         );
         assert_eq!(
             chrome("We use cookies to improve your experience. Accept all"),
+            Some(Chrome::Cookie)
+        );
+        assert_eq!(
+            chrome(
+                "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito. Se continui ad utilizzare questo sito noi assumiamo che tu ne sia felice."
+            ),
             Some(Chrome::Cookie)
         );
         assert_eq!(
