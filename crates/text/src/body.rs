@@ -351,23 +351,97 @@ fn is_split_number(lines: &[Line], i: usize) -> bool {
 /// one per hundred; an item, half as much, as a line of prose without a sentence).
 const ANNOUNCED_ITEM_UNIT: f32 = 200.0;
 
-/// For each line, whether it is an item of a list that a line of prose ending in a colon
-/// introduces ("Here are the offers not to miss:"), the items' links between them
-/// included.
+/// For each line, whether it is an item of a list or a cell of a ranked table
+/// ([`ranked_table`]) that a line ending in a colon introduces ("Here are the offers not to
+/// miss:"), the items' links between them included.
 fn announced_items(lines: &[Line]) -> Vec<bool> {
     let mut announced = vec![false; lines.len()];
     let mut open = false;
-    for (i, line) in lines.iter().enumerate() {
+    let mut i = 0;
+    while i < lines.len() {
+        if open && let Some(table) = ranked_table(lines, i) {
+            announced[i..table.end].fill(true);
+            open = false;
+            i = table.end;
+            continue;
+        }
+        let line = &lines[i];
         let item = line.chrome.is_none() && list_item(&line.text).is_some();
         if item || (open && is_item_link(lines, i)) {
             announced[i] = open;
         } else {
-            open = line.chrome.is_none()
-                && line.shape.is_prose()
-                && line.text.trim_end().ends_with(':');
+            open = announces(line);
         }
+        i += 1;
     }
     announced
+}
+
+/// The fewest words of a line that announces a list or a table ("Tags:" and "Share on:"
+/// are labels, not announcements).
+const ANNOUNCING_WORDS: usize = 6;
+
+/// True for a line of words that ends in a colon: it announces what follows.
+fn announces(line: &Line) -> bool {
+    line.chrome.is_none()
+        && line.shape.words >= ANNOUNCING_WORDS
+        && line.text.trim_end().ends_with(':')
+}
+
+/// The longest cell of a table that the scraper printed one cell per line (characters).
+const TABLE_CELL: usize = 40;
+
+/// The fewest rows of a table read from one cell per line.
+const TABLE_ROWS: usize = 3;
+
+/// A table printed one cell per line: where it ends and its width.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct CellTable {
+    /// The line after its last cell.
+    end: usize,
+    /// Cells per row.
+    width: usize,
+}
+
+/// The ranking printed one cell per line from line `start` on: each row opens with its rank
+/// (1, 2, 3 …, the rows equally long), perhaps under a header row of the same width ("Pos.",
+/// "Driver", "Points"). The width is the distance from rank 1 to rank 2; the table ends at
+/// the first row that does not open with the next rank.
+fn ranked_table(lines: &[Line], start: usize) -> Option<CellTable> {
+    // Figures alone read as a forum's furniture when on their own.
+    let is_cell = |l: &Line| {
+        matches!(l.chrome, None | Some(Chrome::Furniture))
+            && l.shape.chars <= TABLE_CELL
+            && !l.shape.is_prose()
+    };
+    let rank = |i: usize| {
+        let text = lines.get(i)?.text.trim_end_matches(['.', ')']);
+        text.parse::<usize>().ok()
+    };
+    // Rank 1 opens the first row, at the start or after a header row as wide as a row.
+    let first = (start..lines.len().min(start + 2 * TABLE_CELL))
+        .take_while(|&i| is_cell(&lines[i]))
+        .find(|&i| rank(i) == Some(1))?;
+    let width = (first + 1..lines.len().min(first + 1 + TABLE_CELL))
+        .take_while(|&i| is_cell(&lines[i]))
+        .find(|&i| rank(i) == Some(2))?
+        - first;
+    if width < 2 || (first != start && first - start != width) {
+        return None;
+    }
+    let mut rows = 0;
+    while lines.len() >= first + (rows + 1) * width
+        && rank(first + rows * width) == Some(rows + 1)
+        && lines[first + rows * width..first + (rows + 1) * width]
+            .iter()
+            .all(is_cell)
+    {
+        rows += 1;
+    }
+    (rows >= TABLE_ROWS).then_some(CellTable {
+        end: first + rows * width,
+        width,
+    })
 }
 
 /// True when line `i` is a bare web address under a list's item: the link the writer gave
@@ -571,8 +645,10 @@ pub fn build_blocks(
 ) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut list: Option<(bool, Vec<String>)> = None;
+    // The line after the last cell of a table already built.
+    let mut table_end = 0;
     for (i, line) in lines.iter().enumerate() {
-        if Some(i) == skip {
+        if Some(i) == skip || i < table_end {
             continue;
         }
         let item = list_item(&line.text).filter(|_| line.chrome.is_none());
@@ -636,6 +712,18 @@ pub fn build_blocks(
             blocks.push(Block::Paragraph {
                 text: line.text.clone(),
             });
+            // A ranking printed one cell per line under the line that announces it is a
+            // table again.
+            if announces(line)
+                && let Some(table) = ranked_table(lines, i + 1)
+            {
+                let rows = lines[i + 1..table.end]
+                    .chunks(table.width)
+                    .map(|row| row.iter().map(|cell| cell.text.clone()).collect())
+                    .collect();
+                blocks.push(Block::Table { rows });
+                table_end = table.end;
+            }
         }
     }
     flush_list(&mut list, &mut blocks);
@@ -714,6 +802,40 @@ mod tests {
             items[2],
             "Blade Runner The Final Cut (4K Ultra HD + Blu-Ray) http://shop.example/r/2hWEIX7"
         );
+    }
+
+    #[test]
+    fn an_announced_ranking_printed_cell_by_cell_is_a_table_in_the_story() {
+        let prose = "This page always holds the championship standings, updated after every race of the season, so come back often.";
+        let intro = "Final standings of the 2019 Cup Series after 36 races:";
+        let mut texts: Vec<String> = ["Home", "Standings", prose, intro].map(String::from).into();
+        texts.extend(["Pos.", "Driver", "Points", "Wins"].map(String::from));
+        let drivers = [
+            "Kyle Busch",
+            "Martin Truex Jr.",
+            "Kevin Harvick",
+            "Denny Hamlin",
+        ];
+        for (rank, driver) in drivers.iter().enumerate() {
+            let points = 5040 - 5 * rank;
+            texts.extend([
+                (rank + 1).to_string(),
+                driver.to_string(),
+                points.to_string(),
+                (7 - rank).to_string(),
+            ]);
+        }
+        texts.extend(["Most read".to_string(), "Privacy Policy".to_string()]);
+        let ls = Line::all(texts);
+        assert_eq!(ranked_table(&ls, 4), Some(CellTable { end: 24, width: 4 }));
+        assert_eq!(story_window(&ls, Lenience::Strict), Some((2, 24)));
+        let blocks = build_blocks(&ls[2..24], None, Lenience::Strict, &mut Vec::new());
+        let Some(Block::Table { rows }) = blocks.last() else {
+            panic!("{blocks:?}");
+        };
+        assert_eq!(rows.len(), 5);
+        assert_eq!(rows[0], ["Pos.", "Driver", "Points", "Wins"]);
+        assert_eq!(rows[2], ["2", "Martin Truex Jr.", "5035", "6"]);
     }
 
     /// A teaser: a headline and the one-sentence summary under it.
