@@ -209,13 +209,22 @@ pub fn story_window(lines: &[Line], reading: Lenience) -> Option<(usize, usize)>
 fn values(lines: &[Line], reading: Lenience) -> Vec<Option<f32>> {
     let again = closed_again(lines);
     let teasers = dated_teasers(lines);
-    let announced = announced_items(lines);
+    let mut announced = announced_items(lines);
+    // A table printed cell by cell neither earns nor costs, unless a line announces it.
+    let mut tabled = vec![false; lines.len()];
+    for t in cell_tables(lines) {
+        tabled[t.start..t.end].fill(true);
+        if t.start.checked_sub(1).is_some_and(|p| announces(&lines[p])) {
+            announced[t.start..t.end].fill(true);
+        }
+    }
     lines
         .iter()
         .enumerate()
         .map(|(i, l)| match l.ends_story() {
-            // A list the story announces ("… the best offers:") is the story's.
+            // A list or table the story announces ("… the best offers:") is the story's.
             false if announced[i] => Some(l.shape.measure().min(800) as f32 / ANNOUNCED_ITEM_UNIT),
+            false if tabled[i] => Some(0.0),
             // A story runs into a list of other stories only when they are the page.
             false if teasers.binary_search(&i).is_ok() => Some(TEASERS_COST),
             // A table's cells (figures, dates) belong to a story as much as to a sidebar:
@@ -351,28 +360,18 @@ fn is_split_number(lines: &[Line], i: usize) -> bool {
 /// one per hundred; an item, half as much, as a line of prose without a sentence).
 const ANNOUNCED_ITEM_UNIT: f32 = 200.0;
 
-/// For each line, whether it is an item of a list or a cell of a ranked table
-/// ([`ranked_table`]) that a line ending in a colon introduces ("Here are the offers not to
-/// miss:"), the items' links between them included.
+/// For each line, whether it is an item of a list that a line ending in a colon introduces
+/// ("Here are the offers not to miss:"), the items' links between them included.
 fn announced_items(lines: &[Line]) -> Vec<bool> {
     let mut announced = vec![false; lines.len()];
     let mut open = false;
-    let mut i = 0;
-    while i < lines.len() {
-        if open && let Some(table) = ranked_table(lines, i) {
-            announced[i..table.end].fill(true);
-            open = false;
-            i = table.end;
-            continue;
-        }
-        let line = &lines[i];
+    for (i, line) in lines.iter().enumerate() {
         let item = line.chrome.is_none() && list_item(&line.text).is_some();
         if item || (open && is_item_link(lines, i)) {
             announced[i] = open;
         } else {
             open = announces(line);
         }
-        i += 1;
     }
     announced
 }
@@ -391,56 +390,181 @@ fn announces(line: &Line) -> bool {
 /// The longest cell of a table that the scraper printed one cell per line (characters).
 const TABLE_CELL: usize = 40;
 
+/// The longest cell of a table's header row (characters).
+const HEADER_CELL: usize = 24;
+
+/// The widest table read from one cell per line (cells per row).
+const TABLE_WIDTH: usize = 12;
+
 /// The fewest rows of a table read from one cell per line.
 const TABLE_ROWS: usize = 3;
 
-/// A table printed one cell per line: where it ends and its width.
+/// A table the scraper printed one cell per line, as line indices.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct CellTable {
+    /// Its first line: the header row's first cell, or the first row's.
+    start: usize,
+    /// The first cell of its first row (after the header row and any copies of it).
+    body: usize,
     /// The line after its last cell.
     end: usize,
     /// Cells per row.
     width: usize,
 }
 
-/// The ranking printed one cell per line from line `start` on: each row opens with its rank
-/// (1, 2, 3 …, the rows equally long), perhaps under a header row of the same width ("Pos.",
-/// "Driver", "Points"). The width is the distance from rank 1 to rank 2; the table ends at
-/// the first row that does not open with the next rank.
-fn ranked_table(lines: &[Line], start: usize) -> Option<CellTable> {
-    // Figures alone read as a forum's furniture when on their own.
-    let is_cell = |l: &Line| {
-        matches!(l.chrome, None | Some(Chrome::Furniture))
-            && l.shape.chars <= TABLE_CELL
-            && !l.shape.is_prose()
-    };
+impl CellTable {
+    /// Its rows of cells: the header row once, then the rows.
+    fn rows(&self, lines: &[Line]) -> Vec<Vec<String>> {
+        let cells = |from: usize, to: usize| {
+            lines[from..to]
+                .chunks(self.width)
+                .map(|row| row.iter().map(|cell| cell.text.clone()).collect())
+                .collect::<Vec<Vec<String>>>()
+        };
+        let mut rows = cells(self.start, (self.start + self.width).min(self.body));
+        rows.extend(cells(self.body, self.end));
+        rows
+    }
+}
+
+/// True for a line that can be a table's cell: short, not prose, and no chrome but the
+/// forum furniture that figures alone read as.
+fn is_cell(line: &Line) -> bool {
+    line.shape.chars <= TABLE_CELL
+        && matches!(line.chrome, None | Some(Chrome::Furniture))
+        && !line.shape.is_prose()
+}
+
+/// The tables printed one cell per line in `lines` ([`table_at`]), in page order.
+fn cell_tables(lines: &[Line]) -> Vec<CellTable> {
+    // A table holds figures ([`rows_from`]) within a few rows of its start: a line with no
+    // figure that near is passed over without a look.
+    const REACH: usize = 4 * TABLE_WIDTH;
+    let mut next_figure = vec![usize::MAX; lines.len() + 1];
+    for i in (0..lines.len()).rev() {
+        next_figure[i] = if lines[i].figures {
+            i
+        } else {
+            next_figure[i + 1]
+        };
+    }
+    let mut tables = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if next_figure[i] == usize::MAX {
+            break;
+        }
+        if next_figure[i] > i + REACH {
+            i = next_figure[i] - REACH;
+            continue;
+        }
+        match table_at(lines, i) {
+            Some(t) => {
+                i = t.end;
+                tables.push(t);
+            }
+            None => i += 1,
+        }
+    }
+    tables
+}
+
+/// The table printed one cell per line that starts at line `start`, either
+/// - a ranking: each row opens with its rank (1, 2, 3 …), perhaps under a header row as wide
+///   ("Pos.", "Driver", "Points"); the width is the distance from rank 1 to rank 2; or
+/// - a header row of short labels, perhaps printed twice, over rows that each open with the
+///   same cell ("DL", "Larry Ogunjobi", "63", "85%", … "DL", "Myles Garrett", …).
+///
+/// Three rows at least; a table of two columns only under a line that announces it (a box
+/// of the most-read headlines is a ranking two wide).
+fn table_at(lines: &[Line], start: usize) -> Option<CellTable> {
+    if !is_cell(lines.get(start)?) {
+        return None;
+    }
+    let table = ranking_at(lines, start).or_else(|| keyed_at(lines, start))?;
+    let announced = start.checked_sub(1).is_some_and(|p| announces(&lines[p]));
+    (table.width >= 3 || announced).then_some(table)
+}
+
+/// Rows from `body` on, `width` cells each, while `opens(row, index of its first cell)`
+/// holds; with the table they make when there are [`TABLE_ROWS`] or more, and as many
+/// figures in their cells after the first.
+fn rows_from(
+    lines: &[Line],
+    start: usize,
+    body: usize,
+    width: usize,
+    opens: impl Fn(usize, usize) -> bool,
+) -> Option<CellTable> {
+    let (mut rows, mut figures) = (0, 0);
+    while let Some(row) = lines.get(body + rows * width..body + (rows + 1) * width)
+        && opens(rows, body + rows * width)
+        && row.iter().all(is_cell)
+    {
+        figures += row[1..].iter().filter(|cell| cell.figures).count();
+        rows += 1;
+    }
+    // A table holds data: a menu of sections with the same submenu under each repeats its
+    // labels as a table's rows would, but holds no figures.
+    (rows >= TABLE_ROWS && figures >= rows).then_some(CellTable {
+        start,
+        body,
+        end: body + rows * width,
+        width,
+    })
+}
+
+/// A ranking from line `start` on ([`table_at`]).
+fn ranking_at(lines: &[Line], start: usize) -> Option<CellTable> {
     let rank = |i: usize| {
-        let text = lines.get(i)?.text.trim_end_matches(['.', ')']);
-        text.parse::<usize>().ok()
+        let text = &lines.get(i)?.text;
+        if !text.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        text.trim_end_matches(['.', ')']).parse::<usize>().ok()
+    };
+    let cells = |from: usize| {
+        (from..lines.len().min(from + TABLE_WIDTH + 1)).take_while(|&i| is_cell(&lines[i]))
     };
     // Rank 1 opens the first row, at the start or after a header row as wide as a row.
-    let first = (start..lines.len().min(start + 2 * TABLE_CELL))
-        .take_while(|&i| is_cell(&lines[i]))
-        .find(|&i| rank(i) == Some(1))?;
-    let width = (first + 1..lines.len().min(first + 1 + TABLE_CELL))
-        .take_while(|&i| is_cell(&lines[i]))
-        .find(|&i| rank(i) == Some(2))?
-        - first;
+    let first = cells(start).find(|&i| rank(i) == Some(1))?;
+    let width = cells(first + 1).find(|&i| rank(i) == Some(2))? - first;
     if width < 2 || (first != start && first - start != width) {
         return None;
     }
-    let mut rows = 0;
-    while lines.len() >= first + (rows + 1) * width
-        && rank(first + rows * width) == Some(rows + 1)
-        && lines[first + rows * width..first + (rows + 1) * width]
-            .iter()
-            .all(is_cell)
-    {
-        rows += 1;
-    }
-    (rows >= TABLE_ROWS).then_some(CellTable {
-        end: first + rows * width,
-        width,
+    rows_from(lines, start, first, width, |row, i| {
+        rank(i) == Some(row + 1)
+    })
+}
+
+/// A table of labelled rows from line `start` on ([`table_at`]).
+fn keyed_at(lines: &[Line], start: usize) -> Option<CellTable> {
+    let is_label =
+        |l: &Line| is_cell(l) && !l.figures && l.shape.chars <= HEADER_CELL && !l.shape.sentence;
+    let labels = lines[start..]
+        .iter()
+        .take(TABLE_WIDTH + 1)
+        .take_while(|l| is_label(l))
+        .count();
+    let text = |i: usize| lines.get(i).map(|l| l.text.as_str());
+    (2..=labels.min(TABLE_WIDTH)).find_map(|width| {
+        // The first row's key opens the next row too, or the header is printed again.
+        let key = text(start + width);
+        if key != text(start + 2 * width) && key != text(start) {
+            return None;
+        }
+        let header = &lines[start..start + width];
+        let same_row = |at: usize| {
+            lines
+                .get(at..at + width)
+                .is_some_and(|row| row.iter().zip(header).all(|(a, b)| a.text == b.text))
+        };
+        let mut body = start + width;
+        while same_row(body) {
+            body += width;
+        }
+        let key = &lines.get(body)?.text;
+        rows_from(lines, start, body, width, |_, i| lines[i].text == *key)
     })
 }
 
@@ -645,10 +769,21 @@ pub fn build_blocks(
 ) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut list: Option<(bool, Vec<String>)> = None;
+    let mut tables = cell_tables(lines).into_iter().peekable();
     // The line after the last cell of a table already built.
     let mut table_end = 0;
     for (i, line) in lines.iter().enumerate() {
         if Some(i) == skip || i < table_end {
+            continue;
+        }
+        // A table the scraper printed one cell per line is a table again.
+        while tables.next_if(|t| t.start < i).is_some() {}
+        if let Some(table) = tables.next_if(|t| t.start == i) {
+            flush_list(&mut list, &mut blocks);
+            blocks.push(Block::Table {
+                rows: table.rows(lines),
+            });
+            table_end = table.end;
             continue;
         }
         let item = list_item(&line.text).filter(|_| line.chrome.is_none());
@@ -712,18 +847,6 @@ pub fn build_blocks(
             blocks.push(Block::Paragraph {
                 text: line.text.clone(),
             });
-            // A ranking printed one cell per line under the line that announces it is a
-            // table again.
-            if announces(line)
-                && let Some(table) = ranked_table(lines, i + 1)
-            {
-                let rows = lines[i + 1..table.end]
-                    .chunks(table.width)
-                    .map(|row| row.iter().map(|cell| cell.text.clone()).collect())
-                    .collect();
-                blocks.push(Block::Table { rows });
-                table_end = table.end;
-            }
         }
     }
     flush_list(&mut list, &mut blocks);
@@ -827,7 +950,15 @@ mod tests {
         }
         texts.extend(["Most read".to_string(), "Privacy Policy".to_string()]);
         let ls = Line::all(texts);
-        assert_eq!(ranked_table(&ls, 4), Some(CellTable { end: 24, width: 4 }));
+        assert_eq!(
+            table_at(&ls, 4),
+            Some(CellTable {
+                start: 4,
+                body: 8,
+                end: 24,
+                width: 4
+            })
+        );
         assert_eq!(story_window(&ls, Lenience::Strict), Some((2, 24)));
         let blocks = build_blocks(&ls[2..24], None, Lenience::Strict, &mut Vec::new());
         let Some(Block::Table { rows }) = blocks.last() else {
@@ -836,6 +967,69 @@ mod tests {
         assert_eq!(rows.len(), 5);
         assert_eq!(rows[0], ["Pos.", "Driver", "Points", "Wins"]);
         assert_eq!(rows[2], ["2", "Martin Truex Jr.", "5035", "6"]);
+    }
+
+    #[test]
+    fn a_table_between_paragraphs_printed_cell_by_cell_stays_in_the_story() {
+        let prose = "Below, we analyze the snap counts and stats on defense for the Browns in their Week 11 game against the Steelers.";
+        let after = "There is a lot to sort through here, as the defense had eleven hits on the quarterback and forced four turnovers.";
+        let mut texts: Vec<String> = ["Home", "Teams", prose, "Defensive Line"]
+            .map(String::from)
+            .into();
+        for _ in 0..2 {
+            texts.extend(["Pos", "Player", "Plays", "%", "Stats"].map(String::from));
+        }
+        let players = [
+            (
+                "Larry Ogunjobi",
+                "63",
+                "85%",
+                "1 tackle (1 combined). 1 sack, 2 QH.",
+            ),
+            ("Myles Garrett", "57", "77%", "1 tackle (1 combined). 3 QH."),
+            ("Chad Thomas", "57", "77%", "3 tackles (3 combined)."),
+            ("Eli Ankou", "13", "18%", "No stats registered."),
+        ];
+        for (name, plays, share, stats) in players {
+            texts.extend(["DL", name, plays, share, stats].map(String::from));
+        }
+        texts.extend([after, after, "Privacy Policy", "Terms of Use"].map(String::from));
+        let ls = Line::all(texts);
+        let table = table_at(&ls, 4).expect("the snap counts are a table");
+        assert_eq!((table.body, table.end, table.width), (14, 34, 5));
+        assert_eq!(story_window(&ls, Lenience::Strict), Some((2, 36)));
+        let blocks = build_blocks(&ls[2..36], None, Lenience::Strict, &mut Vec::new());
+        let Some(Block::Table { rows }) = blocks.iter().find(|b| matches!(b, Block::Table { .. }))
+        else {
+            panic!("{blocks:?}");
+        };
+        assert_eq!(rows.len(), 5, "one header row, four players");
+        assert_eq!(rows[0], ["Pos", "Player", "Plays", "%", "Stats"]);
+        assert_eq!(rows[4][1], "Eli Ankou");
+        // Without a header, a column that repeats is no table: a list of teasers filed
+        // under one section is not one.
+        assert_eq!(table_at(&ls, 14), None);
+        // Nor is a menu of sections with the same submenu under each.
+        let menu = Line::all(
+            [
+                "Jobs",
+                "News",
+                "Buildings",
+                "Services",
+                "Projects",
+                "Bridges",
+                "Services",
+                "Projects",
+                "Roads",
+                "Services",
+                "Projects",
+                "Contact",
+                "Directions",
+            ]
+            .map(String::from)
+            .into(),
+        );
+        assert!((0..menu.len()).all(|i| table_at(&menu, i).is_none()));
     }
 
     /// A teaser: a headline and the one-sentence summary under it.
