@@ -461,6 +461,10 @@ pub const RELATED_HEADINGS: &[&str] = &[
     "gerelateerdeartikelen",
     "похожиезаписи",
     "похожиестатьи",
+    "вамтакжеможетбытьинтересно",
+    "вамможетбытьинтересно",
+    "читайтетакже",
+    "смотритетакже",
 ];
 
 /// Headings (folded) over a shop's recommendation boxes: other products the reader might buy,
@@ -885,6 +889,7 @@ mod tests {
         assert!(is_related_heading("Related links:"));
         assert!(is_related_heading("Você pode gostar..."));
         assert!(is_related_heading("Похожие записи"));
+        assert!(is_related_heading("Вам также может быть интересно"));
         assert!(!is_related_heading("Related problems in the harbour"));
         assert!(is_related_heading("Most Popular Videos"));
         assert!(is_related_heading("Most Popular View all ›"));

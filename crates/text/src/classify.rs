@@ -113,6 +113,11 @@ const COMMENT_OPENERS: &[&str] = &[
     "deixeumcomentáriocancelarresposta",
     "schreibeeinenkommentar",
     "schreibeeinenkommentarantwortabbrechen",
+    "добавитькомментарий",
+    "добавитькомментарийотменитьответ",
+    "оставитькомментарий",
+    "оставитькомментарийотменитьответ",
+    "комментарии",
 ];
 
 /// The longest line any chrome rule looks at (characters): longer lines are prose.
@@ -714,6 +719,7 @@ mod tests {
             "Leave a Reply Cancel reply",
             "Lascia un commento Annulla risposta",
             "Laisser un commentaire Annuler la réponse",
+            "Добавить комментарий Отменить ответ",
         ] {
             assert_eq!(chrome(form), Some(Chrome::Comments), "{form}");
         }
