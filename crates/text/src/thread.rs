@@ -145,23 +145,26 @@ const QUOTE_OPENING: usize = 40;
 /// too; true when it found one.
 fn mark_quotes(lines: &mut [Line]) -> bool {
     let mut found = false;
+    // The lines in the order of their text, built at the first header that may be a quote's.
+    let mut order: Option<Vec<usize>> = None;
     for i in 0..lines.len() {
         if lines[i].chrome != Some(Chrome::Comments) || !lines[i].text.ends_with(':') {
             continue;
         }
+        let order = order.get_or_insert_with(|| by_text(lines));
         let posted_before = quoted_name(&lines[i].text)
-            .is_some_and(|name| lines[..i].iter().any(|l| l.text == name));
-        if !posted_before && !quoted(lines, i + 1) {
+            .is_some_and(|name| earlier(lines, order, name, i, |text| text == name));
+        if !posted_before && !quoted(lines, order, i + 1) {
             continue;
         }
         lines[i].chrome = Some(Chrome::Post);
         found = true;
         let mut q = i + 1;
         loop {
-            if quoted(lines, q) {
+            if quoted(lines, order, q) {
                 lines[q].chrome = Some(Chrome::Post);
                 q += 1;
-            } else if q > i + 1 && quoted(lines, q + 1) {
+            } else if q > i + 1 && quoted(lines, order, q + 1) {
                 q += 1;
             } else {
                 break;
@@ -171,8 +174,31 @@ fn mark_quotes(lines: &mut [Line]) -> bool {
     found
 }
 
+/// The indices of `lines` sorted by their text, then by index.
+fn by_text(lines: &[Line]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..lines.len()).collect();
+    order.sort_by(|&a, &b| lines[a].text.cmp(&lines[b].text).then(a.cmp(&b)));
+    order
+}
+
+/// True when a line before line `i` has a text that starts with `prefix` and `fits`: a
+/// binary search in `order` ([`by_text`]) to the texts that start with it.
+fn earlier(
+    lines: &[Line],
+    order: &[usize],
+    prefix: &str,
+    i: usize,
+    fits: impl Fn(&str) -> bool,
+) -> bool {
+    let from = order.partition_point(|&j| lines[j].text.as_str() < prefix);
+    order[from..]
+        .iter()
+        .take_while(|&&j| lines[j].text.starts_with(prefix))
+        .any(|&j| j < i && fits(&lines[j].text))
+}
+
 /// True when line `i` is a line of writing that opens like an earlier line: a quote.
-fn quoted(lines: &[Line], i: usize) -> bool {
+fn quoted(lines: &[Line], order: &[usize], i: usize) -> bool {
     let Some(line) = lines.get(i) else {
         return false;
     };
@@ -180,9 +206,7 @@ fn quoted(lines: &[Line], i: usize) -> bool {
         Some((end, _)) => &line.text[..end],
         None => &line.text,
     };
-    line.chrome.is_none()
-        && line.shape.words >= 4
-        && lines[..i].iter().any(|l| l.text.starts_with(opening))
+    line.chrome.is_none() && line.shape.words >= 4 && earlier(lines, order, opening, i, |_| true)
 }
 
 /// The name in a quote's header: "PMc" in "1 hour ago, PMc said:".
