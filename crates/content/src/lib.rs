@@ -5,7 +5,8 @@
 //! 2. [`clean`]: mark chrome regions (navigation, ads, sharing, comments, hidden parts);
 //! 3. [`select`]: let paragraphs vote for their containers and pick the article body;
 //! 4. [`blocks`]: walk the body into paragraphs, headings, lists, quotes, tables, code and
-//!    figures, dropping link lists and widgets on the way.
+//!    figures, dropping link lists and widgets on the way;
+//! 5. [`repeats`]: drop what the page prints twice.
 //!
 //! When the strict pass finds too little, a lenient one that keeps class-marked regions runs.
 
@@ -13,6 +14,7 @@ mod blocks;
 mod clean;
 mod page_type;
 mod patterns;
+mod repeats;
 mod select;
 mod stats;
 pub mod tags;
@@ -354,6 +356,7 @@ pub fn extract(dom: &Dom, ctx: &Context) -> Content {
         let lenient = Pass::new(dom, root, &order, &full, Strictness::Lenient, declared);
         blocks = lenient.broad(dom, root, ctx);
     }
+    repeats::drop_repeated_runs(&mut blocks);
     let page_type = page_type::classify(ctx, declared, &full, root, &blocks);
     Content {
         blocks,
