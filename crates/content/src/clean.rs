@@ -137,7 +137,13 @@ pub fn chrome_regions(
         if guarded {
             continue;
         }
-        let chrome = if hidden || is_chrome_tag(e.name()) {
+        // On a discussion thread, a form around the posts (moderation check boxes, quick
+        // replies) is the thread's wrapper, not a search box or a sign-up form.
+        let wrapper_form =
+            thread && *e.name() == local_name!("form") && !hidden && holds_posts(dom, id);
+        let chrome = if wrapper_form {
+            false
+        } else if hidden || is_chrome_tag(e.name()) {
             true
         } else if strictness == Strictness::Strict {
             // A box named only weakly as chrome ("product-widget") that holds real prose
@@ -154,6 +160,14 @@ pub fn chrome_regions(
         }
     }
     removed
+}
+
+/// True when `form` holds posts: `<article>` elements or containers named for comments.
+fn holds_posts(dom: &Dom, form: NodeId) -> bool {
+    dom.descendants(form).skip(1).any(|d| {
+        dom.element(d)
+            .is_some_and(|e| *e.name() == local_name!("article") || element_hint(e).comments)
+    })
 }
 
 /// True when a container inside the article body looks like a link list, a share bar, an

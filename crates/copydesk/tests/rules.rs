@@ -746,3 +746,47 @@ fn cookie_consent_box_goes_however_long() {
     assert_in_order(&a, &["frost does the digging", "hedgehog has found them"]);
     assert_absent(&a, &["uses cookies", "cookie settings", "which partners"]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// A thread whose posts sit inside a form (moderation check boxes): the form is the thread's
+// wrapper, not a search box or a sign-up form.
+
+#[test]
+fn forum_thread_inside_a_moderation_form_keeps_its_posts() {
+    let a = extract_fixture(
+        "forum-form-wrapper.html",
+        Some("https://community.example/forums/topic/88121-front-fan-header-stopped-working/"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "The front fan header on my case stopped working, after I moved the build to a new desk last week.",
+            "Is the hub faulty or did I miss a cable?",
+            "Check the SATA power cable on the fan hub first, it is the most common cause by far.",
+            "Mine came loose when I routed the cables.",
+        ],
+    );
+    assert_absent(&a, &["When you visit any website"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Replies of a line or two score too little to join the opening post as siblings: every post
+// of the thread's kind is read, its text only (not the author pane or the buttons).
+
+#[test]
+fn forum_thread_keeps_its_one_line_replies() {
+    let a = extract_fixture(
+        "forum-short-replies.html",
+        Some("https://lenstalk.example/threads/which-lens-for-a-first-trip-to-iceland.88412/"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "I am flying to Reykjavik in September",
+            "Wide zoom, no question. The waterfalls fill the frame.",
+            "Puffins need 400mm at least. Rent one for a day.",
+            "Thanks both, the wide zoom it is.",
+        ],
+    );
+    assert_absent(&a, &["Member", "Reply", "Terms and rules"]);
+}
