@@ -133,7 +133,20 @@ pub fn chrome_regions(
         // they hold most of it.
         let contributions = shop && h.reviews;
         let share = if contributions { 7 } else { 4 };
-        let guarded = prose * 10 > total_prose * share && (!hidden || total_prose - prose < prose);
+        // The page's own footer (outside any article or main region) is never its content,
+        // however much small print (footnotes, legal notes, a company blurb) it holds next to
+        // a main region of short lines.
+        let page_footer = (*e.name() == local_name!("footer")
+            || e.attr("role") == Some("contentinfo"))
+            && !dom.ancestors(id).any(|a| {
+                dom.element(a).is_some_and(|ae| {
+                    matches!(*ae.name(), local_name!("article") | local_name!("main"))
+                        || ae.attr("role") == Some("main")
+                })
+            });
+        let guarded = !page_footer
+            && prose * 10 > total_prose * share
+            && (!hidden || total_prose - prose < prose);
         if guarded {
             continue;
         }

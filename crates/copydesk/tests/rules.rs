@@ -790,3 +790,31 @@ fn forum_thread_keeps_its_one_line_replies() {
     );
     assert_absent(&a, &["Member", "Reply", "Terms and rules"]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The page's own footer is never its content, even when its footnotes hold more prose than the
+// short lines of a product page.
+
+#[test]
+fn page_footer_footnotes_are_not_the_product_page() {
+    let a = extract_fixture(
+        "product-footnotes-footer.html",
+        Some("https://northfield.example/trailwatch-3/"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "Up to 60 hours of battery",
+            "Track a full ultramarathon with GPS on.",
+            "Light on the wrist, tough on the rocks.",
+        ],
+    );
+    assert_absent(
+        &a,
+        &[
+            "Battery life depends on settings",
+            "Trade-in values vary",
+            "All rights reserved",
+        ],
+    );
+}
