@@ -133,10 +133,10 @@ pub fn chrome_regions(
         // they hold most of it.
         let contributions = shop && h.reviews;
         let share = if contributions { 7 } else { 4 };
-        // The page's own footer (outside any article or main region) is never its content,
-        // however much small print (footnotes, legal notes, a company blurb) it holds next to
-        // a main region of short lines.
-        let page_footer = (*e.name() == local_name!("footer")
+        // The page's own footer and navigation (outside any article or main region) are never
+        // its content, however much small print (footnotes, legal notes, a company blurb) or
+        // menu blurbs they hold next to a main region of short lines.
+        let page_chrome = (matches!(*e.name(), local_name!("footer") | local_name!("nav"))
             || e.attr("role") == Some("contentinfo"))
             && !dom.ancestors(id).any(|a| {
                 dom.element(a).is_some_and(|ae| {
@@ -144,7 +144,7 @@ pub fn chrome_regions(
                         || ae.attr("role") == Some("main")
                 })
             });
-        let guarded = !page_footer
+        let guarded = !page_chrome
             && prose * 10 > total_prose * share
             && (!hidden || total_prose - prose < prose);
         if guarded {

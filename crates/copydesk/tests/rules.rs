@@ -792,8 +792,8 @@ fn forum_thread_keeps_its_one_line_replies() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The page's own footer is never its content, even when its footnotes hold more prose than the
-// short lines of a product page.
+// The page's own footer and navigation are never its content, even when their footnotes or menu
+// blurbs hold more prose than the short lines of a product page or a course list.
 
 #[test]
 fn page_footer_footnotes_are_not_the_product_page() {
@@ -816,5 +816,24 @@ fn page_footer_footnotes_are_not_the_product_page() {
             "Trade-in values vary",
             "All rights reserved",
         ],
+    );
+}
+
+#[test]
+fn page_navigation_blurbs_are_not_the_course_list() {
+    let a = extract_fixture(
+        "megamenu-nav.html",
+        Some("https://estuarylab.example/courses/"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "Reading the tides Six weeks, online",
+            "Plankton under the microscope Evenings, in the lab",
+        ],
+    );
+    assert_absent(
+        &a,
+        &["Our research groups study", "Our advisory team answers"],
     );
 }
