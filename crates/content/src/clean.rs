@@ -133,20 +133,27 @@ pub fn chrome_regions(
         // they hold most of it.
         let contributions = shop && h.reviews;
         let share = if contributions { 7 } else { 4 };
-        // The page's own footer and navigation (outside any article or main region) are never
-        // its content, however much small print (footnotes, legal notes, a company blurb) or
-        // menu blurbs they hold next to a main region of short lines.
-        let page_chrome = (matches!(*e.name(), local_name!("footer") | local_name!("nav"))
-            || e.attr("role") == Some("contentinfo"))
-            && !dom.ancestors(id).any(|a| {
-                dom.element(a).is_some_and(|ae| {
-                    matches!(*ae.name(), local_name!("article") | local_name!("main"))
-                        || ae.attr("role") == Some("main")
-                })
-            });
-        let guarded = !page_chrome
-            && prose * 10 > total_prose * share
-            && (!hidden || total_prose - prose < prose);
+        // The page's own footer, navigation and header (outside any article or main region)
+        // are never its content, however much small print (footnotes, legal notes, a company
+        // blurb) or menu blurbs they hold next to a main region of short lines. A header that
+        // holds the main region is an unclosed one, and may be guarded.
+        let outside_main = || {
+            !dom.ancestors(id)
+                .any(|a| dom.element(a).is_some_and(is_main_region))
+        };
+        let page_chrome = || match *e.name() {
+            local_name!("footer") | local_name!("nav") => outside_main(),
+            local_name!("header") => {
+                outside_main()
+                    && !dom
+                        .descendants(id)
+                        .any(|d| dom.element(d).is_some_and(is_main_region))
+            }
+            _ => e.attr("role") == Some("contentinfo") && outside_main(),
+        };
+        let guarded = prose * 10 > total_prose * share
+            && (!hidden || total_prose - prose < prose)
+            && !page_chrome();
         if guarded {
             continue;
         }
@@ -173,6 +180,12 @@ pub fn chrome_regions(
         }
     }
     removed
+}
+
+/// True for an article or the page's main region.
+fn is_main_region(e: &Element) -> bool {
+    matches!(*e.name(), local_name!("article") | local_name!("main"))
+        || e.attr("role") == Some("main")
 }
 
 /// True when `form` holds posts: `<article>` elements or containers named for comments.

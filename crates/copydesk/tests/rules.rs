@@ -792,8 +792,9 @@ fn forum_thread_keeps_its_one_line_replies() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The page's own footer and navigation are never its content, even when their footnotes or menu
-// blurbs hold more prose than the short lines of a product page or a course list.
+// The page's own footer, navigation and header are never its content, even when their
+// footnotes, menu blurbs or announcements hold more prose than the short lines of a product
+// page, a course list or a shop's collection; an unclosed header around the article still is.
 
 #[test]
 fn page_footer_footnotes_are_not_the_product_page() {
@@ -835,5 +836,33 @@ fn page_navigation_blurbs_are_not_the_course_list() {
     assert_absent(
         &a,
         &["Our research groups study", "Our advisory team answers"],
+    );
+}
+
+#[test]
+fn page_header_announcement_is_not_the_collection() {
+    let a = extract_fixture(
+        "header-announcement.html",
+        Some("https://deskworks.example/mesh-office-chairs/"),
+    );
+    assert_in_order(
+        &a,
+        &["Aero Mesh Task Chair £189", "Studio Lite Mesh Chair £149"],
+    );
+    assert_absent(&a, &["Our showrooms in Leeds", "open a trade account"]);
+}
+
+#[test]
+fn unclosed_header_around_the_article_keeps_it() {
+    let a = extract_fixture(
+        "header-unclosed.html",
+        Some("https://istmo.example/cultura/mejorana"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "El festival nacional de la mejorana regresa",
+            "piden llegar temprano",
+        ],
     );
 }
