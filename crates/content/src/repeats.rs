@@ -3,6 +3,7 @@
 //! some templates print the whole story twice. A reader sees it once, so the second copy
 //! leaves the body.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use copydesk_record::Block;
@@ -18,6 +19,29 @@ const MAX_GAP: usize = 1;
 /// How many earlier copies of a block are tried as the start of a repeated run (keeps the
 /// pass linear on pages that print one line hundreds of times).
 const MAX_STARTS: usize = 8;
+
+/// The block's plain text, borrowed where the block holds it whole.
+fn text_of(block: &Block) -> Cow<'_, str> {
+    match block {
+        Block::Paragraph { text }
+        | Block::Heading { text, .. }
+        | Block::Quote { text }
+        | Block::Code { text } => Cow::Borrowed(text),
+        _ => Cow::Owned(block.plain_text()),
+    }
+}
+
+/// How many bytes of a block's text key the blocks printed before it.
+const KEY_BYTES: usize = 48;
+
+/// The first [`KEY_BYTES`] bytes of `text` or fewer, cut at a character boundary.
+fn opening(text: &str) -> &str {
+    let mut end = text.len().min(KEY_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
 
 /// Counts words (runs of letters, digits or underscores) in `text`.
 fn words(text: &str) -> usize {
@@ -38,7 +62,7 @@ fn words(text: &str) -> usize {
 /// Blocks without text (pictures) do not break a run and go with it. Quotes stay: a reply
 /// may quote a post word for word.
 pub fn drop_repeated_runs(blocks: &mut Vec<Block>) {
-    let texts: Vec<String> = blocks.iter().map(Block::plain_text).collect();
+    let texts: Vec<Cow<str>> = blocks.iter().map(text_of).collect();
     // The blocks that carry text, by position in `blocks`.
     let texted: Vec<usize> = (0..blocks.len())
         .filter(|&i| !texts[i].trim().is_empty())
@@ -48,10 +72,12 @@ pub fn drop_repeated_runs(blocks: &mut Vec<Block>) {
         blocks[a] == blocks[b] && !matches!(blocks[b], Block::Quote { .. })
     };
     let mut keep = vec![true; blocks.len()];
+    // Earlier blocks by the opening of their text (hashing whole paragraphs costs more than
+    // comparing the few blocks that open alike).
     let mut seen: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut i = 0;
     while i < texted.len() {
-        let text = texts[texted[i]].as_str();
+        let text = opening(&texts[texted[i]]);
         let mut run = 0;
         if let Some(starts) = seen.get(text) {
             for &j in starts.iter().rev().take(MAX_STARTS) {
@@ -70,7 +96,7 @@ pub fn drop_repeated_runs(blocks: &mut Vec<Block>) {
             keep[first..=last].fill(false);
             // A third copy repeats the second.
             for k in i..i + run {
-                seen.entry(texts[texted[k]].as_str()).or_default().push(k);
+                seen.entry(opening(&texts[texted[k]])).or_default().push(k);
             }
             i += run;
         } else {
@@ -174,6 +200,15 @@ mod tests {
         let before = blocks.clone();
         drop_repeated_runs(&mut blocks);
         assert_eq!(blocks, before);
+    }
+
+    #[test]
+    fn openings_cut_at_a_character_boundary() {
+        assert_eq!(opening("short"), "short");
+        let long = "é".repeat(40);
+        assert_eq!(opening(&long), "é".repeat(24));
+        let odd = format!("a{}", "é".repeat(40));
+        assert_eq!(opening(&odd), format!("a{}", "é".repeat(23)));
     }
 
     #[test]
