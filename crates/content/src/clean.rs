@@ -133,11 +133,37 @@ pub fn chrome_regions(
         // they hold most of it.
         let contributions = shop && h.reviews;
         let share = if contributions { 7 } else { 4 };
-        let guarded = prose * 10 > total_prose * share && (!hidden || total_prose - prose < prose);
+        // The page's own footer, navigation and header (outside any article or main region)
+        // are never its content, however much small print (footnotes, legal notes, a company
+        // blurb) or menu blurbs they hold next to a main region of short lines. A header that
+        // holds the main region is an unclosed one, and may be guarded.
+        let outside_main = || {
+            !dom.ancestors(id)
+                .any(|a| dom.element(a).is_some_and(is_main_region))
+        };
+        let page_chrome = || match *e.name() {
+            local_name!("footer") | local_name!("nav") => outside_main(),
+            local_name!("header") => {
+                outside_main()
+                    && !dom
+                        .descendants(id)
+                        .any(|d| dom.element(d).is_some_and(is_main_region))
+            }
+            _ => e.attr("role") == Some("contentinfo") && outside_main(),
+        };
+        let guarded = prose * 10 > total_prose * share
+            && (!hidden || total_prose - prose < prose)
+            && !page_chrome();
         if guarded {
             continue;
         }
-        let chrome = if hidden || is_chrome_tag(e.name()) {
+        // On a discussion thread, a form around the posts (moderation check boxes, quick
+        // replies) is the thread's wrapper, not a search box or a sign-up form.
+        let wrapper_form =
+            thread && *e.name() == local_name!("form") && !hidden && holds_posts(dom, id);
+        let chrome = if wrapper_form {
+            false
+        } else if hidden || is_chrome_tag(e.name()) {
             true
         } else if strictness == Strictness::Strict {
             // A box named only weakly as chrome ("product-widget") that holds real prose
@@ -154,6 +180,20 @@ pub fn chrome_regions(
         }
     }
     removed
+}
+
+/// True for an article or the page's main region.
+fn is_main_region(e: &Element) -> bool {
+    matches!(*e.name(), local_name!("article") | local_name!("main"))
+        || e.attr("role") == Some("main")
+}
+
+/// True when `form` holds posts: `<article>` elements or containers named for comments.
+fn holds_posts(dom: &Dom, form: NodeId) -> bool {
+    dom.descendants(form).skip(1).any(|d| {
+        dom.element(d)
+            .is_some_and(|e| *e.name() == local_name!("article") || element_hint(e).comments)
+    })
 }
 
 /// True when a container inside the article body looks like a link list, a share bar, an

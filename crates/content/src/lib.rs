@@ -5,7 +5,8 @@
 //! 2. [`clean`]: mark chrome regions (navigation, ads, sharing, comments, hidden parts);
 //! 3. [`select`]: let paragraphs vote for their containers and pick the article body;
 //! 4. [`blocks`]: walk the body into paragraphs, headings, lists, quotes, tables, code and
-//!    figures, dropping link lists and widgets on the way.
+//!    figures, dropping link lists and widgets on the way;
+//! 5. [`repeats`]: drop what the page prints twice.
 //!
 //! When the strict pass finds too little, a lenient one that keeps class-marked regions runs.
 
@@ -13,6 +14,7 @@ mod blocks;
 mod clean;
 mod page_type;
 mod patterns;
+mod repeats;
 mod select;
 mod stats;
 pub mod tags;
@@ -63,6 +65,13 @@ impl Context<'_> {
                     "/questions/",
                     "/t/",
                     "/community/",
+                    // Thread scripts of the classic forum engines, and link aggregators'
+                    // comment pages.
+                    "showthread",
+                    "viewtopic",
+                    "showtopic",
+                    "/comments/",
+                    "/discussion/",
                 ]
                 .iter()
                 .any(|w| p.contains(w))
@@ -354,6 +363,7 @@ pub fn extract(dom: &Dom, ctx: &Context) -> Content {
         let lenient = Pass::new(dom, root, &order, &full, Strictness::Lenient, declared);
         blocks = lenient.broad(dom, root, ctx);
     }
+    repeats::drop_repeated_runs(&mut blocks);
     let page_type = page_type::classify(ctx, declared, &full, root, &blocks);
     Content {
         blocks,
@@ -382,4 +392,29 @@ fn one_section_of_many(narrow: &[Block], broad: &[Block], plain: usize) -> bool 
 
 fn text_len(blocks: &[Block]) -> usize {
     blocks.iter().map(Block::plain_len).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Context;
+
+    fn at(address: &str) -> bool {
+        let url = url::Url::parse(address).unwrap_or_else(|e| panic!("{address}: {e}"));
+        Context {
+            base: Some(&url),
+            ..Context::default()
+        }
+        .declares_thread()
+    }
+
+    #[test]
+    fn forum_engines_thread_scripts_declare_a_thread() {
+        assert!(at("https://forums.example.org/viewtopic.php?t=361697"));
+        assert!(at("https://www.example.com/showthread.php?t=1930933"));
+        assert!(at(
+            "https://old.example.com/r/science/comments/1rku5x9/hair_follicles/"
+        ));
+        assert!(at("https://open.example.com/discussion/39620/open-source"));
+        assert!(!at("https://news.example.com/2024/05/city-council-budget"));
+    }
 }

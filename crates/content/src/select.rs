@@ -172,6 +172,9 @@ pub fn select(
     }
     let mut parts = siblings(dom, top, top_score, &score, stats, thread);
     add_chunks(dom, top, order, stats, &mut parts);
+    if thread {
+        add_posts(dom, top, order, stats, &mut parts);
+    }
     // Pages that are not one article (reviews, product grids, service pages) spread their
     // text over many containers: when the choice covers too little of the page's prose,
     // widen it to the nearest ancestor that covers most of it.
@@ -295,6 +298,91 @@ fn add_chunks(dom: &Dom, top: NodeId, order: &[NodeId], stats: &Stats, parts: &m
     }
     all.sort_by_key(|n| pos[n.index()]);
     *parts = all;
+}
+
+/// How many levels above the chosen container a thread's post is looked for.
+const POST_CLIMB: usize = 6;
+/// A thread shows at least this many posts of one kind side by side.
+const MIN_POSTS: usize = 3;
+
+fn first_class(e: &copydesk_parse::Element) -> Option<&str> {
+    e.class().split_ascii_whitespace().next()
+}
+
+/// True when `a` and `b` have the same tag and the same first class.
+fn same_kind(a: &copydesk_parse::Element, b: &copydesk_parse::Element) -> bool {
+    a.name() == b.name() && first_class(a) == first_class(b)
+}
+
+/// On a discussion thread, the text of every post of the kind the chosen container belongs
+/// to, however short: replies of a line or two score too little to join as siblings. A post
+/// is the nearest ancestor of the container (or the container itself) that stands among at
+/// least [`MIN_POSTS`] siblings of its tag and first class; in each of them, the element at
+/// the same path of tags, first classes and places as the container is its text (not its author
+/// pane, signature or buttons).
+fn add_posts(dom: &Dom, top: NodeId, order: &[NodeId], stats: &Stats, parts: &mut Vec<NodeId>) {
+    // The container's ancestors up to the post, nearest first.
+    let mut path = Vec::new();
+    let mut unit = top;
+    for _ in 0..POST_CLIMB {
+        let Some(parent) = dom.parent(unit) else {
+            return;
+        };
+        let Some(e) = dom.element(unit) else { return };
+        let posts: Vec<NodeId> = if first_class(e).is_some() {
+            dom.children(parent)
+                .filter(|&c| dom.element(c).is_some_and(|ce| same_kind(ce, e)))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        if posts.len() >= MIN_POSTS {
+            let texts: Vec<NodeId> = posts
+                .into_iter()
+                .filter_map(|post| {
+                    let mut at = post;
+                    for &(step, nth) in path.iter().rev() {
+                        let se = dom.element(step)?;
+                        at = dom
+                            .children(at)
+                            .filter(|&c| dom.element(c).is_some_and(|ce| same_kind(ce, se)))
+                            .nth(nth)?;
+                    }
+                    (stats.text[at.index()] > 0 && stats.link_density(at) < 0.5).then_some(at)
+                })
+                .collect();
+            merge(dom, order, parts, texts);
+            return;
+        }
+        if matches!(dom.tag(parent), Some(&local_name!("body")) | None) {
+            return;
+        }
+        // Which of its parent's children of its kind it is (a post's user cell and text
+        // cell may share a first class).
+        let nth = dom
+            .children(parent)
+            .take_while(|&c| c != unit)
+            .filter(|&c| dom.element(c).is_some_and(|ce| same_kind(ce, e)))
+            .count();
+        path.push((unit, nth));
+        unit = parent;
+    }
+}
+
+/// Adds `more` to `parts`, dropping any part inside another, in document order.
+fn merge(dom: &Dom, order: &[NodeId], parts: &mut Vec<NodeId>, more: Vec<NodeId>) {
+    let inside = |n: NodeId, of: NodeId| n == of || dom.ancestors(n).any(|a| a == of);
+    for q in more {
+        if !parts.iter().any(|&p| inside(q, p)) {
+            parts.retain(|&p| !inside(p, q));
+            parts.push(q);
+        }
+    }
+    let mut pos = vec![usize::MAX; dom.len()];
+    for (i, &n) in order.iter().enumerate() {
+        pos[n.index()] = i;
+    }
+    parts.sort_by_key(|n| pos[n.index()]);
 }
 
 /// Class and id words that name a standfirst: the lead paragraph set above the article body.

@@ -746,3 +746,123 @@ fn cookie_consent_box_goes_however_long() {
     assert_in_order(&a, &["frost does the digging", "hedgehog has found them"]);
     assert_absent(&a, &["uses cookies", "cookie settings", "which partners"]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// A thread whose posts sit inside a form (moderation check boxes): the form is the thread's
+// wrapper, not a search box or a sign-up form.
+
+#[test]
+fn forum_thread_inside_a_moderation_form_keeps_its_posts() {
+    let a = extract_fixture(
+        "forum-form-wrapper.html",
+        Some("https://community.example/forums/topic/88121-front-fan-header-stopped-working/"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "The front fan header on my case stopped working, after I moved the build to a new desk last week.",
+            "Is the hub faulty or did I miss a cable?",
+            "Check the SATA power cable on the fan hub first, it is the most common cause by far.",
+            "Mine came loose when I routed the cables.",
+        ],
+    );
+    assert_absent(&a, &["When you visit any website"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Replies of a line or two score too little to join the opening post as siblings: every post
+// of the thread's kind is read, its text only (not the author pane or the buttons).
+
+#[test]
+fn forum_thread_keeps_its_one_line_replies() {
+    let a = extract_fixture(
+        "forum-short-replies.html",
+        Some("https://lenstalk.example/threads/which-lens-for-a-first-trip-to-iceland.88412/"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "I am flying to Reykjavik in September",
+            "Wide zoom, no question. The waterfalls fill the frame.",
+            "Puffins need 400mm at least. Rent one for a day.",
+            "Thanks both, the wide zoom it is.",
+        ],
+    );
+    assert_absent(&a, &["Member", "Reply", "Terms and rules"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The page's own footer, navigation and header are never its content, even when their
+// footnotes, menu blurbs or announcements hold more prose than the short lines of a product
+// page, a course list or a shop's collection; an unclosed header around the article still is.
+
+#[test]
+fn page_footer_footnotes_are_not_the_product_page() {
+    let a = extract_fixture(
+        "product-footnotes-footer.html",
+        Some("https://northfield.example/trailwatch-3/"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "Up to 60 hours of battery",
+            "Track a full ultramarathon with GPS on.",
+            "Light on the wrist, tough on the rocks.",
+        ],
+    );
+    assert_absent(
+        &a,
+        &[
+            "Battery life depends on settings",
+            "Trade-in values vary",
+            "All rights reserved",
+        ],
+    );
+}
+
+#[test]
+fn page_navigation_blurbs_are_not_the_course_list() {
+    let a = extract_fixture(
+        "megamenu-nav.html",
+        Some("https://estuarylab.example/courses/"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "Reading the tides Six weeks, online",
+            "Plankton under the microscope Evenings, in the lab",
+        ],
+    );
+    assert_absent(
+        &a,
+        &["Our research groups study", "Our advisory team answers"],
+    );
+}
+
+#[test]
+fn page_header_announcement_is_not_the_collection() {
+    let a = extract_fixture(
+        "header-announcement.html",
+        Some("https://deskworks.example/mesh-office-chairs/"),
+    );
+    assert_in_order(
+        &a,
+        &["Aero Mesh Task Chair £189", "Studio Lite Mesh Chair £149"],
+    );
+    assert_absent(&a, &["Our showrooms in Leeds", "open a trade account"]);
+}
+
+#[test]
+fn unclosed_header_around_the_article_keeps_it() {
+    let a = extract_fixture(
+        "header-unclosed.html",
+        Some("https://istmo.example/cultura/mejorana"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "El festival nacional de la mejorana regresa",
+            "piden llegar temprano",
+        ],
+    );
+}
