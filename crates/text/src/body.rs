@@ -26,6 +26,8 @@ pub struct Line {
     pub caption: Option<(String, String)>,
     /// It is a short line of figures alone: a table's cell ("+13.1%", "1/1/2013", "$1,250").
     pub figures: bool,
+    /// It is a short line holding a price ("$279.99 USD", "4 offers from $16.14", "€39.99").
+    pub price: bool,
 }
 
 impl Line {
@@ -74,6 +76,7 @@ impl Line {
             caption: chrome.is_none().then(|| caption(text)).flatten(),
             chrome,
             figures: is_figure_cell(text),
+            price: is_price(text),
             text: String::new(),
         }
     }
@@ -128,6 +131,34 @@ fn is_figure_cell(text: &str) -> bool {
                 || SIGNS.contains(&c)
         })
 }
+
+/// True for a short line that holds a price: a currency sign against a figure, in a few
+/// words ("$279.99 USD", "4 offers from $16.14", "€49.99 VAT included").
+fn is_price(text: &str) -> bool {
+    // The signs' bytes ('$', and the lead bytes of '€', '£' and '¥') rule most lines out.
+    if text.len() > 3 * PRICE_LINE
+        || !text.bytes().any(|b| matches!(b, b'$' | 0xE2 | 0xC2))
+        || !text.contains(CURRENCIES)
+    {
+        return false;
+    }
+    let digit = |b: Option<&u8>| b.is_some_and(u8::is_ascii_digit);
+    text.chars().count() <= PRICE_LINE
+        && text.split_whitespace().count() <= PRICE_WORDS
+        && text.match_indices(CURRENCIES).any(|(at, sign)| {
+            let (before, after) = (&text.as_bytes()[..at], &text.as_bytes()[at + sign.len()..]);
+            digit(after.trim_ascii_start().first()) || digit(before.trim_ascii_end().last())
+        })
+}
+
+/// Currency signs.
+const CURRENCIES: [char; 4] = ['$', '€', '£', '¥'];
+
+/// The longest line read as a price (characters).
+const PRICE_LINE: usize = 40;
+
+/// The most words of a line read as a price.
+const PRICE_WORDS: usize = 6;
 
 /// Signs that make a lone figure a price or a share ("$79.00", "+13.1%").
 const SIGNS: [char; 5] = ['%', '$', '€', '£', '¥'];
@@ -209,12 +240,18 @@ pub fn story_window(lines: &[Line], reading: Lenience) -> Option<(usize, usize)>
 fn values(lines: &[Line], reading: Lenience) -> Vec<Option<f32>> {
     let again = closed_again(lines);
     let teasers = dated_teasers(lines);
+    let priced = match reading {
+        Lenience::Lenient => priced_items(lines),
+        Lenience::Strict => Vec::new(),
+    };
     lines
         .iter()
         .enumerate()
         .map(|(i, l)| match l.ends_story() {
             // A story runs into a list of other stories only when they are the page.
             false if teasers.binary_search(&i).is_ok() => Some(TEASERS_COST),
+            // A page of items read for its items: each item's price marks one.
+            false if priced.binary_search(&i).is_ok() => Some(PRICE_VALUE),
             // A table's cells (figures, dates) belong to a story as much as to a sidebar:
             // two or more in a row neither earn nor cost.
             false if in_table(lines, i) => Some(0.0),
@@ -227,6 +264,51 @@ fn values(lines: &[Line], reading: Lenience) -> Vec<Option<f32>> {
                 .then_some(CHROME_COST),
         })
         .collect()
+}
+
+/// What a price earns an item in a grid of priced items (read leniently).
+const PRICE_VALUE: f32 = 0.6;
+
+/// The most lines between two prices of a grid of items (a name, a line of summary, a
+/// rating, "Add to cart").
+const ITEM_LINES: usize = 8;
+
+/// The fewest priced items that make a grid.
+const MIN_PRICED: usize = 3;
+
+/// The price lines of grids of priced items, in page order: [`MIN_PRICED`] or more prices
+/// (a line or two each: the old price and the new) with a few other lines between each and
+/// the next ([`ITEM_LINES`] at most), as a shop's list of products stands.
+fn priced_items(lines: &[Line]) -> Vec<usize> {
+    let mut grids = Vec::new();
+    // The current chain's price lines, and how many items (runs of price lines) it holds.
+    let mut chain: Vec<usize> = Vec::new();
+    let mut items = 0;
+    let mut close = |chain: &mut Vec<usize>, items: usize| {
+        // A grid under a box's heading ("Related products") is other products, not the page's.
+        let boxed = chain.first().is_some_and(|&first| {
+            lines[first.saturating_sub(ITEM_LINES + BOX_GAP)..first]
+                .iter()
+                .any(Line::ends_story)
+        });
+        if items >= MIN_PRICED && !boxed {
+            grids.append(chain);
+        }
+        chain.clear();
+    };
+    for (i, _) in lines.iter().enumerate().filter(|(_, l)| l.price) {
+        match chain.last() {
+            Some(&last) if last + 1 == i => {}
+            Some(&last) if i - last - 1 <= ITEM_LINES => items += 1,
+            _ => {
+                close(&mut chain, items);
+                items = 1;
+            }
+        }
+        chain.push(i);
+    }
+    close(&mut chain, items);
+    grids
 }
 
 /// What the opening of a list of dated teasers costs a run that crosses it.
@@ -621,6 +703,27 @@ mod tests {
         for (line, text) in all.iter().zip(texts) {
             let alone = Line::new(text.to_string());
             assert_eq!(format!("{line:?}"), format!("{alone:?}"));
+        }
+    }
+
+    #[test]
+    fn prices_are_short_lines_with_a_sign_against_a_figure() {
+        for price in [
+            "$279.99 USD",
+            "4 offers from $16.14",
+            "€49.99VAT included",
+            "£675",
+            "Sale price $ 89.99",
+            "19,99 €",
+        ] {
+            assert!(is_price(price), "{price}");
+        }
+        for other in [
+            "Save $25 on vase bouquets when you buy gift cards this week",
+            "US$",
+            "Prices in €",
+        ] {
+            assert!(!is_price(other), "{other}");
         }
     }
 
