@@ -28,6 +28,8 @@ pub struct Line {
     pub figures: bool,
     /// It is a short line holding a price ("$279.99 USD", "4 offers from $16.14", "€39.99").
     pub price: bool,
+    /// It reads as a line of program code ("db := testdb.New(t)", "});").
+    pub code: bool,
 }
 
 impl Line {
@@ -77,6 +79,7 @@ impl Line {
             chrome,
             figures: is_figure_cell(text),
             price: is_price(text),
+            code: is_code(text),
             text: String::new(),
         }
     }
@@ -150,6 +153,38 @@ fn is_price(text: &str) -> bool {
             digit(after.trim_ascii_start().first()) || digit(before.trim_ascii_end().last())
         })
 }
+
+/// True for a line that reads as program code: it opens or closes a block or a statement
+/// (`{`, `}`, `;`, a comment, a method chained on the line above), or calls a function or
+/// assigns a value in code's own way (`f(x)`, `a := b`, `=>`, `->`, `::`, `==`). Prose and
+/// titles do neither.
+fn is_code(text: &str) -> bool {
+    let t = text.trim();
+    let b = t.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return false;
+    };
+    if b.len() > CODE_LINE {
+        return false;
+    }
+    if matches!(last, b';' | b'{' | b'}' | b'(' | b'[')
+        || matches!(first, b'{' | b'}' | b')' | b']')
+        || t.starts_with("//")
+        || t.starts_with("/*")
+        || (first == b'.' && b.get(1).is_some_and(u8::is_ascii_alphabetic))
+    {
+        return true;
+    }
+    b.windows(2).any(|w| {
+        matches!(
+            w,
+            b"=>" | b"->" | b"::" | b":=" | b"==" | b"!=" | b"&&" | b"||"
+        ) || (w[1] == b'(' && (w[0].is_ascii_alphanumeric() || w[0] == b'_'))
+    })
+}
+
+/// The longest line read as code (bytes).
+const CODE_LINE: usize = 160;
 
 /// Currency signs.
 const CURRENCIES: [char; 4] = ['$', '€', '£', '¥'];
@@ -257,6 +292,8 @@ fn values(lines: &[Line], reading: Lenience) -> Vec<Option<f32>> {
             false if in_table(lines, i) => Some(0.0),
             // So does a list's number that the scraper split from its item.
             false if is_split_number(lines, i) => Some(0.0),
+            // And a program's listing: two or more lines of code in a row.
+            false if in_code(lines, i) => Some(l.value(reading).max(0.0)),
             false => Some(l.value(reading)),
             // A box of links set into the story, or a comments line that stands again
             // below, costs what other chrome costs.
@@ -409,6 +446,14 @@ fn in_table(lines: &[Line], i: usize) -> bool {
         && (lines[i].text.contains(SIGNS)
             || i.checked_sub(1).is_some_and(|p| lines[p].figures)
             || lines.get(i + 1).is_some_and(|n| n.figures))
+}
+
+/// True when line `i` reads as code next to another line of code, or stands between two
+/// (a blank-looking line of a listing: "return nil").
+fn in_code(lines: &[Line], i: usize) -> bool {
+    let code = |j: Option<usize>| j.and_then(|j| lines.get(j)).is_some_and(|l| l.code);
+    let (before, after) = (code(i.checked_sub(1)), code(Some(i + 1)));
+    (lines[i].code && (before || after)) || (before && after)
 }
 
 /// True when line `i` is an ordered list's number alone ("1.", "12)") with its item, a line
@@ -959,6 +1004,39 @@ mod tests {
         assert!(!in_table(&lines(&[prose, "0", prose]), 1));
         assert!(!in_table(&lines(&[prose, "24.10.2019", prose]), 1));
         assert!(in_table(&lines(&[prose, "$79.00", prose]), 1));
+    }
+
+    #[test]
+    fn a_program_listing_inside_the_story_does_not_split_it() {
+        let prose = "A defer statement pushes a function call onto a list, and the saved calls run after the surrounding function returns.";
+        let mut texts = vec![prose, prose];
+        texts.extend([
+            "func CopyFile(dst, src string) (int64, error) {",
+            "in, err := os.Open(src)",
+            "if err != nil {",
+            "return 0, err",
+            "}",
+            "defer in.Close()",
+            "out, err := os.Create(dst)",
+            "if err != nil {",
+            "return 0, err",
+            "}",
+            "defer out.Close()",
+            "return io.Copy(out, in)",
+            "}",
+        ]);
+        texts.extend([prose, prose]);
+        let ls = lines(&texts);
+        assert_eq!(story_window(&ls, Lenience::Strict), Some((0, texts.len())));
+        // Menus and titles are no code.
+        for text in [
+            "Home",
+            "Clamps (Engineering) -- Catalogs",
+            "Sign in",
+            "News & Events",
+        ] {
+            assert!(!is_code(text), "{text}");
+        }
     }
 
     #[test]
