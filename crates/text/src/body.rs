@@ -440,13 +440,28 @@ pub(crate) fn closed_again(lines: &[Line]) -> Vec<usize> {
 }
 
 /// True when line `i` is a cell of figures next to another, or a price or a share alone
-/// (a lone date or count is no table).
+/// (a lone date or count is no table); or a row of a table of names and figures, which the
+/// scraper split one cell a line: a figure with another two lines off across a short name
+/// ("Alaska / 49.0 / Kansas / 48.0"), or that name between two such figures.
 fn in_table(lines: &[Line], i: usize) -> bool {
-    lines[i].figures
-        && (lines[i].text.contains(SIGNS)
-            || i.checked_sub(1).is_some_and(|p| lines[p].figures)
-            || lines.get(i + 1).is_some_and(|n| n.figures))
+    let figures = |j: Option<usize>| j.and_then(|j| lines.get(j)).is_some_and(|l| l.figures);
+    let label = |j: Option<usize>| {
+        j.and_then(|j| lines.get(j))
+            .is_some_and(|l| l.shape.chars <= ROW_LABEL && !l.shape.is_prose())
+    };
+    let (before, after) = (i.checked_sub(1), Some(i + 1));
+    if !lines[i].figures {
+        return figures(before) && figures(after) && label(Some(i));
+    }
+    lines[i].text.contains(SIGNS)
+        || figures(before)
+        || figures(after)
+        || (label(before) && figures(i.checked_sub(2)))
+        || (label(after) && figures(Some(i + 2)))
 }
+
+/// The longest name of a table's row (characters).
+const ROW_LABEL: usize = 40;
 
 /// True when line `i` reads as code next to another line of code, or stands between two
 /// (a blank-looking line of a listing: "return nil").
@@ -1037,6 +1052,27 @@ mod tests {
         ] {
             assert!(!is_code(text), "{text}");
         }
+    }
+
+    #[test]
+    fn a_table_of_names_and_figures_inside_the_story_does_not_split_it() {
+        let prose = "Home prices rose again in the third quarter, the agency said, led by the coastal metro areas.";
+        let mut texts = vec![prose, prose, "Score by state"];
+        for (state, score) in [
+            ("Alaska", "49.0"),
+            ("Kansas", "48.6"),
+            ("Vermont", "48.1"),
+            ("Indiana", "47.9"),
+            ("Nevada", "47.2"),
+            ("Iowa", "46.8"),
+            ("Wyoming", "46.5"),
+            ("Kentucky", "45.9"),
+        ] {
+            texts.extend([state, score]);
+        }
+        texts.extend([prose, prose, prose]);
+        let ls = lines(&texts);
+        assert_eq!(story_window(&ls, Lenience::Strict), Some((0, texts.len())));
     }
 
     #[test]
