@@ -261,6 +261,41 @@ pub fn mark_repeats(lines: &mut [Line]) {
     }
 }
 
+/// Captions in a row that make a list of entries instead (a caption stands alone under
+/// its picture).
+const CAPTION_LIST: usize = 3;
+
+/// Reads runs of [`CAPTION_LIST`] or more lines that each end in something like a credit
+/// ("Hardware catalogue (Sargent & Co., 1927) (page images at HathiTrust)", "Functional
+/// languages (8 C, 123 P)"), perhaps with a letter or a word between them ("F"), as a list's
+/// entries, not captions: the shared bracket is a note every entry carries. Captions that are
+/// sentences before their credit stay captions (a gallery's pictures), and so do labels in
+/// square brackets (links set into a story: "Plague outbreak on a plane [NEWS]").
+pub fn uncaption_lists(lines: &mut [Line]) {
+    let (mut start, mut captions) = (0, 0);
+    for i in 0..=lines.len() {
+        match lines.get(i) {
+            // A picture's caption is a sentence before its credit, and a label in square
+            // brackets ("[INSIGHT]") marks a link; an entry is a name and its note.
+            Some(l)
+                if l.text.ends_with(')')
+                    && l.caption
+                        .as_ref()
+                        .is_some_and(|(text, _)| !Shape::of(text).sentence) =>
+            {
+                captions += 1;
+                continue;
+            }
+            Some(l) if l.shape.words <= 1 && l.shape.chars <= 3 && captions > 0 => continue,
+            _ => {}
+        }
+        if captions >= CAPTION_LIST {
+            lines[start..i].iter_mut().for_each(|l| l.caption = None);
+        }
+        (start, captions) = (i + 1, 0);
+    }
+}
+
 /// How close (lines) a line's copy stands for the two to be read as a gallery's caption.
 const DOUBLE_REACH: usize = 3;
 
@@ -1092,6 +1127,41 @@ mod tests {
         assert!(is_split_number(&ls, 2));
         assert!(!is_split_number(&lines(&["1.", "Home"]), 0));
         assert_eq!(story_window(&ls, Lenience::Lenient), Some((0, 38)));
+    }
+
+    #[test]
+    fn entries_that_each_end_in_a_bracket_are_a_list_not_captions() {
+        let texts = [
+            "Functional languages (8 C, 123 P)",
+            "High-level programming languages (2 C, 100 P)",
+            "P",
+            "Procedural programming languages (9 C, 145 P)",
+            "Visual programming languages (1 C, 72 P)",
+            "The council voted late on Wednesday to build a light rail line to the hospital.",
+            "Councillors at the vote on Wednesday night in the town hall. [REUTERS]",
+        ];
+        let mut ls = lines(&texts);
+        assert!(ls.iter().take(5).filter(|l| l.caption.is_some()).count() == 4);
+        uncaption_lists(&mut ls);
+        assert!(ls.iter().take(5).all(|l| l.caption.is_none()));
+        assert!(ls[6].caption.is_some(), "a caption alone stays one");
+        let gallery = "Shoppers look at extension cords at a hardware store on Tuesday. (Elias Funez/The Union via AP)";
+        let mut ls = lines(&[gallery, gallery, gallery, gallery]);
+        uncaption_lists(&mut ls);
+        assert!(
+            ls.iter().all(|l| l.caption.is_some()),
+            "a gallery's captions stay"
+        );
+        let mut ls = lines(&[
+            "Plague warning: health agency names eight deadly diseases [WARNING]",
+            "Black Death fears: holidaymakers fall ill after a meal [INSIGHT]",
+            "Plane passengers quarantined after an outbreak [NEWS]",
+        ]);
+        uncaption_lists(&mut ls);
+        assert!(
+            ls.iter().all(|l| l.caption.is_some()),
+            "labelled links stay out"
+        );
     }
 
     #[test]

@@ -58,6 +58,7 @@ pub struct Reading {
 pub fn read(text: &str) -> Reading {
     let mut lines = Line::all(lines::split(text));
     mark_repeats(&mut lines);
+    body::uncaption_lists(&mut lines);
     thread::mark_furniture(&mut lines);
     let lines = lines;
     let title = lines.first().map(|l| words(&l.text)).unwrap_or_default();
