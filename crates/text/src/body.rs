@@ -73,13 +73,15 @@ impl Line {
     /// its lower case).
     fn judged(text: &str, lower: &mut String) -> Line {
         let chrome = chrome_in(text, lower);
+        let shape = Shape::of(text);
         Line {
-            shape: Shape::of(text),
+            shape,
             caption: chrome.is_none().then(|| caption(text)).flatten(),
             chrome,
             figures: is_figure_cell(text),
-            price: is_price(text),
-            code: is_code(text),
+            price: shape.chars <= PRICE_LINE && is_price(text),
+            // A line of prose earns anyway: only the others are looked at.
+            code: !shape.is_prose() && is_code(text),
             text: String::new(),
         }
     }
@@ -138,11 +140,15 @@ fn is_figure_cell(text: &str) -> bool {
 /// True for a short line that holds a price: a currency sign against a figure, in a few
 /// words ("$279.99 USD", "4 offers from $16.14", "€49.99 VAT included").
 fn is_price(text: &str) -> bool {
-    // The signs' bytes ('$', and the lead bytes of '€', '£' and '¥') rule most lines out.
-    if text.len() > 3 * PRICE_LINE
-        || !text.bytes().any(|b| matches!(b, b'$' | 0xE2 | 0xC2))
-        || !text.contains(CURRENCIES)
-    {
+    if text.len() > 3 * PRICE_LINE {
+        return false;
+    }
+    // The signs' bytes ('$', and the last bytes of '€', '£' and '¥') rule most lines out, in a
+    // loop without an early exit (which vectorises).
+    let signs = text.bytes().fold(false, |found, b| {
+        found | matches!(b, b'$' | 0xAC | 0xA3 | 0xA5)
+    });
+    if !signs || !text.contains(CURRENCIES) {
         return false;
     }
     let digit = |b: Option<&u8>| b.is_some_and(u8::is_ascii_digit);
@@ -159,8 +165,8 @@ fn is_price(text: &str) -> bool {
 /// assigns a value in code's own way (`f(x)`, `a := b`, `=>`, `->`, `::`, `==`). Prose and
 /// titles do neither.
 fn is_code(text: &str) -> bool {
-    let t = text.trim();
-    let b = t.as_bytes();
+    // Lines come collapsed: no white space at either end.
+    let b = text.as_bytes();
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
         return false;
     };
@@ -169,18 +175,24 @@ fn is_code(text: &str) -> bool {
     }
     if matches!(last, b';' | b'{' | b'}' | b'(' | b'[')
         || matches!(first, b'{' | b'}' | b')' | b']')
-        || t.starts_with("//")
-        || t.starts_with("/*")
+        || text.starts_with("//")
+        || text.starts_with("/*")
         || (first == b'.' && b.get(1).is_some_and(u8::is_ascii_alphabetic))
     {
         return true;
     }
-    b.windows(2).any(|w| {
-        matches!(
-            w,
-            b"=>" | b"->" | b"::" | b":=" | b"==" | b"!=" | b"&&" | b"||"
-        ) || (w[1] == b'(' && (w[0].is_ascii_alphanumeric() || w[0] == b'_'))
-    })
+    // Most lines hold none of the bytes that operators and calls are made of: a loop without
+    // an early exit (which vectorises) finds that out before the exact test.
+    let marks = b.iter().fold(false, |found, &c| {
+        found | matches!(c, b'=' | b'>' | b':' | b'&' | b'|' | b'(')
+    });
+    marks
+        && b.windows(2).any(|w| {
+            matches!(
+                w,
+                b"=>" | b"->" | b"::" | b":=" | b"==" | b"!=" | b"&&" | b"||"
+            ) || (w[1] == b'(' && (w[0].is_ascii_alphanumeric() || w[0] == b'_'))
+        })
 }
 
 /// The longest line read as code (bytes).
