@@ -334,14 +334,16 @@ fn values(lines: &[Line], reading: Lenience) -> Vec<Option<f32>> {
             false if teasers.binary_search(&i).is_ok() => Some(TEASERS_COST),
             // A page of items read for its items: each item's price marks one.
             false if priced.binary_search(&i).is_ok() => Some(PRICE_VALUE),
-            // A table's cells (figures, dates) belong to a story as much as to a sidebar:
-            // two or more in a row neither earn nor cost.
-            false if in_table(lines, i) => Some(0.0),
-            // So does a list's number that the scraper split from its item.
-            false if is_split_number(lines, i) => Some(0.0),
-            // And a program's listing: two or more lines of code in a row.
-            false if in_code(lines, i) => Some(l.value(reading).max(0.0)),
-            false => Some(l.value(reading)),
+            false => {
+                let value = l.value(reading);
+                // A table's cells (figures, dates) belong to a story as much as to a sidebar:
+                // two or more in a row cost nothing; so does a list's number that the scraper
+                // split from its item, and a program's listing (two or more lines of code in
+                // a row). Lines that earn are not looked at.
+                let free = value < 0.0
+                    && (in_table(lines, i) || is_split_number(lines, i) || in_code(lines, i));
+                Some(if free { 0.0 } else { value })
+            }
             // A box of links set into the story, or a comments line that stands again
             // below, costs what other chrome costs.
             true => (related_box_resumes(lines, i) || again.binary_search(&i).is_ok())
