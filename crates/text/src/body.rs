@@ -26,6 +26,10 @@ pub struct Line {
     pub caption: Option<(String, String)>,
     /// It is a short line of figures alone: a table's cell ("+13.1%", "1/1/2013", "$1,250").
     pub figures: bool,
+    /// It is a short line holding a price ("$279.99 USD", "4 offers from $16.14", "€39.99").
+    pub price: bool,
+    /// It reads as a line of program code ("db := testdb.New(t)", "});").
+    pub code: bool,
 }
 
 impl Line {
@@ -69,11 +73,15 @@ impl Line {
     /// its lower case).
     fn judged(text: &str, lower: &mut String) -> Line {
         let chrome = chrome_in(text, lower);
+        let shape = Shape::of(text);
         Line {
-            shape: Shape::of(text),
+            shape,
             caption: chrome.is_none().then(|| caption(text)).flatten(),
             chrome,
             figures: is_figure_cell(text),
+            price: shape.chars <= PRICE_LINE && is_price(text),
+            // A line of prose earns anyway: only the others are looked at.
+            code: !shape.is_prose() && is_code(text),
             text: String::new(),
         }
     }
@@ -128,6 +136,76 @@ fn is_figure_cell(text: &str) -> bool {
                 || SIGNS.contains(&c)
         })
 }
+
+/// True for a short line that holds a price: a currency sign against a figure, in a few
+/// words ("$279.99 USD", "4 offers from $16.14", "€49.99 VAT included").
+fn is_price(text: &str) -> bool {
+    if text.len() > 3 * PRICE_LINE {
+        return false;
+    }
+    // The signs' bytes ('$', and the last bytes of '€', '£' and '¥') rule most lines out, in a
+    // loop without an early exit (which vectorises).
+    let signs = text.bytes().fold(false, |found, b| {
+        found | matches!(b, b'$' | 0xAC | 0xA3 | 0xA5)
+    });
+    if !signs || !text.contains(CURRENCIES) {
+        return false;
+    }
+    let digit = |b: Option<&u8>| b.is_some_and(u8::is_ascii_digit);
+    text.chars().count() <= PRICE_LINE
+        && text.split_whitespace().count() <= PRICE_WORDS
+        && text.match_indices(CURRENCIES).any(|(at, sign)| {
+            let (before, after) = (&text.as_bytes()[..at], &text.as_bytes()[at + sign.len()..]);
+            digit(after.trim_ascii_start().first()) || digit(before.trim_ascii_end().last())
+        })
+}
+
+/// True for a line that reads as program code: it opens or closes a block or a statement
+/// (`{`, `}`, `;`, a comment, a method chained on the line above), or calls a function or
+/// assigns a value in code's own way (`f(x)`, `a := b`, `=>`, `->`, `::`, `==`). Prose and
+/// titles do neither.
+fn is_code(text: &str) -> bool {
+    // Lines come collapsed: no white space at either end.
+    let b = text.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return false;
+    };
+    if b.len() > CODE_LINE {
+        return false;
+    }
+    if matches!(last, b';' | b'{' | b'}' | b'(' | b'[')
+        || matches!(first, b'{' | b'}' | b')' | b']')
+        || text.starts_with("//")
+        || text.starts_with("/*")
+        || (first == b'.' && b.get(1).is_some_and(u8::is_ascii_alphabetic))
+    {
+        return true;
+    }
+    // Most lines hold none of the bytes that operators and calls are made of: a loop without
+    // an early exit (which vectorises) finds that out before the exact test.
+    let marks = b.iter().fold(false, |found, &c| {
+        found | matches!(c, b'=' | b'>' | b':' | b'&' | b'|' | b'(')
+    });
+    marks
+        && b.windows(2).any(|w| {
+            matches!(
+                w,
+                b"=>" | b"->" | b"::" | b":=" | b"==" | b"!=" | b"&&" | b"||"
+            ) || (w[1] == b'(' && (w[0].is_ascii_alphanumeric() || w[0] == b'_'))
+        })
+}
+
+/// The longest line read as code (bytes).
+const CODE_LINE: usize = 160;
+
+/// Currency signs.
+const CURRENCIES: [char; 4] = ['$', '€', '£', '¥'];
+
+/// The longest line read as a price (characters).
+const PRICE_LINE: usize = 40;
+
+/// The most words of a line read as a price.
+const PRICE_WORDS: usize = 6;
 
 /// Signs that make a lone figure a price or a share ("$79.00", "+13.1%").
 const SIGNS: [char; 5] = ['%', '$', '€', '£', '¥'];
@@ -195,6 +273,41 @@ pub fn mark_repeats(lines: &mut [Line]) {
     }
 }
 
+/// Captions in a row that make a list of entries instead (a caption stands alone under
+/// its picture).
+const CAPTION_LIST: usize = 3;
+
+/// Reads runs of [`CAPTION_LIST`] or more lines that each end in something like a credit
+/// ("Hardware catalogue (Sargent & Co., 1927) (page images at HathiTrust)", "Functional
+/// languages (8 C, 123 P)"), perhaps with a letter or a word between them ("F"), as a list's
+/// entries, not captions: the shared bracket is a note every entry carries. Captions that are
+/// sentences before their credit stay captions (a gallery's pictures), and so do labels in
+/// square brackets (links set into a story: "Plague outbreak on a plane [NEWS]").
+pub fn uncaption_lists(lines: &mut [Line]) {
+    let (mut start, mut captions) = (0, 0);
+    for i in 0..=lines.len() {
+        match lines.get(i) {
+            // A picture's caption is a sentence before its credit, and a label in square
+            // brackets ("[INSIGHT]") marks a link; an entry is a name and its note.
+            Some(l)
+                if l.text.ends_with(')')
+                    && l.caption
+                        .as_ref()
+                        .is_some_and(|(text, _)| !Shape::of(text).sentence) =>
+            {
+                captions += 1;
+                continue;
+            }
+            Some(l) if l.shape.words <= 1 && l.shape.chars <= 3 && captions > 0 => continue,
+            _ => {}
+        }
+        if captions >= CAPTION_LIST {
+            lines[start..i].iter_mut().for_each(|l| l.caption = None);
+        }
+        (start, captions) = (i + 1, 0);
+    }
+}
+
 /// How close (lines) a line's copy stands for the two to be read as a gallery's caption.
 const DOUBLE_REACH: usize = 3;
 
@@ -218,6 +331,10 @@ fn values(lines: &[Line], reading: Lenience) -> Vec<Option<f32>> {
             announced[t.start..t.end].fill(true);
         }
     }
+    let priced = match reading {
+        Lenience::Lenient => priced_items(lines),
+        Lenience::Strict => Vec::new(),
+    };
     lines
         .iter()
         .enumerate()
@@ -227,20 +344,73 @@ fn values(lines: &[Line], reading: Lenience) -> Vec<Option<f32>> {
             false if tabled[i] => Some(0.0),
             // A story runs into a list of other stories only when they are the page.
             false if teasers.binary_search(&i).is_ok() => Some(TEASERS_COST),
-            // A table's cells (figures, dates) belong to a story as much as to a sidebar:
-            // two or more in a row neither earn nor cost.
-            false if in_table(lines, i) => Some(0.0),
-            // So does a list's number that the scraper split from its item.
-            false if is_split_number(lines, i) => Some(0.0),
-            // And a bare link printed under a list's item: the item's address.
-            false if is_item_link(lines, i) => Some(0.0),
-            false => Some(l.value(reading)),
+            // A page of items read for its items: each item's price marks one.
+            false if priced.binary_search(&i).is_ok() => Some(PRICE_VALUE),
+            false => {
+                let value = l.value(reading);
+                // A table's cells (figures, dates) belong to a story as much as to a sidebar:
+                // two or more in a row cost nothing; so does a list's number that the scraper
+                // split from its item, a bare link printed under a list's item (the item's
+                // address), and a program's listing (two or more lines of code in a row).
+                // Lines that earn are not looked at.
+                let free = value < 0.0
+                    && (in_table(lines, i)
+                        || is_split_number(lines, i)
+                        || is_item_link(lines, i)
+                        || in_code(lines, i));
+                Some(if free { 0.0 } else { value })
+            }
             // A box of links set into the story, or a comments line that stands again
             // below, costs what other chrome costs.
             true => (related_box_resumes(lines, i) || again.binary_search(&i).is_ok())
                 .then_some(CHROME_COST),
         })
         .collect()
+}
+
+/// What a price earns an item in a grid of priced items (read leniently).
+const PRICE_VALUE: f32 = 0.6;
+
+/// The most lines between two prices of a grid of items (a name, a line of summary, a
+/// rating, "Add to cart").
+const ITEM_LINES: usize = 8;
+
+/// The fewest priced items that make a grid.
+const MIN_PRICED: usize = 3;
+
+/// The price lines of grids of priced items, in page order: [`MIN_PRICED`] or more prices
+/// (a line or two each: the old price and the new) with a few other lines between each and
+/// the next ([`ITEM_LINES`] at most), as a shop's list of products stands.
+fn priced_items(lines: &[Line]) -> Vec<usize> {
+    let mut grids = Vec::new();
+    // The current chain's price lines, and how many items (runs of price lines) it holds.
+    let mut chain: Vec<usize> = Vec::new();
+    let mut items = 0;
+    let mut close = |chain: &mut Vec<usize>, items: usize| {
+        // A grid under a box's heading ("Related products") is other products, not the page's.
+        let boxed = chain.first().is_some_and(|&first| {
+            lines[first.saturating_sub(ITEM_LINES + BOX_GAP)..first]
+                .iter()
+                .any(Line::ends_story)
+        });
+        if items >= MIN_PRICED && !boxed {
+            grids.append(chain);
+        }
+        chain.clear();
+    };
+    for (i, _) in lines.iter().enumerate().filter(|(_, l)| l.price) {
+        match chain.last() {
+            Some(&last) if last + 1 == i => {}
+            Some(&last) if i - last - 1 <= ITEM_LINES => items += 1,
+            _ => {
+                close(&mut chain, items);
+                items = 1;
+            }
+        }
+        chain.push(i);
+    }
+    close(&mut chain, items);
+    grids
 }
 
 /// What the opening of a list of dated teasers costs a run that crosses it.
@@ -335,12 +505,35 @@ pub(crate) fn closed_again(lines: &[Line]) -> Vec<usize> {
 }
 
 /// True when line `i` is a cell of figures next to another, or a price or a share alone
-/// (a lone date or count is no table).
+/// (a lone date or count is no table); or a row of a table of names and figures, which the
+/// scraper split one cell a line: a figure with another two lines off across a short name
+/// ("Alaska / 49.0 / Kansas / 48.0"), or that name between two such figures.
 fn in_table(lines: &[Line], i: usize) -> bool {
-    lines[i].figures
-        && (lines[i].text.contains(SIGNS)
-            || i.checked_sub(1).is_some_and(|p| lines[p].figures)
-            || lines.get(i + 1).is_some_and(|n| n.figures))
+    let figures = |j: Option<usize>| j.and_then(|j| lines.get(j)).is_some_and(|l| l.figures);
+    let label = |j: Option<usize>| {
+        j.and_then(|j| lines.get(j))
+            .is_some_and(|l| l.shape.chars <= ROW_LABEL && !l.shape.is_prose())
+    };
+    let (before, after) = (i.checked_sub(1), Some(i + 1));
+    if !lines[i].figures {
+        return figures(before) && figures(after) && label(Some(i));
+    }
+    lines[i].text.contains(SIGNS)
+        || figures(before)
+        || figures(after)
+        || (label(before) && figures(i.checked_sub(2)))
+        || (label(after) && figures(Some(i + 2)))
+}
+
+/// The longest name of a table's row (characters).
+const ROW_LABEL: usize = 40;
+
+/// True when line `i` reads as code next to another line of code, or stands between two
+/// (a blank-looking line of a listing: "return nil").
+fn in_code(lines: &[Line], i: usize) -> bool {
+    let code = |j: Option<usize>| j.and_then(|j| lines.get(j)).is_some_and(|l| l.code);
+    let (before, after) = (code(i.checked_sub(1)), code(Some(i + 1)));
+    (lines[i].code && (before || after)) || (before && after)
 }
 
 /// True when line `i` is an ordered list's number alone ("1.", "12)") with its item, a line
@@ -887,6 +1080,27 @@ mod tests {
     }
 
     #[test]
+    fn prices_are_short_lines_with_a_sign_against_a_figure() {
+        for price in [
+            "$279.99 USD",
+            "4 offers from $16.14",
+            "€49.99VAT included",
+            "£675",
+            "Sale price $ 89.99",
+            "19,99 €",
+        ] {
+            assert!(is_price(price), "{price}");
+        }
+        for other in [
+            "Save $25 on vase bouquets when you buy gift cards this week",
+            "US$",
+            "Prices in €",
+        ] {
+            assert!(!is_price(other), "{other}");
+        }
+    }
+
+    #[test]
     fn the_story_window_skips_menus_and_stops_at_comments() {
         let prose = "The council voted late on Wednesday to build a light rail line from the old freight yard to the hospital.";
         let mut texts = vec!["Home", "News", "Sport", "Weather", "Tram line approved"];
@@ -1257,6 +1471,60 @@ mod tests {
     }
 
     #[test]
+    fn a_program_listing_inside_the_story_does_not_split_it() {
+        let prose = "A defer statement pushes a function call onto a list, and the saved calls run after the surrounding function returns.";
+        let mut texts = vec![prose, prose];
+        texts.extend([
+            "func CopyFile(dst, src string) (int64, error) {",
+            "in, err := os.Open(src)",
+            "if err != nil {",
+            "return 0, err",
+            "}",
+            "defer in.Close()",
+            "out, err := os.Create(dst)",
+            "if err != nil {",
+            "return 0, err",
+            "}",
+            "defer out.Close()",
+            "return io.Copy(out, in)",
+            "}",
+        ]);
+        texts.extend([prose, prose]);
+        let ls = lines(&texts);
+        assert_eq!(story_window(&ls, Lenience::Strict), Some((0, texts.len())));
+        // Menus and titles are no code.
+        for text in [
+            "Home",
+            "Clamps (Engineering) -- Catalogs",
+            "Sign in",
+            "News & Events",
+        ] {
+            assert!(!is_code(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_table_of_names_and_figures_inside_the_story_does_not_split_it() {
+        let prose = "Home prices rose again in the third quarter, the agency said, led by the coastal metro areas.";
+        let mut texts = vec![prose, prose, "Score by state"];
+        for (state, score) in [
+            ("Alaska", "49.0"),
+            ("Kansas", "48.6"),
+            ("Vermont", "48.1"),
+            ("Indiana", "47.9"),
+            ("Nevada", "47.2"),
+            ("Iowa", "46.8"),
+            ("Wyoming", "46.5"),
+            ("Kentucky", "45.9"),
+        ] {
+            texts.extend([state, score]);
+        }
+        texts.extend([prose, prose, prose]);
+        let ls = lines(&texts);
+        assert_eq!(story_window(&ls, Lenience::Strict), Some((0, texts.len())));
+    }
+
+    #[test]
     fn a_list_of_items_split_from_their_numbers_is_read_as_items() {
         let mut texts = vec![
             "jobs | Hacker News".to_string(),
@@ -1273,6 +1541,41 @@ mod tests {
         assert!(is_split_number(&ls, 2));
         assert!(!is_split_number(&lines(&["1.", "Home"]), 0));
         assert_eq!(story_window(&ls, Lenience::Lenient), Some((0, 38)));
+    }
+
+    #[test]
+    fn entries_that_each_end_in_a_bracket_are_a_list_not_captions() {
+        let texts = [
+            "Functional languages (8 C, 123 P)",
+            "High-level programming languages (2 C, 100 P)",
+            "P",
+            "Procedural programming languages (9 C, 145 P)",
+            "Visual programming languages (1 C, 72 P)",
+            "The council voted late on Wednesday to build a light rail line to the hospital.",
+            "Councillors at the vote on Wednesday night in the town hall. [REUTERS]",
+        ];
+        let mut ls = lines(&texts);
+        assert!(ls.iter().take(5).filter(|l| l.caption.is_some()).count() == 4);
+        uncaption_lists(&mut ls);
+        assert!(ls.iter().take(5).all(|l| l.caption.is_none()));
+        assert!(ls[6].caption.is_some(), "a caption alone stays one");
+        let gallery = "Shoppers look at extension cords at a hardware store on Tuesday. (Elias Funez/The Union via AP)";
+        let mut ls = lines(&[gallery, gallery, gallery, gallery]);
+        uncaption_lists(&mut ls);
+        assert!(
+            ls.iter().all(|l| l.caption.is_some()),
+            "a gallery's captions stay"
+        );
+        let mut ls = lines(&[
+            "Plague warning: health agency names eight deadly diseases [WARNING]",
+            "Black Death fears: holidaymakers fall ill after a meal [INSIGHT]",
+            "Plane passengers quarantined after an outbreak [NEWS]",
+        ]);
+        uncaption_lists(&mut ls);
+        assert!(
+            ls.iter().all(|l| l.caption.is_some()),
+            "labelled links stay out"
+        );
     }
 
     #[test]

@@ -4,9 +4,9 @@
 
 use aho_corasick::AhoCorasick;
 use copydesk_content::text::{
-    CHROME_LINES, RELATED_HEADINGS, fold, is_call_to_action_lower, is_chrome_folded,
-    is_credit_line, is_forum_meta_lower, is_promo_lower, is_related_folded, may_be_related_lower,
-    split_credit,
+    CHROME_LINES, RECOMMENDATION_HEADINGS, RELATED_HEADINGS, fold, is_call_to_action_lower,
+    is_chrome_folded, is_credit_line, is_forum_meta_lower, is_promo_lower, is_related_folded,
+    may_be_related_lower, split_credit,
 };
 use std::sync::LazyLock;
 
@@ -191,7 +191,13 @@ pub(crate) fn chrome_in(line: &str, lower: &mut String) -> Option<Chrome> {
         Some(f) => is_related_folded(chars, f),
         None => chars <= 60 && may_be_related_lower(lower) && is_related_folded(chars, &fold(line)),
     };
-    if related {
+    // A shop's box of other products ("Customers also bought") closes the product's page
+    // as a box of other stories closes a story.
+    if related
+        || folded
+            .as_deref()
+            .is_some_and(|f| RECOMMENDATION_HEADINGS.contains(&f))
+    {
         return Some(Chrome::Related);
     }
     if is_promo_lower(chars, lower) {
@@ -234,7 +240,8 @@ fn lower_into(line: &str, out: &mut String) {
 }
 
 /// True when `fold(line)` may be a phrase of [`AD_MARKERS`], [`COMMENT_OPENERS`] (after a
-/// count), [`FORUM_NAVIGATION`], [`CHROME_LINES`] or [`RELATED_HEADINGS`], or is empty: its
+/// count), [`FORUM_NAVIGATION`], [`CHROME_LINES`], [`RELATED_HEADINGS`] or
+/// [`RECOMMENDATION_HEADINGS`], or is empty: its
 /// hash, taken without building it, falls where one of theirs does.
 fn may_fold_to_phrase(line: &str) -> bool {
     let hashes = FoldHashes::of(line);
@@ -252,6 +259,7 @@ static FOLDED_PHRASES: LazyLock<HashBits> = LazyLock::new(|| {
         .chain(FORUM_NAVIGATION)
         .chain(CHROME_LINES)
         .chain(RELATED_HEADINGS)
+        .chain(RECOMMENDATION_HEADINGS)
         .for_each(|p| bits.insert(FoldHashes::of(p).whole));
     bits
 });
@@ -692,6 +700,19 @@ impl Shape {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_shops_box_of_other_products_closes_the_page() {
+        for heading in [
+            "Customers also bought",
+            "Related items to explore",
+            "Frequently Bought Together",
+            "More like this",
+        ] {
+            assert_eq!(chrome(heading), Some(Chrome::Related), "{heading}");
+        }
+        assert_eq!(chrome("More like this one, please"), None);
+    }
 
     #[test]
     fn chrome_kinds() {

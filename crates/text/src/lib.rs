@@ -58,6 +58,7 @@ pub struct Reading {
 pub fn read(text: &str) -> Reading {
     let mut lines = Line::all(lines::split(text));
     mark_repeats(&mut lines);
+    body::uncaption_lists(&mut lines);
     thread::mark_furniture(&mut lines);
     let lines = lines;
     let title = lines.first().map(|l| words(&l.text)).unwrap_or_default();
@@ -391,6 +392,49 @@ Share Pin Download
                 "{line}"
             );
         }
+    }
+
+    /// A shop's page: a menu of links, the products (`items`: name, summary, price, button)
+    /// under `heading`, a footer.
+    fn shop_page(heading: &str, items: usize) -> String {
+        let mut page = String::from("Hiking boots | Trail Outfitters\nHome\n");
+        for n in 0..20 {
+            page.push_str(&format!("Shop our range of gear {n}\n"));
+        }
+        page.push_str(heading);
+        page.push('\n');
+        for n in 0..items {
+            page.push_str(&format!(
+                "Ridge Runner Mid {n} Waterproof Boot\nLeather upper with a grippy sole\n${}.99 USD\nAdd to cart\n",
+                120 + n
+            ));
+        }
+        page.push_str("Sign up for our newsletter\nAbout us\nContact us\n");
+        page
+    }
+
+    #[test]
+    fn a_grid_of_priced_items_is_the_page() {
+        let r = read(&shop_page("Hiking boots", 8));
+        let text = format!("{:?}", r.blocks);
+        assert!(
+            text.contains("Ridge Runner Mid 0 Waterproof Boot"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Ridge Runner Mid 7 Waterproof Boot"),
+            "{text}"
+        );
+        assert!(!text.contains("Shop our range of gear 3"), "{text}");
+        // Priced items under a box's heading are other products, not the page's.
+        let mut page = String::from("Ridge Runner Mid Waterproof Boot | Trail Outfitters\n");
+        page.push_str("The Ridge Runner is a waterproof leather boot with a grippy sole, made for long days on rough trails.\n");
+        page.push_str("Its padded collar and cushioned footbed keep it comfortable from the first mile to the last.\n");
+        page.push_str(&shop_page("Related products", 8));
+        let r = read(&page);
+        let text = format!("{:?}", r.blocks);
+        assert!(text.contains("padded collar"), "{text}");
+        assert!(!text.contains("Ridge Runner Mid 3"), "{text}");
     }
 
     #[test]
