@@ -98,27 +98,39 @@ const COMMENT_OPENERS: &[&str] = &[
     "comentarios",
     "commenti",
     "reacties",
-    // A comment form's heading, with the link that cancels a reply beside it.
-    "leaveareplycancelreply",
-    "leaveacommentcancelreply",
+    // A comment form's heading.
     "lasciauncommento",
-    "lasciauncommentoannullarisposta",
     "lasciaunarisposta",
-    "lasciaunarispostaannullarisposta",
     "laisseruncommentaire",
-    "laisseruncommentaireannulerlaréponse",
     "dejauncomentario",
-    "dejauncomentariocancelarrespuesta",
     "deixeumcomentário",
-    "deixeumcomentáriocancelarresposta",
     "schreibeeinenkommentar",
-    "schreibeeinenkommentarantwortabbrechen",
     "добавитькомментарий",
-    "добавитькомментарийотменитьответ",
     "оставитькомментарий",
-    "оставитькомментарийотменитьответ",
     "комментарии",
 ];
+
+/// Folded links that cancel a reply, printed after a comment form's heading ("Leave a Reply
+/// Cancel reply").
+const CANCEL_REPLY: &[&str] = &[
+    "cancelreply",
+    "annullarisposta",
+    "annulerlaréponse",
+    "cancelarrespuesta",
+    "cancelarresposta",
+    "antwortabbrechen",
+    "отменитьответ",
+];
+
+/// True when `folded` is a phrase of [`COMMENT_OPENERS`], perhaps with a link of
+/// [`CANCEL_REPLY`] after it.
+fn opens_comments(folded: &str) -> bool {
+    let opener = CANCEL_REPLY
+        .iter()
+        .find_map(|c| folded.strip_suffix(c).filter(|o| !o.is_empty()))
+        .unwrap_or(folded);
+    COMMENT_OPENERS.contains(&opener)
+}
 
 /// The longest line any chrome rule looks at (characters): longer lines are prose.
 const LONGEST_CHROME: usize = 400;
@@ -145,7 +157,7 @@ pub(crate) fn chrome_in(line: &str, lower: &mut String) -> Option<Chrome> {
             return Some(Chrome::Ad);
         }
         let unnumbered = f.trim_start_matches(|c: char| c.is_ascii_digit());
-        if COMMENT_OPENERS.contains(&unnumbered) {
+        if opens_comments(unnumbered) {
             return Some(Chrome::Comments);
         }
     }
@@ -240,7 +252,7 @@ fn lower_into(line: &str, out: &mut String) {
 }
 
 /// True when `fold(line)` may be a phrase of [`AD_MARKERS`], [`COMMENT_OPENERS`] (after a
-/// count), [`FORUM_NAVIGATION`], [`CHROME_LINES`], [`RELATED_HEADINGS`] or
+/// count, perhaps with a link of [`CANCEL_REPLY`] after it), [`FORUM_NAVIGATION`], [`CHROME_LINES`], [`RELATED_HEADINGS`] or
 /// [`RECOMMENDATION_HEADINGS`], or is empty: its
 /// hash, taken without building it, falls where one of theirs does.
 fn may_fold_to_phrase(line: &str) -> bool {
@@ -261,6 +273,11 @@ static FOLDED_PHRASES: LazyLock<HashBits> = LazyLock::new(|| {
         .chain(RELATED_HEADINGS)
         .chain(RECOMMENDATION_HEADINGS)
         .for_each(|p| bits.insert(FoldHashes::of(p).whole));
+    for opener in COMMENT_OPENERS {
+        for cancel in CANCEL_REPLY {
+            bits.insert(FoldHashes::of(&format!("{opener}{cancel}")).whole);
+        }
+    }
     bits
 });
 
@@ -741,6 +758,7 @@ mod tests {
             "Lascia un commento Annulla risposta",
             "Laisser un commentaire Annuler la réponse",
             "Добавить комментарий Отменить ответ",
+            "Schreibe einen Kommentar Antwort abbrechen",
         ] {
             assert_eq!(chrome(form), Some(Chrome::Comments), "{form}");
         }
