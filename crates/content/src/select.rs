@@ -291,13 +291,17 @@ fn add_chunks(dom: &Dom, top: NodeId, order: &[NodeId], stats: &Stats, parts: &m
             all.push(c);
         }
     }
-    // Document order: the position of each part in the walk.
+    in_document_order(dom, order, &mut all);
+    *parts = all;
+}
+
+/// Sorts `parts` by their place in `order`, the walk of the page.
+fn in_document_order(dom: &Dom, order: &[NodeId], parts: &mut [NodeId]) {
     let mut pos = vec![usize::MAX; dom.len()];
     for (i, &n) in order.iter().enumerate() {
         pos[n.index()] = i;
     }
-    all.sort_by_key(|n| pos[n.index()]);
-    *parts = all;
+    parts.sort_by_key(|n| pos[n.index()]);
 }
 
 /// How many levels above the chosen container a thread's post is looked for.
@@ -378,11 +382,7 @@ fn merge(dom: &Dom, order: &[NodeId], parts: &mut Vec<NodeId>, more: Vec<NodeId>
             parts.push(q);
         }
     }
-    let mut pos = vec![usize::MAX; dom.len()];
-    for (i, &n) in order.iter().enumerate() {
-        pos[n.index()] = i;
-    }
-    parts.sort_by_key(|n| pos[n.index()]);
+    in_document_order(dom, order, parts);
 }
 
 /// Class and id words that name a standfirst: the lead paragraph set above the article body.
