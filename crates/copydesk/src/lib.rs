@@ -196,7 +196,7 @@ fn extract_str(html: &str, options: &Options, charset_guessed: bool) -> Article 
     caption_lead_image(&mut article);
     article.rebuild_text();
     if let Some(body) = meta.article_body.as_deref() {
-        use_structured_body(&mut article, body);
+        use_structured_body(&mut article, body, options.limits);
     }
     article.dateline = opening_dateline(&article);
     if article.language.is_none() {
@@ -269,8 +269,24 @@ const STRUCTURED_BODY_SHARE: usize = 2;
 const STRUCTURED_BODY_MIN: usize = 400;
 
 /// Replaces the body with the structured data's `articleBody` when the page shows much less.
-fn use_structured_body(article: &mut Article, body: &str) {
-    let body_chars = body.chars().count();
+/// An `articleBody` written in HTML (some CMSs put the story's markup there, boxes and
+/// embeds included) is read as a page of its own, so that its tags and boxes stay out.
+fn use_structured_body(article: &mut Article, body: &str, limits: Limits) {
+    let blocks: Vec<Block> = if holds_markup(body) {
+        let parsed = copydesk_parse::parse(body, limits);
+        copydesk_content::extract(&parsed.dom, &copydesk_content::Context::default())
+            .blocks
+            .into_iter()
+            .filter(|b| !matches!(b, Block::Figure { .. }))
+            .collect()
+    } else {
+        body.lines()
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|l| !l.is_empty())
+            .map(|text| Block::Paragraph { text })
+            .collect()
+    };
+    let body_chars: usize = blocks.iter().map(|b| b.plain_text().chars().count()).sum();
     let text_chars = article.text.chars().count();
     if body_chars < STRUCTURED_BODY_MIN || text_chars * STRUCTURED_BODY_SHARE >= body_chars {
         return;
@@ -280,15 +296,16 @@ fn use_structured_body(article: &mut Article, body: &str) {
         .drain(..)
         .filter(|b| matches!(b, Block::Figure { .. }))
         .collect();
-    article.blocks = body
-        .lines()
-        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|l| !l.is_empty())
-        .map(|text| Block::Paragraph { text })
-        .collect();
+    article.blocks = blocks;
     article.blocks.extend(figures);
     article.rebuild_text();
     article
         .warnings
         .push("body taken from the page's structured data (articleBody)".to_string());
+}
+
+/// True when a text carries HTML markup: a paragraph, break or division tag.
+fn holds_markup(text: &str) -> bool {
+    const TAGS: [&str; 5] = ["<p>", "<p ", "</p>", "<br", "<div"];
+    TAGS.iter().any(|t| text.contains(t))
 }

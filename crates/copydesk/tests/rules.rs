@@ -50,6 +50,46 @@ fn structured_article_body_replaces_a_paywalled_teaser() {
 }
 
 #[test]
+fn article_body_in_html_is_read_as_a_page() {
+    let a = extract_fixture(
+        "structured-markup-teaser.html",
+        Some("https://kestrelvalleypost.example/news/water-bills-rise"),
+    );
+    assert!(has_warning(&a, STRUCTURED_BODY_WARNING), "{}", dump(&a));
+    assert_in_order(
+        &a,
+        &[
+            "The Kestrel Valley water board will raise household bills by 6 per cent from April",
+            "adds about 31 pounds a year to an average bill.",
+            "Burst mains",
+            "Councillor Ruth Amadi said the board had known",
+            "left 4,000 homes in Eastfold without water for two days in January.",
+        ],
+    );
+    assert_absent(
+        &a,
+        &[
+            "<p",
+            "</p>",
+            "<audio",
+            "water-board-chair-owen-prothero",
+            "createElement",
+        ],
+    );
+}
+
+#[test]
+fn markup_does_not_make_an_article_body_look_longer_than_the_page() {
+    let a = extract_fixture(
+        "structured-markup-complete.html",
+        Some("https://kestrelvalleypost.example/news/water-bills-rise-2"),
+    );
+    assert!(!has_warning(&a, STRUCTURED_BODY_WARNING), "{}", dump(&a));
+    assert_eq!(paragraphs(&a).len(), 2, "{}", dump(&a));
+    assert_absent(&a, &["<p", "<audio", "Read also"]);
+}
+
+#[test]
 fn complete_visible_body_is_not_replaced_by_article_body() {
     let a = extract_fixture(
         "structured-complete.html",
