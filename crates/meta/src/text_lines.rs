@@ -107,6 +107,23 @@ pub fn byline_line(line: &str) -> Option<Vec<Author>> {
     if t.len() > MAX_BYLINE_LINE {
         return None;
     }
+    // "ByAlex Bozarjian": the scraper glued the lead to the name in the element beside it.
+    // What follows the name may be glued to it too ("Jane Doe UpdatedJanuary 5"): the name
+    // ends before such a word.
+    if let Some(name) = t.strip_prefix("By")
+        && name.starts_with(char::is_uppercase)
+    {
+        let mut authors = byline_line(&format!("By {name}"))?;
+        for a in &mut authors {
+            let words: Vec<&str> = a.name.split_whitespace().collect();
+            if let Some(cut) = words.iter().position(|w| glued_words(w))
+                && cut > 0
+            {
+                a.name = words[..cut].join(" ");
+            }
+        }
+        return Some(authors);
+    }
     // The cheap tests first: most lines neither open like a byline nor may sign one.
     let opens = opens_byline(t);
     if !opens && !(may_sign(t) && (t.contains('@') || byline::may_name_role(t))) {
@@ -132,6 +149,120 @@ pub fn byline_line(line: &str) -> Option<Vec<Author>> {
         Vec::new()
     };
     (!authors.is_empty()).then_some(authors)
+}
+
+/// Longest name alone ([`bare_name_line`]), in bytes.
+const MAX_BARE_NAME: usize = 48;
+
+/// Words of page chrome that look like names when capitalised ("Read More", "Key
+/// Takeaways", "Press Release"): a line holding one is no name.
+const CHROME_WORDS: &[&str] = &[
+    "read",
+    "more",
+    "share",
+    "updated",
+    "last",
+    "related",
+    "latest",
+    "top",
+    "stories",
+    "posts",
+    "table",
+    "contents",
+    "key",
+    "takeaways",
+    "blog",
+    "business",
+    "press",
+    "release",
+    "breaking",
+    "live",
+    "sponsored",
+    "advertisement",
+    "opinion",
+    "review",
+    "reviews",
+    "video",
+    "videos",
+    "photos",
+    "guide",
+    "team",
+    "editorial",
+    "newsletter",
+    "subscribe",
+    "sign",
+    "log",
+    "home",
+    "news",
+    "contact",
+    "about",
+    "comments",
+    "published",
+    "posted",
+    "staff",
+    "min",
+    "minute",
+    "minutes",
+    "privacy",
+    "policy",
+    "terms",
+    "cookie",
+    "cookies",
+    "menu",
+    "search",
+    "login",
+    "follow",
+    "print",
+    "email",
+    "author",
+    "authors",
+    "editor",
+    "by",
+    "written",
+    "support",
+    "all",
+    "view",
+    "get",
+    "find",
+    "started",
+];
+
+/// Reads `line` as a name alone ("Andrew King"): two to four capitalised words of letters,
+/// none of them a word of page chrome. Such a line is a byline only where the page puts one,
+/// beside the story's date line; the caller checks that.
+pub fn bare_name_line(line: &str) -> Option<Author> {
+    let t = line.trim();
+    if t.len() > MAX_BARE_NAME
+        || !t
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’'))
+        || !byline::name_shaped(t)
+        || t.split_whitespace().any(glued_words)
+        || t.split_whitespace().any(|w| {
+            let w = w.trim_end_matches('.').to_lowercase();
+            CHROME_WORDS.contains(&w.as_str())
+        })
+    {
+        return None;
+    }
+    let mut authors = byline::parse(t, &[]);
+    match authors.as_slice() {
+        [a] if a.kind == AuthorKind::Person && a.name == t => authors.pop(),
+        _ => None,
+    }
+}
+
+/// True for a word that is two run together ("OrganizationOffice", "ChatGPT"): a capital
+/// after three lower-case letters, which no name has ("McCarthy", "DeFino", "MacLeod").
+fn glued_words(word: &str) -> bool {
+    let mut lower_run = 0;
+    for c in word.chars() {
+        if c.is_uppercase() && lower_run >= 3 {
+            return true;
+        }
+        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+    }
+    false
 }
 
 /// A cheap test before a bare byline is parsed: a role or an e-mail needs a separator
@@ -208,6 +339,43 @@ mod tests {
             date_line("By Jane Doe | October 24, 2024", FETCHED).map(|d| d.0),
             Some("2024-10-24".to_string())
         );
+    }
+
+    #[test]
+    fn a_name_alone_reads_as_a_person_and_chrome_does_not() {
+        let name = |l: &str| bare_name_line(l).map(|a| a.name);
+        for n in [
+            "Andrew King",
+            "Josef Průša",
+            "Craig McCarthy",
+            "Christopher S. Penn",
+        ] {
+            assert_eq!(name(n).as_deref(), Some(n));
+        }
+        for line in [
+            "Read More",
+            "Key Takeaways",
+            "Table of Contents",
+            "All Insights",
+            "ChatGPT Bugs",
+            "Digital OrganizationOffice",
+            "Andrew King 2025",
+            "Business",
+            "Top 10 Health Trends",
+        ] {
+            assert_eq!(name(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_lead_glued_to_the_name_is_read_apart() {
+        assert_eq!(names("ByAlex Bozarjian"), ["Alex Bozarjian"]);
+        assert_eq!(names("ByJ.R. Stone"), ["J.R. Stone"]);
+        assert_eq!(
+            names("ByRhonda Krause UpdatedJanuary 5, 2025"),
+            ["Rhonda Krause"]
+        );
+        assert!(names("Bytes and pieces").is_empty());
     }
 
     #[test]

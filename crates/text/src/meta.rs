@@ -3,7 +3,7 @@
 //! the story (under the headline, or above it with the menu between), in its first lines,
 //! or just below it (a closing byline, often with an e-mail address).
 
-use copydesk_meta::text_lines::{byline_line, date_line, enrich};
+use copydesk_meta::text_lines::{bare_name_line, byline_line, date_line, enrich};
 use copydesk_record::{Author, Block, Removed};
 
 use crate::Reading;
@@ -16,6 +16,8 @@ const BEFORE_REACH: usize = 24;
 /// The story's first blocks read (paragraphs and headings: a byline over prose reads as a
 /// heading).
 const OPENING: usize = 2;
+/// Lines right above the story where a name alone may sign it.
+const NEAR: usize = 4;
 /// Lines after the story read, nearest first.
 const AFTER: usize = 4;
 
@@ -48,6 +50,9 @@ pub fn take(reading: &mut Reading, fetched_at: Option<&str>) -> Credits {
     let mut bylines_seen = false;
     let mut updated = None;
     let mut taken: Vec<(Place, String, &'static str)> = Vec::new();
+    let mut bare: Option<(Place, String, Author)> = None;
+    let headline = reading.headline.clone();
+    let headline = headline.as_deref();
     for c in candidates(reading) {
         let mut read = |line: &str| {
             let mut reason = None;
@@ -79,6 +84,22 @@ pub fn take(reading: &mut Reading, fetched_at: Option<&str>) -> Credits {
             taken.push((c.place, c.line.to_string(), reason));
             taken.push((place, next.to_string(), reason));
         }
+        // A name alone signs the story when the date line stands right under it
+        // ("Andrew King" / "September 4, 2025"), unless a byline says more.
+        if bare.is_none()
+            && c.near
+            && headline != Some(c.line)
+            && let Some(author) = bare_name_line(c.line)
+            && c.next
+                .is_some_and(|(_, next)| date_line(next, fetched_at).is_some())
+            && !names_the_page(reading, c.line)
+        {
+            bare = Some((c.place, c.line.to_string(), author));
+        }
+    }
+    if !bylines_seen && let Some((place, line, author)) = bare {
+        credits.authors = vec![author];
+        taken.push((place, line, "byline"));
     }
     // A page that shows only when the story was updated is dated by that day.
     credits.modified = updated.clone();
@@ -118,6 +139,12 @@ pub fn take(reading: &mut Reading, fetched_at: Option<&str>) -> Credits {
     credits
 }
 
+/// True when `line` stands more than once above the story: a section's or the site's name,
+/// set in the menu too, not the author's.
+fn names_the_page(reading: &Reading, line: &str) -> bool {
+    reading.before.iter().filter(|l| l.as_str() == line).count() > 1
+}
+
 /// Words in a label line that announces the date or byline on the next line ("Written
 /// By", "Last updated:", "Autor:").
 const MAX_LABEL_WORDS: usize = 3;
@@ -133,11 +160,19 @@ struct Candidate<'r> {
     place: Place,
     line: &'r str,
     next: Option<(Place, &'r str)>,
+    /// True for the story's first blocks and the [`NEAR`] lines right above it, where a
+    /// byline stands.
+    near: bool,
 }
 
 /// A candidate for `line`, standing at `place`, followed by `next`.
 fn candidate<'r>((place, line): (Place, &'r str), next: Option<(Place, &'r str)>) -> Candidate<'r> {
-    Candidate { place, line, next }
+    Candidate {
+        place,
+        line,
+        next,
+        near: false,
+    }
 }
 
 /// The lines that may be a date line or a byline, in the order they are trusted: the
@@ -151,18 +186,24 @@ fn candidates(reading: &Reading) -> Vec<Candidate<'_>> {
         _ => None,
     };
     let mut out: Vec<Candidate<'_>> = (0..OPENING.min(reading.blocks.len()))
-        .filter_map(|i| Some(candidate(paragraph(i)?, paragraph(i + 1))))
+        .filter_map(|i| {
+            let near = candidate(paragraph(i)?, paragraph(i + 1));
+            Some(Candidate { near: true, ..near })
+        })
         .collect();
     let mut counted = 0;
     let mut next = paragraph(0);
-    for line in reading.before.iter().rev().take(BEFORE_REACH) {
+    for (i, line) in reading.before.iter().rev().take(BEFORE_REACH).enumerate() {
         if counted == BEFORE {
             break;
         }
         if line.split_whitespace().nth(1).is_some() {
             counted += 1;
         }
-        out.push(candidate((Place::Outside, line), next));
+        out.push(Candidate {
+            near: i < NEAR,
+            ..candidate((Place::Outside, line), next)
+        });
         next = Some((Place::Outside, line));
     }
     if let Some(last) = reading
@@ -247,6 +288,59 @@ mod tests {
         let reason = |t: &str| r.removed.iter().find(|x| x.text == t).map(|x| &*x.reason);
         assert_eq!(reason("Thursday, October 24, 2024"), Some("date"));
         assert_eq!(reason("Updated: October 25, 2024"), Some("date"));
+    }
+
+    #[test]
+    fn a_name_over_the_date_line_signs_the_story() {
+        let mut r = reading(
+            &["Home", "Blog", "Login", "Andrew King", "September 4, 2025"],
+            &[STORY, STORY],
+            &[],
+        );
+        let c = take(&mut r, Some("2025-09-10T08:00:00Z"));
+        assert_eq!(c.published.as_deref(), Some("2025-09-04"));
+        assert_eq!(
+            c.authors
+                .iter()
+                .map(|a| a.name.as_str())
+                .collect::<Vec<_>>(),
+            ["Andrew King"]
+        );
+        let reason = |t: &str| r.removed.iter().find(|x| x.text == t).map(|x| &*x.reason);
+        assert_eq!(reason("Andrew King"), Some("byline"));
+    }
+
+    #[test]
+    fn a_section_name_from_the_menu_over_the_date_line_is_no_author() {
+        let mut r = reading(
+            &[
+                "Digital Life",
+                "Science",
+                "Digital Life",
+                "September 4, 2025",
+            ],
+            &[STORY, STORY],
+            &[],
+        );
+        let c = take(&mut r, Some("2025-09-10T08:00:00Z"));
+        assert!(c.authors.is_empty(), "{:?}", c.authors);
+    }
+
+    #[test]
+    fn a_byline_wins_over_a_name_alone() {
+        let mut r = reading(
+            &["Andrew King", "September 4, 2025"],
+            &["By Jane Doe", STORY, STORY],
+            &[],
+        );
+        let c = take(&mut r, Some("2025-09-10T08:00:00Z"));
+        assert_eq!(
+            c.authors
+                .iter()
+                .map(|a| a.name.as_str())
+                .collect::<Vec<_>>(),
+            ["Jane Doe"]
+        );
     }
 
     #[test]
