@@ -259,3 +259,30 @@ fn forum_thread_keeps_posts_and_drops_their_furniture() {
     assert_eq!(removed_reason(&a, "Posts: 214"), Some("forum"));
     assert_eq!(removed_reason(&a, "Jump to"), Some("boilerplate"));
 }
+
+#[test]
+fn the_line_the_page_title_was_made_from_is_the_headline_and_its_byline_is_read() {
+    let a = read("ranked-guide.txt");
+    // Not the subheading over the story, which repeats most of the title too.
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("10 Best Moving Companies in New York (2025 Reviews)")
+    );
+    // A name alone under the headline, over the date line, signs the page.
+    let names: Vec<&str> = a.authors.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(names, ["Ryan Carrigan"]);
+    assert_eq!(a.published.as_deref(), Some("2025-12-17"));
+    assert_eq!(removed_reason(&a, "Ryan Carrigan"), Some("byline"));
+    assert!(paragraphs(&a)[0].starts_with("We compared licence records"));
+}
+
+#[test]
+fn a_byline_between_the_headline_and_the_story_is_no_headline() {
+    let a = read("byline-under-headline.txt");
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("These are the best major appliances of the year")
+    );
+    let names: Vec<&str> = a.authors.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(names, ["Danielle Marsh", "Donna Ellis", "Natalie Ngo"]);
+}

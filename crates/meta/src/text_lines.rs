@@ -228,7 +228,7 @@ const CHROME_WORDS: &[&str] = &[
 ];
 
 /// Reads `line` as a name alone ("Andrew King"): two to four capitalised words of letters,
-/// none of them a word of page chrome. Such a line is a byline only where the page puts one,
+/// none of them a word of page chrome or a job title ("Marketing Director"). Such a line is a byline only where the page puts one,
 /// beside the story's date line; the caller checks that.
 pub fn bare_name_line(line: &str) -> Option<Author> {
     let t = line.trim();
@@ -237,6 +237,7 @@ pub fn bare_name_line(line: &str) -> Option<Author> {
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’'))
         || !byline::name_shaped(t)
+        || byline::may_name_role(t)
         || t.split_whitespace().any(glued_words)
         || t.split_whitespace().any(|w| {
             let w = w.trim_end_matches('.').to_lowercase();
@@ -362,6 +363,7 @@ mod tests {
             "Andrew King 2025",
             "Business",
             "Top 10 Health Trends",
+            "Marketing Director",
         ] {
             assert_eq!(name(line), None, "{line}");
         }

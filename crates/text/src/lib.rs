@@ -120,6 +120,15 @@ pub fn read(text: &str) -> Reading {
             near.map(|(_, e)| e).or_else(|| above.last().copied())
         })
         .or_else(|| headline_index(&lines, start));
+    // A line above the story (or opening it) that is the page title without the site's name
+    // is the headline the title was made from.
+    // Lines are collapsed already: equal words are equal strings.
+    let head = copydesk_meta::text_lines::title_without_site(&lines[0].text).trim();
+    let headline_at = (1..=start.min(lines.len() - 1))
+        .rev()
+        .chain(start + 1..lines.len())
+        .find(|&i| lines[i].text == head && lines[i].chrome.is_none())
+        .or(headline_at);
     let mut removed = Vec::new();
     for (i, l) in lines.iter().enumerate() {
         if (i < start || i >= end) && Some(i) != headline_at {
@@ -230,9 +239,11 @@ fn headline_index(lines: &[Line], start: usize) -> Option<usize> {
     let title_words = words(&first.text);
     let from = start.saturating_sub(HEADLINE_REACH);
     let candidates = || {
-        (from..=start.min(lines.len() - 1))
-            .rev()
-            .filter(|&i| lines[i].chrome.is_none() && lines[i].shape.is_title_like())
+        (from..=start.min(lines.len() - 1)).rev().filter(|&i| {
+            lines[i].chrome.is_none()
+                && lines[i].shape.is_title_like()
+                && !copydesk_meta::text_lines::opens_byline_line(&lines[i].text)
+        })
     };
     if let Some(i) =
         candidates().find(|&i| i > 0 && overlap(&words(&lines[i].text), &title_words) >= 0.6)

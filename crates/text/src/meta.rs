@@ -191,9 +191,20 @@ fn candidates(reading: &Reading) -> Vec<Candidate<'_>> {
             Some(Candidate { near: true, ..near })
         })
         .collect();
+    // The lines right under the headline are near too: a byline stands there when a
+    // standfirst, a table of contents or a box of figures comes between it and the story.
+    let before = &reading.before;
+    let headline_at = reading
+        .headline
+        .as_deref()
+        .and_then(|h| before.iter().rposition(|l| l == h))
+        // The first line is the page's title, set over everything.
+        .filter(|&h| h > 0);
+    let under_headline = |j: usize| headline_at.is_some_and(|h| j > h && j <= h + NEAR);
     let mut counted = 0;
     let mut next = paragraph(0);
-    for (i, line) in reading.before.iter().rev().take(BEFORE_REACH).enumerate() {
+    let mut read_from = before.len();
+    for (i, line) in before.iter().enumerate().rev().take(BEFORE_REACH) {
         if counted == BEFORE {
             break;
         }
@@ -201,10 +212,20 @@ fn candidates(reading: &Reading) -> Vec<Candidate<'_>> {
             counted += 1;
         }
         out.push(Candidate {
-            near: i < NEAR,
+            near: before.len() - i <= NEAR || under_headline(i),
             ..candidate((Place::Outside, line), next)
         });
         next = Some((Place::Outside, line));
+        read_from = i;
+    }
+    if let Some(h) = headline_at {
+        for j in h + 1..read_from.min(h + 1 + NEAR) {
+            let next = before.get(j + 1).map(|l| (Place::Outside, l.as_str()));
+            out.push(Candidate {
+                near: true,
+                ..candidate((Place::Outside, &before[j]), next)
+            });
+        }
     }
     if let Some(last) = reading
         .blocks
