@@ -230,12 +230,19 @@ pub(crate) fn chrome_in(line: &str, lower: &mut String) -> Option<Chrome> {
     None
 }
 
-/// Writes `line.to_lowercase()` into `out`, in place of what it held, reusing the buffer:
-/// character by character, except for a line with a capital sigma, whose lower case depends
-/// on where it stands in its word (that one `str::to_lowercase` does).
+/// Writes `line.to_lowercase()` into `out`, in place of what it held, reusing the buffer: the
+/// line copied and its ASCII letters lowered in one pass, which is the whole lower case unless
+/// a letter beyond ASCII is a capital; such a line is lowered character by character (and one
+/// with a capital sigma, whose lower case depends on where it stands in its word, by
+/// `str::to_lowercase`).
 fn lower_into(line: &str, out: &mut String) {
     out.clear();
-    if line.is_ascii() {
+    let capital_beyond_ascii = line.bytes().position(|b| !b.is_ascii()).is_some_and(|at| {
+        line[at..]
+            .chars()
+            .any(|c| !c.is_ascii() && c.is_uppercase())
+    });
+    if !capital_beyond_ascii {
         out.push_str(line);
         out.make_ascii_lowercase();
     } else if line.contains('Σ') {
@@ -816,6 +823,7 @@ mod tests {
             "ΟΔΟΣ ΣΟΦΟΚΛΕΟΥΣ",
             "İstanbul’da “Haber” Merkezi",
             "Kelvin K",
+            "Café “Naïve” Menu – Open Daily",
             "",
         ] {
             lower_into(line, &mut buffer);
