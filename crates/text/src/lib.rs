@@ -46,7 +46,7 @@ const SURE_PROSE: usize = 4000;
 const MIN_SECTIONS: usize = 6;
 
 /// Lines a lenient reading may add around a story for each headed section it adds.
-const LINES_PER_SECTION: usize = 20;
+const LINES_PER_SECTION: usize = 60;
 
 /// True when line `i` heads a section: a title-like line that is no sentence, over a
 /// paragraph of sentences ("1-click payroll compliance" / "Automatically calculate …").
