@@ -227,7 +227,53 @@ pub(crate) fn chrome_in(line: &str, lower: &mut String) -> Option<Chrome> {
     if folded_is(is_chrome_folded) {
         return Some(Chrome::Boilerplate);
     }
-    None
+    // A post's signature and a member's badges are dated or counted: lines without a
+    // figure are passed over.
+    (digits && chars <= SIGNATURE_LINE && is_signature_or_badges(lower))
+        .then_some(Chrome::Furniture)
+}
+
+/// True for a post's signature line or a member's badge counts (`lower`, lower-cased); kept
+/// out of line, as few lines get this far.
+#[inline(never)]
+fn is_signature_or_badges(lower: &str) -> bool {
+    signature_verb(lower).is_some() || is_badge_count(lower)
+}
+
+/// Verbs that open the signature line of a post in a thread of questions and answers
+/// ("asked Aug 5, 2016 at 4:16", "answered 3 years ago", "Commented Aug 28, 2016 at 19:36").
+const SIGNATURE_VERBS: &[&str] = &["asked", "answered", "edited", "commented", "replied"];
+
+/// The longest line read as a post's signature (characters).
+const SIGNATURE_LINE: usize = 60;
+
+/// The verb of a post's signature line `line` (in any case): one of [`SIGNATURE_VERBS`]
+/// before a date or a time ago, and nothing else.
+pub(crate) fn signature_verb(line: &str) -> Option<&'static str> {
+    let verb = signature_word(line)?;
+    let rest = line[verb.len()..].trim();
+    let dated = rest.ends_with(" ago")
+        || (rest.bytes().any(|b| b.is_ascii_digit())
+            && copydesk_meta::text_lines::date_line(rest, None).is_some());
+    dated.then_some(verb)
+}
+
+/// The verb of [`SIGNATURE_VERBS`] that `line` opens with (in any case), before a space.
+pub(crate) fn signature_word(line: &str) -> Option<&'static str> {
+    let b = line.as_bytes();
+    // Most lines are ruled out by their first letter.
+    if !matches!(b.first()?.to_ascii_lowercase(), b'a' | b'c' | b'e' | b'r') {
+        return None;
+    }
+    SIGNATURE_VERBS
+        .iter()
+        .copied()
+        .find(|v| b.get(v.len()) == Some(&b' ') && b[..v.len()].eq_ignore_ascii_case(v.as_bytes()))
+}
+
+/// True for a member's badge counts under a post ("1,08733 gold badges1818 silver badges").
+fn is_badge_count(lower: &str) -> bool {
+    lower.ends_with(" badges") || lower.ends_with(" badge")
 }
 
 /// Writes `line.to_lowercase()` into `out`, in place of what it held, reusing the buffer: the
@@ -443,6 +489,16 @@ static COOKIE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("the cookie words build an automaton")
 });
 
+/// True when `lower` holds "cookie" or "consent": one search for their first letter, not a
+/// search for each word.
+fn names_cookie_or_consent(lower: &str) -> bool {
+    let b = lower.as_bytes();
+    lower.match_indices('c').any(|(at, _)| {
+        let rest = &b[at + 1..];
+        rest.starts_with(b"ookie") || rest.starts_with(b"onsent")
+    })
+}
+
 /// A consent notice: it names cookies or consent and the site's use of them (an article
 /// about baking cookies does not say "we use" or "accept").
 fn is_cookie_notice(lower: &str) -> bool {
@@ -462,8 +518,7 @@ fn is_cookie_notice(lower: &str) -> bool {
         "utilizziamo",
         "usiamo",
     ];
-    (lower.contains("cookie") || lower.contains("consent"))
-        && CONTEXT.iter().any(|c| lower.contains(c))
+    names_cookie_or_consent(lower) && CONTEXT.iter().any(|c| lower.contains(c))
 }
 
 /// Folded navigation lines of forum software ("Jump to", "Who is online", "Post Reply").
@@ -724,6 +779,25 @@ impl Shape {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_posts_signature_and_badges_are_a_threads_furniture() {
+        for line in [
+            "asked Aug 5, 2016 at 4:16",
+            "answered 3 years ago",
+            "Commented Aug 28, 2016 at 19:36",
+            "edited Jul 21, 2020 at 0:25",
+            "1,08733 gold badges1818 silver badges3232 bronze badges",
+        ] {
+            assert_eq!(chrome(line), Some(Chrome::Furniture), "{line}");
+        }
+        for line in [
+            "She answered the door on May 5, 2016 at noon, and the police came in.",
+            "Answered prayers",
+        ] {
+            assert_eq!(chrome(line), None, "{line}");
+        }
+    }
 
     #[test]
     fn a_shops_box_of_other_products_closes_the_page() {

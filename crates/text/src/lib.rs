@@ -39,6 +39,53 @@ fn prose_chars(lines: &[Line]) -> usize {
 /// How far before the story a headline may stand (lines).
 const HEADLINE_REACH: usize = 12;
 
+/// Characters of prose from which a story is read strictly whatever stands around it.
+const SURE_PROSE: usize = 4000;
+
+/// Headed sections a lenient reading must add around a story to read the page as sections.
+const MIN_SECTIONS: usize = 6;
+
+/// Lines a lenient reading may add around a story for each headed section it adds.
+const LINES_PER_SECTION: usize = 60;
+
+/// True when line `i` heads a section: a title-like line that is no sentence, over a
+/// paragraph of sentences ("1-click payroll compliance" / "Automatically calculate …").
+fn heads_section(lines: &[Line], i: usize) -> bool {
+    let l = &lines[i];
+    l.chrome.is_none()
+        && l.shape.is_title_like()
+        && !l.shape.sentence
+        && lines.get(i + 1).is_some_and(Line::is_sentence_prose)
+}
+
+/// Headed sections in the lines `within` (`[start, end)`) that stand outside `story`.
+fn sections_outside(lines: &[Line], within: (usize, usize), story: (usize, usize)) -> usize {
+    (within.0..within.1)
+        .filter(|&i| !(story.0..story.1).contains(&i) && heads_section(lines, i))
+        .count()
+}
+
+/// True when the lenient reading `page` of a page reads as a page of sections around the
+/// strict `story` (a service's or a product's page, a manual's chapter: a heading over a
+/// paragraph or two, then figures, buttons and quotes, again and again): it holds the story
+/// and adds [`MIN_SECTIONS`] headed sections or more, one at least every
+/// [`LINES_PER_SECTION`] lines it adds, and runs past no copyright line (what stands after
+/// one is a sign-in form or a dialog, not the page's).
+fn reads_as_sections(lines: &[Line], story: (usize, usize), page: (usize, usize)) -> bool {
+    if page.0 > story.0 || page.1 < story.1 {
+        return false;
+    }
+    let added = (page.0..story.0).chain(story.1..page.1);
+    if added
+        .clone()
+        .any(|i| lines[i].chrome == Some(classify::Chrome::Copyright))
+    {
+        return false;
+    }
+    let sections = sections_outside(lines, page, story);
+    sections >= MIN_SECTIONS && LINES_PER_SECTION * sections >= added.count()
+}
+
 /// What page text holds.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Reading {
@@ -77,9 +124,10 @@ pub fn read(text: &str) -> Reading {
     };
     let mut reading = Lenience::Strict;
     let mut window = find(reading);
+    let prose = window.map_or(0, |(s, e)| prose_chars(&lines[s..e]));
     // A page without a story's worth of prose is read for its items instead, when there
     // are items: a short story keeps its strict reading.
-    if window.is_none_or(|(s, e)| prose_chars(&lines[s..e]) < THIN_STORY) {
+    if prose < THIN_STORY {
         let strict_len = window.map_or(0, |(s, e)| e - s);
         if let Some((s, e)) = find(Lenience::Lenient)
             && e - s >= strict_len + MIN_ITEMS
@@ -87,6 +135,15 @@ pub fn read(text: &str) -> Reading {
             reading = Lenience::Lenient;
             window = Some((s, e));
         }
+    } else if let Some(story) = window
+        && prose < SURE_PROSE
+        // The sections outside the story, counted first: few pages have enough.
+        && sections_outside(&lines, (0, lines.len()), story) >= MIN_SECTIONS
+        && let Some(page) = find(Lenience::Lenient)
+        && reads_as_sections(&lines, story, page)
+    {
+        reading = Lenience::Lenient;
+        window = Some(page);
     }
     let Some((start, end)) = window else {
         return Reading {
@@ -446,6 +503,55 @@ Share Pin Download
         let text = format!("{:?}", r.blocks);
         assert!(text.contains("padded collar"), "{text}");
         assert!(!text.contains("Ridge Runner Mid 3"), "{text}");
+    }
+
+    /// A service's page: a menu, an opening story of five paragraphs, then six sections
+    /// (each a heading over one sentence) between figures and buttons; `copyright` stands
+    /// between the story and the sections when set.
+    fn service_page(copyright: bool) -> String {
+        let mut page =
+            String::from("Shift scheduling for hourly teams | Rota\nHome\nPricing\nLog in\n");
+        page.push_str("Shift scheduling for hourly teams\n");
+        for n in 0..5 {
+            page.push_str(&format!(
+                "Most scheduling tools were never built for hourly staff, so managers juggle spreadsheets, group chats and payroll exports every week ({n}). Rota puts the schedule, the time clock and the pay run in one place, so a change made once shows up everywhere it matters.\n"
+            ));
+        }
+        if copyright {
+            page.push_str("© 2025 Rota Inc. All rights reserved\n");
+        }
+        for topic in [
+            "Auto scheduling",
+            "Shift swapping",
+            "Time clock",
+            "Overtime alerts",
+            "Payroll sync",
+            "Team chat",
+        ] {
+            page.push_str(&format!(
+                "Learn more\n95% less time\nspent building schedules\n{topic} for every location\n{topic} takes the busywork out of the week, so managers spend their time with the team.\n"
+            ));
+        }
+        page.push_str("Privacy Policy\nTerms of Use\n");
+        page
+    }
+
+    #[test]
+    fn a_story_among_headed_sections_is_read_with_them() {
+        let r = read(&service_page(false));
+        let text = format!("{:?}", r.blocks);
+        assert!(text.contains("never built for hourly staff"), "{text}");
+        assert!(text.contains("Shift swapping takes the busywork"), "{text}");
+        assert!(text.contains("Team chat takes the busywork"), "{text}");
+        assert!(!text.contains("Privacy Policy"), "{text}");
+        // What stands past the page's copyright line is not the page's.
+        let r = read(&service_page(true));
+        let text = format!("{:?}", r.blocks);
+        assert!(text.contains("never built for hourly staff"), "{text}");
+        assert!(
+            !text.contains("Shift swapping takes the busywork"),
+            "{text}"
+        );
     }
 
     #[test]

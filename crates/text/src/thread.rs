@@ -8,7 +8,7 @@
 //! of a comment section, and the quoted lines are furniture as well.
 
 use crate::body::{Line, closed_again};
-use crate::classify::Chrome;
+use crate::classify::{Chrome, signature_word};
 use rustc_hash::{FxBuildHasher, FxHashMap, FxHasher};
 use std::hash::Hasher;
 
@@ -82,7 +82,13 @@ pub fn mark_furniture(lines: &mut [Line]) {
             continue;
         }
         let mut hasher = FxHasher::default();
-        figures_as_one(&line.text, |c| hasher.write_u32(u32::from(c)));
+        // Posts' signatures are one line however they are dated and signed: "asked Aug 5,
+        // 2016", "answered 3 years ago".
+        if line.chrome == Some(Chrome::Furniture) && signature_word(&line.text).is_some() {
+            hasher.write_u8(0);
+        } else {
+            figures_as_one(&line.text, |c| hasher.write_u32(u32::from(c)));
+        }
         let key = hasher.finish();
         let seen = keys.entry(key).or_insert(Seen {
             first: i,
@@ -110,7 +116,27 @@ pub fn mark_furniture(lines: &mut [Line]) {
             lines[i].chrome = Some(Chrome::Post);
         }
     }
+    // A comment on a post stands over its author and its "commented" signature: a note on
+    // the post, not one of the thread's posts.
+    for i in 0..lines.len() {
+        if lines[i].chrome != Some(Chrome::Post)
+            || signature_word(&lines[i].text) != Some("commented")
+        {
+            continue;
+        }
+        for j in (i.saturating_sub(COMMENT_REACH)..i).rev() {
+            if lines[j].text.len() > FURNITURE_BYTES {
+                if lines[j].chrome.is_none() {
+                    lines[j].chrome = Some(Chrome::Post);
+                }
+                break;
+            }
+        }
+    }
 }
+
+/// Lines between a comment and its "commented" signature, at most (its author, a date).
+const COMMENT_REACH: usize = 5;
 
 /// True for a post's number: "#12".
 fn is_post_number(text: &str) -> bool {
@@ -310,6 +336,52 @@ mod tests {
         }
         texts.extend(["Privacy Policy".to_string(), "Terms of Use".to_string()]);
         Line::all(texts)
+    }
+
+    #[test]
+    fn signed_answers_are_the_threads_posts_and_comments_on_them_stay_out() {
+        let mut page = String::from(
+            "How do I back up my whole system? | Ask Linux\nHome\nQuestions\nHow do I back up my whole system?\nAsked 9 years ago\n\
+             I want to back up my entire system, not just my home directory, so that I can restore it after a crash. How do I go about this?\n\
+             Share\nImprove this question\nasked Aug 5, 2016 at 4:16\newok\n4,7011818 gold badges5353 silver badges6969 bronze badges\n\
+             May I ask why you want to do this? In most cases it is your own files that you will want to keep safe.\nSeb\nCommented Aug 5, 2016 at 6:59\n\
+             Because I hate reinstalling all my apps and themes, and my disk has failed twice this year already.\newok\nCommented Aug 28, 2016 at 19:36\n\
+             Add a comment\n3 Answers\n",
+        );
+        let answers = [
+            (
+                "Seb",
+                "Sep 10, 2016",
+                "Make an archive of the root directory with tar, leaving out the virtual file systems, and copy it to another disk. It takes a while the first time, but every later run only copies what changed, and you can restore from a live system when the disk fails.",
+            ),
+            (
+                "Gore Liu",
+                "Aug 18, 2016",
+                "Clone the whole disk with a live system: it copies every partition, the boot loader included. It takes a while the first time, but every later run only copies what changed, and you can restore from a live system when the disk fails.",
+            ),
+            (
+                "Daniel Kaplan",
+                "Nov 22, 2023",
+                "Use a snapshot tool that keeps hourly copies of the system files, much like a time machine does. It takes a while the first time, but every later run only copies what changed, and you can restore from a live system when the disk fails.",
+            ),
+        ];
+        for (name, day, answer) in answers {
+            page.push_str(&format!(
+                "{answer}\nShare\nImprove this answer\nanswered {day} at 21:38\n{name}\n44033 silver badges66 bronze badges\nAdd a comment\n"
+            ));
+        }
+        page.push_str("You must log in to answer this question.\nPrivacy Policy\n");
+        let text = format!("{:?}", crate::read(&page).blocks);
+        for (_, _, answer) in answers {
+            assert!(text.contains(answer), "{text}");
+        }
+        assert!(
+            text.contains("I want to back up my entire system"),
+            "{text}"
+        );
+        assert!(!text.contains("May I ask why"), "{text}");
+        assert!(!text.contains("answered Sep 10"), "{text}");
+        assert!(!text.contains("silver badges"), "{text}");
     }
 
     #[test]
