@@ -793,3 +793,46 @@ fn wire_story_dateline_and_caption_credits() {
         dump(&a)
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// A guide in same-class text chunks, each subhead in a box of its own between them, and a
+// fact box with its own heading between two chunks.
+
+#[test]
+fn subheads_between_same_class_chunks_title_them() {
+    let a = extract_fixture("chunks-subheads.html", None);
+    let headings: Vec<&str> = a
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        headings,
+        ["Clear out fallen leaves", "Keep a hole in the ice"],
+        "{}",
+        dump(&a)
+    );
+    assert_in_order(
+        &a,
+        &[
+            "A pond that is left alone",
+            "Clear out fallen leaves",
+            "Net the pond in early autumn",
+            "Keep a hole in the ice",
+            "Float a ball on the water",
+        ],
+    );
+    // The fact box's heading titles its figures, not the chunk after them.
+    assert_absent(
+        &a,
+        &[
+            "Pond at a glance",
+            "Depth 80 cm",
+            "You may also like",
+            "frogspawn",
+        ],
+    );
+}
