@@ -836,3 +836,30 @@ fn subheads_between_same_class_chunks_title_them() {
         ],
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// A thread whose posts carry their members' signatures inside the post's main column.
+
+#[test]
+fn forum_signatures_leave_the_posts() {
+    let a = extract_fixture(
+        "forum-signatures.html",
+        Some("https://joiners.example/threads/which-wood-for-a-first-workbench-top.4410/"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "I am building my first proper workbench this spring",
+            "Laminated pine is fine for a first bench",
+            "Thanks, pine it is then.",
+        ],
+    );
+    assert_absent(
+        &a,
+        &[
+            "Measure twice",
+            "Twenty years of chopping dovetails",
+            "shop tours",
+        ],
+    );
+}
