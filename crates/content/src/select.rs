@@ -171,7 +171,7 @@ pub fn select(
         }
     }
     let mut parts = siblings(dom, top, top_score, &score, stats, thread);
-    add_chunks(dom, top, order, stats, &mut parts);
+    add_chunks(dom, top, order, stats, !article_page, &mut parts);
     if thread {
         add_posts(dom, top, order, stats, &mut parts);
     }
@@ -258,8 +258,16 @@ fn holds_data_table(dom: &Dom, id: NodeId) -> bool {
 
 /// Adds the other chunks of an article that the page splits into several containers of the
 /// same kind (`<div class="article__body">` between ad slots), in document order, with the
-/// subheads that stand right before them outside any chunk.
-fn add_chunks(dom: &Dom, top: NodeId, order: &[NodeId], stats: &Stats, parts: &mut Vec<NodeId>) {
+/// subheads that stand right before them outside any chunk; with `widen` (a page not
+/// declared an article), two or more such subheads make the chunks' common ancestor the part.
+fn add_chunks(
+    dom: &Dom,
+    top: NodeId,
+    order: &[NodeId],
+    stats: &Stats,
+    widen: bool,
+    parts: &mut Vec<NodeId>,
+) {
     let Some(e) = dom.element(top) else { return };
     let class = e.class();
     if class.trim().is_empty() {
@@ -295,10 +303,37 @@ fn add_chunks(dom: &Dom, top: NodeId, order: &[NodeId], stats: &Stats, parts: &m
     in_document_order(dom, order, &mut all);
     // Section headings between the chunks, outside them, title the chunks that follow: an
     // article's subheads, a service page's headed blocks.
+    // Off an article page, two or more such subheads make it a page of sections (a service
+    // page's headed blocks, with lists and figures of other kinds between them): the region
+    // spanning the chunks is the content.
     let headings = headings_between(dom, order, stats, &all);
+    if widen
+        && headings.len() >= 2
+        && let Some(span) = common_ancestor(dom, &all)
+    {
+        *parts = vec![span];
+        return;
+    }
     all.extend(headings);
     in_document_order(dom, order, &mut all);
     *parts = all;
+}
+
+/// The nearest element that contains every node of `parts`.
+fn common_ancestor(dom: &Dom, parts: &[NodeId]) -> Option<NodeId> {
+    let (&first, rest) = parts.split_first()?;
+    let chain: Vec<NodeId> = std::iter::once(first).chain(dom.ancestors(first)).collect();
+    let mut depth = 0;
+    for &p in rest {
+        let meet = std::iter::once(p)
+            .chain(dom.ancestors(p))
+            .find_map(|a| chain.iter().position(|&c| c == a))?;
+        depth = depth.max(meet);
+    }
+    chain
+        .get(depth)
+        .copied()
+        .filter(|&n| dom.element(n).is_some())
 }
 
 /// Text (characters) that may stand between a section heading and the chunk it titles (a

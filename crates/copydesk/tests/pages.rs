@@ -863,3 +863,28 @@ fn forum_signatures_leave_the_posts() {
         ],
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// A service page in same-class text chunks under headings of their own, with a list in a
+// block of another kind between two of them.
+
+#[test]
+fn a_page_of_headed_chunks_is_read_whole() {
+    let a = extract_fixture(
+        "service-sections.html",
+        Some("https://brightpane.example/services/commercial-window-cleaning/"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "Brightpane cleans the windows of offices",
+            "What we clean",
+            "Every job starts with a free site visit",
+            "Storefront glass and signage",
+            "Solar panels and conservatories",
+            "Pure water, no chemicals",
+            "Our poles feed purified water",
+        ],
+    );
+    assert_absent(&a, &["Privacy", "Terms", "About"]);
+}
