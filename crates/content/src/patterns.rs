@@ -142,6 +142,8 @@ const WORDS: &[(&str, Fit, Sense)] = &[
     ("crumbs", Fit::Token, Sense::Chrome),
     ("copyright", Fit::Token, Sense::Weak),
     ("foot", Fit::Token, Sense::Weak),
+    // A forum member's signature under each of their posts.
+    ("signature", Fit::Token, Sense::Chrome),
     // Legal small print under an offer or a story ("Prices may vary …", "Views expressed …").
     ("disclaimer", Fit::Token, Sense::Weak),
     ("disclaimers", Fit::Token, Sense::Weak),
@@ -333,6 +335,8 @@ mod tests {
         assert!(hint("entry-meta", "", None, None).chrome);
         assert!(hint("post-meta clearfix", "", None, None).chrome);
         assert!(hint("meta-date", "", None, None).chrome);
+        assert!(hint("message-signature", "", None, None).chrome);
+        assert!(hint("", "sig40211", None, None) == Hint::default());
     }
 
     #[test]

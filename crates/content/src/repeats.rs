@@ -8,10 +8,11 @@ use std::collections::HashMap;
 
 use copydesk_record::Block;
 
-/// A repeated run of blocks goes when it holds at least this many words: shorter repeats
+/// A repeated run of blocks goes when it holds at least this many words (a sentence, such as
+/// a feature's one-line description printed on both sides of its heading): shorter repeats
 /// ("Add to cart", "Sold out", a price, a spec line under each item) are the items' own
 /// furniture and stay.
-const MIN_REPEAT_WORDS: usize = 30;
+const MIN_REPEAT_WORDS: usize = 12;
 /// The second copy starts at most this many blocks after the first one ends (a heading or
 /// a label may stand between). Copies further apart are the page's own repetition (the same
 /// meal on two days of a plan, a refrain) and stay.
@@ -161,6 +162,22 @@ mod tests {
                 para(FEATURE),
                 heading("Specs"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_one_sentence_description_on_both_sides_of_its_heading_is_read_once() {
+        let line = "Receive alerts about sick birds at your feeder and get tips to stop disease.";
+        let mut blocks = vec![
+            para(line),
+            heading("Bird care"),
+            para(line),
+            heading("Pet alert"),
+        ];
+        drop_repeated_runs(&mut blocks);
+        assert_eq!(
+            blocks,
+            vec![para(line), heading("Bird care"), heading("Pet alert")]
         );
     }
 

@@ -1,7 +1,7 @@
 //! Choosing the element that holds the article: paragraphs vote for their ancestors,
 //! and the best-scoring container wins, together with siblings that belong to it.
 
-use copydesk_parse::{Dom, NodeId, local_name};
+use copydesk_parse::{Dom, NodeData, NodeId, local_name};
 
 use crate::Declared;
 use crate::clean::{element_hint, names_contain};
@@ -171,7 +171,7 @@ pub fn select(
         }
     }
     let mut parts = siblings(dom, top, top_score, &score, stats, thread);
-    add_chunks(dom, top, order, stats, &mut parts);
+    add_chunks(dom, top, order, stats, !article_page, &mut parts);
     if thread {
         add_posts(dom, top, order, stats, &mut parts);
     }
@@ -257,8 +257,17 @@ fn holds_data_table(dom: &Dom, id: NodeId) -> bool {
 }
 
 /// Adds the other chunks of an article that the page splits into several containers of the
-/// same kind (`<div class="article__body">` between ad slots), in document order.
-fn add_chunks(dom: &Dom, top: NodeId, order: &[NodeId], stats: &Stats, parts: &mut Vec<NodeId>) {
+/// same kind (`<div class="article__body">` between ad slots), in document order, with the
+/// subheads that stand right before them outside any chunk; with `widen` (a page not
+/// declared an article), two or more such subheads make the chunks' common ancestor the part.
+fn add_chunks(
+    dom: &Dom,
+    top: NodeId,
+    order: &[NodeId],
+    stats: &Stats,
+    widen: bool,
+    parts: &mut Vec<NodeId>,
+) {
     let Some(e) = dom.element(top) else { return };
     let class = e.class();
     if class.trim().is_empty() {
@@ -292,7 +301,104 @@ fn add_chunks(dom: &Dom, top: NodeId, order: &[NodeId], stats: &Stats, parts: &m
         }
     }
     in_document_order(dom, order, &mut all);
+    // Section headings between the chunks, outside them, title the chunks that follow: an
+    // article's subheads, a service page's headed blocks.
+    // Off an article page, two or more such subheads make it a page of sections (a service
+    // page's headed blocks, with lists and figures of other kinds between them): the region
+    // spanning the chunks is the content.
+    let headings = headings_between(dom, order, stats, &all);
+    if widen
+        && headings.len() >= 2
+        && let Some(span) = common_ancestor(dom, &all)
+    {
+        *parts = vec![span];
+        return;
+    }
+    all.extend(headings);
+    in_document_order(dom, order, &mut all);
     *parts = all;
+}
+
+/// The nearest element that contains every node of `parts`.
+fn common_ancestor(dom: &Dom, parts: &[NodeId]) -> Option<NodeId> {
+    let (&first, rest) = parts.split_first()?;
+    let chain: Vec<NodeId> = std::iter::once(first).chain(dom.ancestors(first)).collect();
+    let mut depth = 0;
+    for &p in rest {
+        let meet = std::iter::once(p)
+            .chain(dom.ancestors(p))
+            .find_map(|a| chain.iter().position(|&c| c == a))?;
+        depth = depth.max(meet);
+    }
+    chain
+        .get(depth)
+        .copied()
+        .filter(|&n| dom.element(n).is_some())
+}
+
+/// Text (characters) that may stand between a section heading and the chunk it titles (a
+/// picture's caption, a date line).
+const HEADING_GAP: u32 = 20;
+
+/// The plain headings (with text, mostly not links) that stand between the first and the
+/// last of `parts` (in document order, outside all of them) shortly before one of them:
+/// at most [`HEADING_GAP`] characters of other text lie between heading and part.
+fn headings_between(dom: &Dom, order: &[NodeId], stats: &Stats, parts: &[NodeId]) -> Vec<NodeId> {
+    let (Some(&first), Some(&last)) = (parts.first(), parts.last()) else {
+        return Vec::new();
+    };
+    let mut is_part = vec![false; dom.len()];
+    for &p in parts {
+        is_part[p.index()] = true;
+    }
+    // Depth in the walk, so that the subtree of a part or a heading can be stepped over.
+    let mut depth = vec![0u32; dom.len()];
+    let mut found = Vec::new();
+    // Headings waiting for a part, with the text count when each was met.
+    let mut pending: Vec<(NodeId, u32)> = Vec::new();
+    let mut text = 0u32;
+    let mut started = false;
+    let mut skip_below: Option<u32> = None;
+    for &n in order {
+        let d = dom.parent(n).map_or(0, |p| depth[p.index()] + 1);
+        depth[n.index()] = d;
+        if !started {
+            if n != first {
+                continue;
+            }
+            started = true;
+        }
+        if let Some(s) = skip_below {
+            if d > s {
+                continue;
+            }
+            skip_below = None;
+        }
+        if is_part[n.index()] {
+            found.extend(
+                pending
+                    .drain(..)
+                    .filter(|&(_, at)| text - at <= HEADING_GAP)
+                    .map(|(h, _)| h),
+            );
+            if n == last {
+                break;
+            }
+            skip_below = Some(d);
+            continue;
+        }
+        match dom.data(n) {
+            NodeData::Element(e) if heading_level(e.name()).is_some() => {
+                if stats.text[n.index()] > 0 && stats.link_density(n) < 0.5 {
+                    pending.push((n, text));
+                }
+                skip_below = Some(d);
+            }
+            NodeData::Text(_) => text += stats.text[n.index()],
+            _ => {}
+        }
+    }
+    found
 }
 
 /// Sorts `parts` by their place in `order`, the walk of the page.

@@ -430,6 +430,7 @@ pub const RELATED_HEADINGS: &[&str] = &[
     "mostread",
     "trendingnow",
     "daskönntesieauchinteressieren",
+    "daskönntedichauchinteressieren",
     "dasköntesieauchinteressieren",
     "auchinteressant",
     "mehrzumthema",

@@ -793,3 +793,98 @@ fn wire_story_dateline_and_caption_credits() {
         dump(&a)
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// A guide in same-class text chunks, each subhead in a box of its own between them, and a
+// fact box with its own heading between two chunks.
+
+#[test]
+fn subheads_between_same_class_chunks_title_them() {
+    let a = extract_fixture("chunks-subheads.html", None);
+    let headings: Vec<&str> = a
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        headings,
+        ["Clear out fallen leaves", "Keep a hole in the ice"],
+        "{}",
+        dump(&a)
+    );
+    assert_in_order(
+        &a,
+        &[
+            "A pond that is left alone",
+            "Clear out fallen leaves",
+            "Net the pond in early autumn",
+            "Keep a hole in the ice",
+            "Float a ball on the water",
+        ],
+    );
+    // The fact box's heading titles its figures, not the chunk after them.
+    assert_absent(
+        &a,
+        &[
+            "Pond at a glance",
+            "Depth 80 cm",
+            "You may also like",
+            "frogspawn",
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// A thread whose posts carry their members' signatures inside the post's main column.
+
+#[test]
+fn forum_signatures_leave_the_posts() {
+    let a = extract_fixture(
+        "forum-signatures.html",
+        Some("https://joiners.example/threads/which-wood-for-a-first-workbench-top.4410/"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "I am building my first proper workbench this spring",
+            "Laminated pine is fine for a first bench",
+            "Thanks, pine it is then.",
+        ],
+    );
+    assert_absent(
+        &a,
+        &[
+            "Measure twice",
+            "Twenty years of chopping dovetails",
+            "shop tours",
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// A service page in same-class text chunks under headings of their own, with a list in a
+// block of another kind between two of them.
+
+#[test]
+fn a_page_of_headed_chunks_is_read_whole() {
+    let a = extract_fixture(
+        "service-sections.html",
+        Some("https://brightpane.example/services/commercial-window-cleaning/"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "Brightpane cleans the windows of offices",
+            "What we clean",
+            "Every job starts with a free site visit",
+            "Storefront glass and signage",
+            "Solar panels and conservatories",
+            "Pure water, no chemicals",
+            "Our poles feed purified water",
+        ],
+    );
+    assert_absent(&a, &["Privacy", "Terms", "About"]);
+}
