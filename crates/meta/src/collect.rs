@@ -1050,14 +1050,16 @@ const OPENER_WORDS: &[&str] = &[
     "auteur",
 ];
 
-/// The ASCII bytes a byline lead opens with, lower-cased, one bit each.
-static LEAD_INITIALS: LazyLock<u128> = LazyLock::new(|| {
-    crate::byline::PHRASE_LEADS
-        .iter()
-        .chain(OPENER_WORDS)
-        .filter_map(|lead| lead.bytes().next())
-        .filter(u8::is_ascii)
-        .fold(0, |set, b| set | 1 << b.to_ascii_lowercase())
+/// [`crate::byline::PHRASE_LEADS`] and [`OPENER_WORDS`] by the ASCII byte they open with,
+/// lower-cased: a line is compared with the few leads of its first letter only.
+static LEADS_BY_INITIAL: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    let mut table = vec![Vec::new(); 128];
+    for lead in crate::byline::PHRASE_LEADS.iter().chain(OPENER_WORDS) {
+        if let Some(&b) = lead.as_bytes().first().filter(|b| b.is_ascii()) {
+            table[usize::from(b.to_ascii_lowercase())].push(*lead);
+        }
+    }
+    table
 });
 
 /// True when `text` opens like a byline: a lead word, then a capitalised word (or a colon).
@@ -1067,14 +1069,12 @@ pub(crate) fn opens_byline(text: &str) -> bool {
     if t.len() < 2 || t.len() > MAX_BYLINE {
         return false;
     }
-    // Most lines open with a letter no lead opens with.
     let first = t.as_bytes()[0];
-    if first.is_ascii() && *LEAD_INITIALS & (1 << first.to_ascii_lowercase()) == 0 {
+    if !first.is_ascii() {
         return false;
     }
-    crate::byline::PHRASE_LEADS
+    LEADS_BY_INITIAL[usize::from(first.to_ascii_lowercase())]
         .iter()
-        .chain(OPENER_WORDS)
         .any(|lead| {
             if !crate::text::starts_with_ci(t, lead) {
                 return false;
