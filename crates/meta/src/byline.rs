@@ -545,12 +545,17 @@ pub(crate) fn parse_line(raw: &str, reject: &[&str]) -> Vec<Author> {
     let by = find_ci(raw, "by ").is_some_and(|i| i == 0 || raw.as_bytes()[i - 1] == b' ');
     let opening = raw.trim_start_matches(|c: char| c.is_whitespace() || is_dash(c));
     let signed = PHRASE_LEADS.iter().any(|l| starts_with_ci(opening, l));
+    // The one word stands right after the lead, or after another one-word name ("by Linny
+    // and Peter"): after anything else it is a role's ("Written by: Jane Doe Head of
+    // Launches, Adoption, & Evangelism").
+    let mut one_word_may_follow = true;
     authors.retain(|a| {
-        a.kind == AuthorKind::Organization
-            || name_shaped(&a.name)
-            || ((by || signed)
-                && !a.name.contains(' ')
-                && a.name.chars().next().is_some_and(char::is_uppercase))
+        let one_word = (by || signed)
+            && one_word_may_follow
+            && !a.name.contains(' ')
+            && a.name.chars().next().is_some_and(char::is_uppercase);
+        one_word_may_follow = one_word;
+        one_word || a.kind == AuthorKind::Organization || name_shaped(&a.name)
     });
     authors
 }
@@ -1165,5 +1170,21 @@ mod tests {
         assert!(names("Publiziert am 3. März").is_empty());
         assert!(names("No Author").is_empty());
         assert_eq!(names("Redaktion"), ["Redaktion"]);
+    }
+
+    #[test]
+    fn one_word_names_stand_right_after_the_lead() {
+        let line =
+            |s: &str| -> Vec<String> { parse_line(s, &[]).into_iter().map(|a| a.name).collect() };
+        assert_eq!(line("Posted by Linny and Peter"), ["Linny", "Peter"]);
+        assert_eq!(
+            line("By Franziska Dully, Fashion, Kolumne"),
+            ["Franziska Dully"]
+        );
+        assert!(
+            line("Written by: Shiv Kumar Head Product Launches, Adoption, & Evangelism")
+                .iter()
+                .all(|n| n != "Adoption" && n != "Evangelism")
+        );
     }
 }
