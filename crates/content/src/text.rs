@@ -272,6 +272,12 @@ const CALL_TO_ACTION: &[&str] = &[
     "sie müssen angemeldet sein",
     "sie sind aktuell nicht eingeloggt",
     "you must be logged in",
+    // The consent clause under a sign-up form.
+    "by subscribing, you agree",
+    "by subscribing you agree",
+    "by signing up, you agree",
+    "by signing up you agree",
+    "by opting in, you agree",
 ];
 
 /// [`CALL_TO_ACTION`] in one automaton, for [`opens_with_any`].
@@ -915,6 +921,12 @@ mod tests {
         ));
         assert!(!is_call_to_action(
             "Follow the river north for two miles to reach the village."
+        ));
+        assert!(is_call_to_action(
+            "By signing up, you agree to our Privacy Policy and Terms of Use."
+        ));
+        assert!(!is_call_to_action(
+            "By signing up more volunteers, the club hopes to keep the pool open all summer."
         ));
     }
 
