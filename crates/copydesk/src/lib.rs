@@ -272,7 +272,7 @@ const STRUCTURED_BODY_MIN: usize = 400;
 /// An `articleBody` written in HTML (some CMSs put the story's markup there, boxes and
 /// embeds included) is read as a page of its own, so that its tags and boxes stay out.
 fn use_structured_body(article: &mut Article, body: &str, limits: Limits) {
-    let blocks: Vec<Block> = if holds_markup(body) {
+    let blocks: Vec<Block> = if looks_like_html(body.as_bytes()) {
         let parsed = copydesk_parse::parse(body, limits);
         copydesk_content::extract(&parsed.dom, &copydesk_content::Context::default())
             .blocks
@@ -302,10 +302,4 @@ fn use_structured_body(article: &mut Article, body: &str, limits: Limits) {
     article
         .warnings
         .push("body taken from the page's structured data (articleBody)".to_string());
-}
-
-/// True when a text carries HTML markup: a paragraph, break or division tag.
-fn holds_markup(text: &str) -> bool {
-    const TAGS: [&str; 5] = ["<p>", "<p ", "</p>", "<br", "<div"];
-    TAGS.iter().any(|t| text.contains(t))
 }

@@ -1062,6 +1062,15 @@ static LEADS_BY_INITIAL: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     table
 });
 
+/// The leads that open with the first letter of `t` (none for a text that opens with no
+/// ASCII letter: every lead opens with one).
+fn leads_opening_like(t: &str) -> &'static [&'static str] {
+    match t.as_bytes().first() {
+        Some(&b) if b.is_ascii() => &LEADS_BY_INITIAL[usize::from(b.to_ascii_lowercase())],
+        _ => &[],
+    }
+}
+
 /// True when `text` opens like a byline: a lead word, then a capitalised word (or a colon).
 pub(crate) fn opens_byline(text: &str) -> bool {
     // "---- by Jane Doe": a signature set off by dashes.
@@ -1069,34 +1078,27 @@ pub(crate) fn opens_byline(text: &str) -> bool {
     if t.len() < 2 || t.len() > MAX_BYLINE {
         return false;
     }
-    let first = t.as_bytes()[0];
-    if !first.is_ascii() {
-        return false;
-    }
-    LEADS_BY_INITIAL[usize::from(first.to_ascii_lowercase())]
-        .iter()
-        .any(|lead| {
-            if !crate::text::starts_with_ci(t, lead) {
-                return false;
-            }
-            let rest = &t[lead.len()..];
-            // "von <em>Klaus Stanjek</em>": the name is in the next element; the whole line is
-            // checked again.
-            if rest.trim().is_empty() || rest.starts_with(':') {
-                return true;
-            }
-            rest.strip_prefix([' ', '\u{a0}'])
-                .and_then(|after| after.trim_start().chars().next())
-                .is_some_and(char::is_uppercase)
-        })
+    leads_opening_like(t).iter().any(|lead| {
+        if !crate::text::starts_with_ci(t, lead) {
+            return false;
+        }
+        let rest = &t[lead.len()..];
+        // "von <em>Klaus Stanjek</em>": the name is in the next element; the whole line is
+        // checked again.
+        if rest.trim().is_empty() || rest.starts_with(':') {
+            return true;
+        }
+        rest.strip_prefix([' ', '\u{a0}'])
+            .and_then(|after| after.trim_start().chars().next())
+            .is_some_and(char::is_uppercase)
+    })
 }
 
 /// True for a line that is a byline lead and nothing else ("Autor:", "Von").
 fn is_bare_lead(line: &str) -> bool {
     let t = line.trim().trim_end_matches(':').trim_end();
-    crate::byline::PHRASE_LEADS
+    leads_opening_like(t)
         .iter()
-        .chain(OPENER_WORDS)
         .any(|l| t.eq_ignore_ascii_case(l))
 }
 

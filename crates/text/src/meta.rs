@@ -51,8 +51,7 @@ pub fn take(reading: &mut Reading, fetched_at: Option<&str>) -> Credits {
     let mut updated = None;
     let mut taken: Vec<(Place, String, &'static str)> = Vec::new();
     let mut bare: Option<(Place, String, Author)> = None;
-    let headline = reading.headline.clone();
-    let headline = headline.as_deref();
+    let headline = reading.headline.as_deref();
     for c in candidates(reading) {
         let mut read = |line: &str| {
             let mut reason = None;
