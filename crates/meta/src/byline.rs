@@ -253,7 +253,7 @@ const POST_NOMINALS: &[&str] = &[
 ];
 
 /// Names that are never an author on their own.
-const NOT_NAMES: &[&str] = &[
+pub(crate) const NOT_NAMES: &[&str] = &[
     "admin",
     "administrator",
     "staff",

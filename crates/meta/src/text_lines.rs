@@ -155,11 +155,10 @@ pub fn byline_line(line: &str) -> Option<Vec<Author>> {
 const MAX_BARE_NAME: usize = 48;
 
 /// Words of page chrome that look like names when capitalised ("Read More", "Key
-/// Takeaways", "Press Release"): a line holding one is no name.
+/// Takeaways", "Press Release"): a line holding one (or a word of the byline reader's
+/// `NOT_NAMES`) is no name.
 const CHROME_WORDS: &[&str] = &[
     "read",
-    "more",
-    "share",
     "updated",
     "last",
     "related",
@@ -192,14 +191,6 @@ const CHROME_WORDS: &[&str] = &[
     "subscribe",
     "sign",
     "log",
-    "home",
-    "news",
-    "contact",
-    "about",
-    "comments",
-    "published",
-    "posted",
-    "staff",
     "min",
     "minute",
     "minutes",
@@ -208,16 +199,7 @@ const CHROME_WORDS: &[&str] = &[
     "terms",
     "cookie",
     "cookies",
-    "menu",
-    "search",
     "login",
-    "follow",
-    "print",
-    "email",
-    "author",
-    "authors",
-    "editor",
-    "by",
     "written",
     "support",
     "all",
@@ -241,7 +223,7 @@ pub fn bare_name_line(line: &str) -> Option<Author> {
         || t.split_whitespace().any(glued_words)
         || t.split_whitespace().any(|w| {
             let w = w.trim_end_matches('.').to_lowercase();
-            CHROME_WORDS.contains(&w.as_str())
+            CHROME_WORDS.contains(&w.as_str()) || byline::NOT_NAMES.contains(&w.as_str())
         })
     {
         return None;
