@@ -435,6 +435,15 @@ pub const RELATED_HEADINGS: &[&str] = &[
     "mostpopular",
     "mostread",
     "trendingnow",
+    "recentposts",
+    "recentarticles",
+    "latestposts",
+    "latestarticles",
+    "popularposts",
+    "populararticles",
+    "moreposts",
+    "morearticles",
+    "morevideos",
     "daskönntesieauchinteressieren",
     "daskönntedichauchinteressieren",
     "dasköntesieauchinteressieren",
@@ -549,7 +558,16 @@ const BOX_CONTENTS: &[&str] = &[
 /// the line lower-cased): it opens like a phrase of [`RELATED_HEADINGS`] or ends in a link
 /// of [`BOX_LINKS`].
 pub fn may_be_related_lower(lower: &str) -> bool {
-    const OPENERS: &[&str] = &["most ", "more ", "related ", "trending ", "recommended "];
+    const OPENERS: &[&str] = &[
+        "most ",
+        "more ",
+        "related ",
+        "trending ",
+        "recommended ",
+        "recent ",
+        "latest ",
+        "popular ",
+    ];
     const CLOSERS: &[&str] = &["view all", "see all", "show all", "view more", "see more"];
     let end = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
     OPENERS.iter().any(|o| lower.starts_with(o)) || CLOSERS.iter().any(|c| end.ends_with(c))

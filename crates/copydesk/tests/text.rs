@@ -286,3 +286,24 @@ fn a_byline_between_the_headline_and_the_story_is_no_headline() {
     let names: Vec<&str> = a.authors.iter().map(|x| x.name.as_str()).collect();
     assert_eq!(names, ["Danielle Marsh", "Donna Ellis", "Natalie Ngo"]);
 }
+
+#[test]
+fn a_recent_articles_box_closes_the_story_before_the_testimonials() {
+    let a = read("clinic-blog.txt");
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Helping Your Toddler Sleep Through the Night")
+    );
+    let body = paragraphs(&a);
+    assert_eq!(body.len(), 4, "{body:#?}");
+    assert!(body[3].starts_with("If your child still wakes every night"));
+    for chrome in [
+        "Recent Articles",
+        "Choosing a Pediatrician",
+        "Laura P.",
+        "twins",
+    ] {
+        assert!(!a.text.contains(chrome), "{chrome:?} in the body");
+    }
+    assert_eq!(removed_reason(&a, "Recent Articles"), Some("related"));
+}
