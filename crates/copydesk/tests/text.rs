@@ -307,3 +307,30 @@ fn a_recent_articles_box_closes_the_story_before_the_testimonials() {
     }
     assert_eq!(removed_reason(&a, "Recent Articles"), Some("related"));
 }
+
+#[test]
+fn a_story_printed_twice_is_read_once() {
+    let a = read("printed-twice.txt");
+    assert_eq!(a.text.matches("Set aside a tenth of the total").count(), 1);
+    assert_eq!(a.text.matches("Moving walls and plumbing").count(), 1);
+    assert!(a.text.contains("Ready to start? Our estimators"));
+    assert_eq!(
+        removed_reason(&a, "Planning your budget"),
+        Some("repeat"),
+        "{:#?}",
+        a.removed
+    );
+}
+
+#[test]
+fn meals_repeated_under_other_days_are_kept() {
+    let a = read("meal-plan.txt");
+    assert_eq!(
+        a.text.matches("Oat bowl with berries").count(),
+        2,
+        "{}",
+        a.text
+    );
+    assert_eq!(a.text.matches("Lentil soup").count(), 2);
+    assert!(a.text.contains("Salmon and greens"));
+}

@@ -5,7 +5,7 @@
 //! cargo run --release -p copydesk-text --example explain -- PAGE.txt
 //! ```
 
-use copydesk_text::body::{Lenience, Line, story_window};
+use copydesk_text::body::{Lenience, story_window};
 
 fn main() {
     let Some(path) = std::env::args().nth(1) else {
@@ -19,10 +19,7 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let lines: Vec<Line> = copydesk_text::lines::split(&text)
-        .into_iter()
-        .map(Line::new)
-        .collect();
+    let lines = copydesk_text::judged_lines(&text);
     let window = story_window(&lines, Lenience::Strict);
     for (i, l) in lines.iter().enumerate() {
         let inside = window.is_some_and(|(s, e)| (s..e).contains(&i));

@@ -273,6 +273,74 @@ pub fn mark_repeats(lines: &mut [Line]) {
     }
 }
 
+/// Paragraphs in a row, printed again in the same order, that make a second copy of a text
+/// rather than a quote of one of them.
+const COPY_RUN: usize = 3;
+
+/// The lines of every later copy of [`COPY_RUN`] or more prose paragraphs in a row, line for
+/// line with the lines between them, and not under a heading of its own: the story printed
+/// twice (a tab's copy for small screens). A single paragraph seen again (a pull quote, a
+/// teaser's lead) is no copy. Read inside the story's run only: a folded text and its
+/// expanded copy in two places of the page are left to the run's choice.
+pub fn copied_runs(lines: &[Line]) -> Vec<usize> {
+    let prose: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].chrome.is_none() && lines[i].shape.is_prose())
+        .collect();
+    let mut first: FxHashMap<&str, usize> =
+        FxHashMap::with_capacity_and_hasher(prose.len(), FxBuildHasher);
+    // For each prose paragraph, the position (among the prose) of its first printing.
+    let earlier: Vec<Option<usize>> = prose
+        .iter()
+        .enumerate()
+        .map(|(k, &i)| match first.entry(lines[i].text.as_str()) {
+            Entry::Occupied(e) => Some(*e.get()),
+            Entry::Vacant(e) => {
+                e.insert(k);
+                None
+            }
+        })
+        .collect();
+    let mut copies = Vec::new();
+    let mut k = 0;
+    while k < prose.len() {
+        let Some(from) = earlier[k] else {
+            k += 1;
+            continue;
+        };
+        let len = (k..prose.len())
+            .take_while(|&m| earlier[m] == Some(from + (m - k)))
+            .count();
+        // A copy repeats the lines between its paragraphs too, and is no other section under
+        // a heading of its own (a plan's days differ in their headings where their meals
+        // repeat).
+        let (copy, original) = (
+            prose[k]..=prose[k + len - 1],
+            prose[from]..=prose[from + len - 1],
+        );
+        let headed = |i: usize| {
+            i.checked_sub(1)
+                .map(|h| &lines[h])
+                .filter(|h| h.chrome.is_none() && h.shape.is_title_like())
+        };
+        let other_section = match (headed(prose[k]), headed(prose[from])) {
+            (Some(a), Some(b)) => a.text != b.text,
+            _ => false,
+        };
+        if len >= COPY_RUN
+            && !other_section
+            && copy.clone().count() == original.clone().count()
+            && copy
+                .clone()
+                .zip(original)
+                .all(|(c, o)| lines[c].text == lines[o].text)
+        {
+            copies.extend(copy);
+        }
+        k += len;
+    }
+    copies
+}
+
 /// Captions in a row that make a list of entries instead (a caption stands alone under
 /// its picture).
 const CAPTION_LIST: usize = 3;

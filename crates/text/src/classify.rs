@@ -37,6 +37,9 @@ pub enum Chrome {
     /// A long line that opens like an earlier one: the story again (a hidden copy, a
     /// newsletter version, a pull quote).
     Repeat,
+    /// Paragraphs of the story printed again in the same order (its copy for another
+    /// screen).
+    Copy,
 }
 
 impl Chrome {
@@ -51,7 +54,7 @@ impl Chrome {
             Chrome::Promo => "promo",
             Chrome::Comments => "comments",
             Chrome::Boilerplate => "boilerplate",
-            Chrome::Repeat => "repeat",
+            Chrome::Repeat | Chrome::Copy => "repeat",
             Chrome::Furniture | Chrome::Post => "forum",
         }
     }

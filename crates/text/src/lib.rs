@@ -101,13 +101,19 @@ pub struct Reading {
     pub after: Vec<String>,
 }
 
-/// Reads the story out of page text.
-pub fn read(text: &str) -> Reading {
+/// The lines of page text, each judged by its own signals and then against the others
+/// (repeats, lists of captions, a thread's furniture): what [`read`] looks for the story in.
+pub fn judged_lines(text: &str) -> Vec<Line> {
     let mut lines = Line::all(lines::split(text));
     mark_repeats(&mut lines);
     body::uncaption_lists(&mut lines);
     thread::mark_furniture(&mut lines);
-    let lines = lines;
+    lines
+}
+
+/// Reads the story out of page text.
+pub fn read(text: &str) -> Reading {
+    let lines = judged_lines(text);
     let title = lines.first().map(|l| words(&l.text)).unwrap_or_default();
     // The lines after the first that repeat the title, found once for every use below; one
     // between two paragraphs is no story's head.
@@ -194,6 +200,10 @@ pub fn read(text: &str) -> Reading {
                 reason: outside_reason(l).into(),
             });
         }
+    }
+    let mut lines = lines;
+    for i in body::copied_runs(&lines[start..end]) {
+        lines[start + i].chrome = Some(classify::Chrome::Copy);
     }
     let skip = headline_at.and_then(|h| h.checked_sub(start));
     let blocks = build_blocks(&lines[start..end], skip, reading, &mut removed);
