@@ -334,3 +334,22 @@ fn meals_repeated_under_other_days_are_kept() {
     assert_eq!(a.text.matches("Lentil soup").count(), 2);
     assert!(a.text.contains("Salmon and greens"));
 }
+
+#[test]
+fn dated_teasers_closing_on_read_more_stay_out() {
+    let a = read("teasers-read-more.txt");
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Who Pays When You Slip at the Gym?")
+    );
+    let body = paragraphs(&a);
+    assert_eq!(body.len(), 3, "{body:#?}");
+    for teaser in [
+        "Denied Disability",
+        "car accident",
+        "Choosing a lawyer",
+        "Read More",
+    ] {
+        assert!(!a.text.contains(teaser), "{teaser:?} in the body");
+    }
+}

@@ -511,11 +511,18 @@ fn dated_teasers(lines: &[Line]) -> Vec<usize> {
         else {
             continue;
         };
-        let next = if lines.get(date + 1).is_some_and(|l| l.shape.is_prose()) {
+        let mut next = if lines.get(date + 1).is_some_and(|l| l.shape.is_prose()) {
             date + 2
         } else {
             date + 1
         };
+        // A teaser may close on its link ("Read More").
+        if lines
+            .get(next)
+            .is_some_and(|l| l.chrome == Some(Chrome::Boilerplate) && l.shape.words <= 3)
+        {
+            next += 1;
+        }
         units.push((i, next));
     }
     let mut titles = Vec::new();
