@@ -102,7 +102,7 @@ pub fn extract_text(text: &str, options: &Options) -> Article {
         fetched_at: options.fetched_at.clone(),
     };
     let mut article = Article::new(source);
-    let mut reading = copydesk_text::read(text);
+    let mut reading = copydesk_text::read(text, options.url.as_deref());
     let credits = copydesk_text::meta::take(&mut reading, options.fetched_at.as_deref());
     article.published = credits.published;
     article.modified = credits.modified;
@@ -113,6 +113,12 @@ pub fn extract_text(text: &str, options: &Options) -> Article {
     article.rebuild_text();
     article.page_type = if article.text.is_empty() {
         PageType::Other
+    } else if options
+        .url
+        .as_deref()
+        .is_some_and(copydesk_text::thread::is_thread_url)
+    {
+        PageType::Forum
     } else {
         PageType::Article
     };

@@ -353,3 +353,37 @@ fn dated_teasers_closing_on_read_more_stay_out() {
         assert!(!a.text.contains(teaser), "{teaser:?} in the body");
     }
 }
+
+#[test]
+fn a_thread_keeps_its_replies_under_a_comment_count() {
+    let path = format!(
+        "{}/tests/fixtures/text/thread-with-comment-count.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let options = Options {
+        url: Some("https://careers.example.com/forum/consulting/is-consulting-worth-it".into()),
+        ..Options::default()
+    };
+    let thread = copydesk::extract_text(&text, &options);
+    assert_eq!(thread.page_type, PageType::Forum);
+    assert!(thread.text.contains("I am finishing a bachelor's degree"));
+    assert!(thread.text.contains("I moved from a mid-market bank"));
+    assert!(thread.text.contains("Weekends are usually free"));
+    for furniture in ["14 Comments", "Reply", "Quote", "Report", "Add Comment"] {
+        assert!(
+            !thread.text.contains(furniture),
+            "{furniture:?} in the body"
+        );
+    }
+    // Without the address, the comment count splits the page: the question and the replies
+    // are never read together.
+    let story = read("thread-with-comment-count.txt");
+    assert_eq!(story.page_type, PageType::Article);
+    assert!(
+        !(story.text.contains("I am finishing a bachelor's degree")
+            && story.text.contains("I moved from a mid-market bank")),
+        "{}",
+        story.text
+    );
+}

@@ -19,7 +19,7 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let lines = copydesk_text::judged_lines(&text);
+    let lines = copydesk_text::judged_lines(&text, std::env::args().nth(2).as_deref());
     let window = story_window(&lines, Lenience::Strict);
     for (i, l) in lines.iter().enumerate() {
         let inside = window.is_some_and(|(s, e)| (s..e).contains(&i));

@@ -103,17 +103,21 @@ pub struct Reading {
 
 /// The lines of page text, each judged by its own signals and then against the others
 /// (repeats, lists of captions, a thread's furniture): what [`read`] looks for the story in.
-pub fn judged_lines(text: &str) -> Vec<Line> {
+pub fn judged_lines(text: &str, url: Option<&str>) -> Vec<Line> {
     let mut lines = Line::all(lines::split(text));
     mark_repeats(&mut lines);
     body::uncaption_lists(&mut lines);
-    thread::mark_furniture(&mut lines);
+    if url.is_some_and(thread::is_thread_url) {
+        thread::mark_thread(&mut lines);
+    } else {
+        thread::mark_furniture(&mut lines);
+    }
     lines
 }
 
 /// Reads the story out of page text.
-pub fn read(text: &str) -> Reading {
-    let lines = judged_lines(text);
+pub fn read(text: &str, url: Option<&str>) -> Reading {
+    let lines = judged_lines(text, url);
     let title = lines.first().map(|l| words(&l.text)).unwrap_or_default();
     // The lines after the first that repeat the title, found once for every use below; one
     // between two paragraphs is no story's head.
@@ -364,7 +368,7 @@ Bus fares frozen for another year
 
     #[test]
     fn reads_the_story_and_says_what_it_dropped() {
-        let r = read(PAGE);
+        let r = read(PAGE, None);
         assert_eq!(
             r.headline.as_deref(),
             Some("Tram line approved after late-night vote")
@@ -407,7 +411,7 @@ The board paid a regional ad agency just short of 449,000 dollars this fall for 
 Over the coming weeks riders will see the campaign on buses, at stations and on the radio, the board said.
 \"I am confident the valley can lead the region in keeping transit affordable,\" Osei said at the launch.
 © 2019 Courier";
-        let r = read(page);
+        let r = read(page, None);
         let first = r.blocks.first().map(|b| format!("{b:?}"));
         assert!(
             first.is_some_and(|b| b.contains("People across the valley")),
@@ -423,7 +427,7 @@ Over the coming weeks riders will see the campaign on buses, at stations and on 
 Updated August 14, 2025
 The transit board voted on Tuesday to hold fares for another year, citing a budget surplus and rising ridership.
 Riders have seen two increases in three years, and the board said a third would push commuters back into their cars.
-The freeze costs the board about four million dollars, which the surplus covers until the end of the next year.");
+The freeze costs the board about four million dollars, which the surplus covers until the end of the next year.", None);
         assert_eq!(r.headline.as_deref(), Some("Fares frozen for another year"));
     }
 
@@ -446,7 +450,7 @@ Share Pin Download
                 "Thought {n}: life asks us for optimism and courage, to hope for the best and to make the best happen every day.\nShare Pin Download\n"
             ));
         }
-        let r = read(&page);
+        let r = read(&page, None);
         assert_eq!(r.blocks.len(), 1, "{:?}", r.blocks);
         assert!(format!("{:?}", r.blocks[0]).contains("true experience of love"));
     }
@@ -493,7 +497,7 @@ Share Pin Download
 
     #[test]
     fn a_grid_of_priced_items_is_the_page() {
-        let r = read(&shop_page("Hiking boots", 8));
+        let r = read(&shop_page("Hiking boots", 8), None);
         let text = format!("{:?}", r.blocks);
         assert!(
             text.contains("Ridge Runner Mid 0 Waterproof Boot"),
@@ -509,7 +513,7 @@ Share Pin Download
         page.push_str("The Ridge Runner is a waterproof leather boot with a grippy sole, made for long days on rough trails.\n");
         page.push_str("Its padded collar and cushioned footbed keep it comfortable from the first mile to the last.\n");
         page.push_str(&shop_page("Related products", 8));
-        let r = read(&page);
+        let r = read(&page, None);
         let text = format!("{:?}", r.blocks);
         assert!(text.contains("padded collar"), "{text}");
         assert!(!text.contains("Ridge Runner Mid 3"), "{text}");
@@ -548,14 +552,14 @@ Share Pin Download
 
     #[test]
     fn a_story_among_headed_sections_is_read_with_them() {
-        let r = read(&service_page(false));
+        let r = read(&service_page(false), None);
         let text = format!("{:?}", r.blocks);
         assert!(text.contains("never built for hourly staff"), "{text}");
         assert!(text.contains("Shift swapping takes the busywork"), "{text}");
         assert!(text.contains("Team chat takes the busywork"), "{text}");
         assert!(!text.contains("Privacy Policy"), "{text}");
         // What stands past the page's copyright line is not the page's.
-        let r = read(&service_page(true));
+        let r = read(&service_page(true), None);
         let text = format!("{:?}", r.blocks);
         assert!(text.contains("never built for hourly staff"), "{text}");
         assert!(
@@ -566,7 +570,7 @@ Share Pin Download
 
     #[test]
     fn text_without_prose_keeps_nothing_but_says_so() {
-        let r = read("Home\nNews\nContact");
+        let r = read("Home\nNews\nContact", None);
         assert!(r.blocks.is_empty());
         assert_eq!(r.removed.len(), 3);
     }

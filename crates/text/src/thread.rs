@@ -31,8 +31,60 @@ const MIN_POSTS: usize = 3;
 /// section, with [`STORY_BEFORE_COMMENTS`] characters of sentences before it) are no thread
 /// of the page's own: nothing there is marked.
 pub fn mark_furniture(lines: &mut [Line]) {
-    let quotes = mark_quotes(lines);
-    let comments = match lines
+    let comments = readers_comments(lines);
+    mark_posts(&mut lines[..comments]);
+}
+
+/// [`mark_furniture`] for a page whose address says it is a thread: its replies are its
+/// posts, and a line over them ("22 Comments", "Add a comment") is their furniture, not the
+/// opening of readers' comments under a story.
+pub fn mark_thread(lines: &mut [Line]) {
+    mark_posts(lines);
+    for line in lines.iter_mut() {
+        if line.chrome == Some(Chrome::Comments) {
+            line.chrome = Some(Chrome::Post);
+        }
+    }
+}
+
+/// Path segments (lower case) that file a page under a forum's threads or a Q&A site's
+/// questions.
+const THREAD_SEGMENTS: &[&str] = &[
+    "forum",
+    "forums",
+    "thread",
+    "threads",
+    "topic",
+    "topics",
+    "t",
+    "discussion",
+    "discussions",
+    "viewtopic.php",
+    "showthread.php",
+    "boards",
+];
+
+/// True when the page's address files it as a thread: a path segment of
+/// [`THREAD_SEGMENTS`] ("/t/new-to-astronomy/1555", "/forums/topic/188682-…") or a
+/// `forum.`/`forums.`/`community.`/`discuss.` host.
+pub fn is_thread_url(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let rest = rest.split(['?', '#']).next().unwrap_or_default();
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let label = host.split('.').next().unwrap_or_default();
+    ["forum", "forums", "community", "discuss"]
+        .iter()
+        .any(|h| label.eq_ignore_ascii_case(h))
+        || path
+            .split('/')
+            .any(|seg| THREAD_SEGMENTS.iter().any(|t| seg.eq_ignore_ascii_case(t)))
+}
+
+/// Where readers' comments under a story begin (the page's end when they do not): a line
+/// opening a comment section with [`STORY_BEFORE_COMMENTS`] characters of sentences before
+/// it.
+fn readers_comments(lines: &[Line]) -> usize {
+    match lines
         .iter()
         .position(|l| l.chrome == Some(Chrome::Comments))
     {
@@ -53,8 +105,12 @@ pub fn mark_furniture(lines: &mut [Line]) {
                 .unwrap_or(lines.len())
         }
         None => lines.len(),
-    };
-    let lines = &mut lines[..comments];
+    }
+}
+
+/// Marks the furniture of a thread's posts in `lines` (see [`mark_furniture`]).
+fn mark_posts(lines: &mut [Line]) {
+    let quotes = mark_quotes(lines);
     // Lines that return around writing are a thread's only when the page shows it is one:
     // it quotes its posts, numbers them ("#12"), or a returning line is a forum's own
     // ("Quote", "Joined: …", "Posts: 1,204"). A table's cells and a list's labels return too.
@@ -287,6 +343,26 @@ fn figures_as_one(text: &str, mut push: impl FnMut(char)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_thread_is_known_by_its_address() {
+        for url in [
+            "https://forum.example.org/t/first-telescope/1555",
+            "https://www.example.com/threads/led-liftgate-lights.1797645/",
+            "https://example.com/forum/consulting/is-it-worth-it",
+            "https://community.example.io/topic/43227/saved-routes",
+            "http://example.de/viewtopic.php?f=20&t=487157",
+        ] {
+            assert!(is_thread_url(url), "{url}");
+        }
+        for url in [
+            "https://www.example.com/2024/10/24/council-approves-tram-line/",
+            "https://example.com/blog/threads-of-history",
+            "https://stackexchange.example.com/questions/780353/join-files",
+        ] {
+            assert!(!is_thread_url(url), "{url}");
+        }
+    }
     use crate::body::{Lenience, story_window};
 
     /// A thread of four posts, each under its member's name, rank, post count and date.
@@ -371,7 +447,7 @@ mod tests {
             ));
         }
         page.push_str("You must log in to answer this question.\nPrivacy Policy\n");
-        let text = format!("{:?}", crate::read(&page).blocks);
+        let text = format!("{:?}", crate::read(&page, None).blocks);
         for (_, _, answer) in answers {
             assert!(text.contains(answer), "{text}");
         }
