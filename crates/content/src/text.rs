@@ -42,21 +42,53 @@ pub fn fold(s: &str) -> String {
 /// [`fold`]s `s` onto the end of `out` (a buffer used again and again saves allocations).
 pub fn fold_into(s: &str, out: &mut String) {
     if s.is_ascii() {
-        let folded = s
-            .bytes()
-            .filter(u8::is_ascii_alphanumeric)
-            .map(|b| char::from(b.to_ascii_lowercase()));
-        out.extend(folded);
+        // The runs of letters and digits copied whole, then lower-cased in place.
+        let start = out.len();
+        let mut run = 0;
+        for (i, b) in s.bytes().enumerate() {
+            if !b.is_ascii_alphanumeric() {
+                out.push_str(&s[run..i]);
+                run = i + 1;
+            }
+        }
+        out.push_str(&s[run..]);
+        out[start..].make_ascii_lowercase();
         return;
     }
     for c in s.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                out.push(c.to_ascii_lowercase());
-            }
-        } else if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
+        match quick_case(c) {
+            Some((lower, true)) => out.push(lower),
+            Some((_, false)) => {}
+            None if c.is_alphanumeric() => out.extend(c.to_lowercase()),
+            None => {}
         }
+    }
+}
+
+/// The lower case of `c` (one character) and whether `c` is a letter or a digit
+/// (`char::is_alphanumeric`), when both are known without Unicode's tables: for ASCII,
+/// Latin-1, the Cyrillic of U+0400–U+045F and the general punctuation of U+2000–U+206F,
+/// which hold most characters of most pages. In these ranges a character is a capital
+/// (`char::is_uppercase`) exactly when its lower case differs from it.
+#[inline]
+pub fn quick_case(c: char) -> Option<(char, bool)> {
+    let shifted = |by: u32| char::from_u32(u32::from(c) + by).map(|lower| (lower, true));
+    match u32::from(c) {
+        0..=0x7F => Some((c.to_ascii_lowercase(), c.is_ascii_alphanumeric())),
+        // Latin-1 signs: the feminine and masculine ordinals, the micro sign, the
+        // superscript digits and the vulgar fractions are letters or digits.
+        0x80..=0xBF => Some((
+            c,
+            matches!(c, 'ª' | '²' | '³' | 'µ' | '¹' | 'º' | '¼'..='¾'),
+        )),
+        0xD7 | 0xF7 => Some((c, false)),
+        0xC0..=0xDE => shifted(0x20),
+        0xDF..=0xFF => Some((c, true)),
+        0x400..=0x40F => shifted(0x50),
+        0x410..=0x42F => shifted(0x20),
+        0x430..=0x45F => Some((c, true)),
+        0x2000..=0x206F => Some((c, false)),
+        _ => None,
     }
 }
 
@@ -774,6 +806,22 @@ fn looks_like_credit(inner: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quick_case_answers_as_the_unicode_tables_do() {
+        let mut known = 0;
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            let Some((lower, alphanumeric)) = quick_case(c) else {
+                continue;
+            };
+            known += 1;
+            assert_eq!(alphanumeric, c.is_alphanumeric(), "{c:?}");
+            assert_eq!(lower.to_string(), c.to_lowercase().to_string(), "{c:?}");
+            assert_eq!(lower != c, c.is_uppercase(), "{c:?}");
+        }
+        assert_eq!(known, 0x100 + 0x60 + 0x70);
+        assert_eq!(fold("Über «Москва» – № 5"), "überмосква5");
+    }
 
     #[test]
     fn credits_are_split() {
