@@ -1,6 +1,6 @@
 //! Text helpers: whitespace, chrome phrases, caption credits.
 
-use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, StartKind};
 use copydesk_parse::push_collapsed;
 use std::sync::LazyLock;
 
@@ -241,19 +241,46 @@ pub fn is_promo_lower(chars: usize, lower: &str) -> bool {
 }
 
 /// [`PROMO_PREFIXES`] in one automaton, for [`opens_with_any`].
-static PROMO_OPENERS: LazyLock<AhoCorasick> = LazyLock::new(|| openers(PROMO_PREFIXES));
+static PROMO_OPENERS: LazyLock<Openers> = LazyLock::new(|| openers(PROMO_PREFIXES));
 
-/// An automaton that finds which of `list` a text opens with ([`opens_with_any`]).
-fn openers(list: &[&str]) -> AhoCorasick {
-    AhoCorasick::builder()
-        .start_kind(StartKind::Anchored)
-        .build(list)
-        .unwrap_or_else(|e| panic!("a fixed list of openers builds an automaton: {e}"))
+/// Phrases a text may open with, for [`opens_with_any`]: an automaton that finds them, and
+/// the pairs of bytes they open with, one bit each, which turn most texts away before it runs.
+struct Openers {
+    automaton: AhoCorasick,
+    /// Bit `a * 256 + b` is set when a phrase opens with the bytes `a b`.
+    pairs: Box<[u64; 1024]>,
 }
 
-/// True when `s` opens with one of the phrases of `openers` (built by [`openers`]).
-fn opens_with_any(openers: &AhoCorasick, s: &str) -> bool {
-    openers.is_match(Input::new(s).anchored(Anchored::Yes))
+/// The [`Openers`] of `list` (phrases of two bytes or more).
+fn openers(list: &[&str]) -> Openers {
+    let mut pairs = Box::new([0u64; 1024]);
+    for phrase in list {
+        let &[a, b, ..] = phrase.as_bytes() else {
+            panic!("an opener holds two bytes or more: {phrase:?}");
+        };
+        let bit = usize::from(a) << 8 | usize::from(b);
+        pairs[bit / 64] |= 1 << (bit % 64);
+    }
+    // The pairs turn away most texts, and an anchored search stops within a few bytes: the
+    // contiguous automaton searches almost as fast as a DFA and builds in a fraction of its time.
+    let automaton = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .start_kind(StartKind::Anchored)
+        .build(list)
+        .unwrap_or_else(|e| panic!("a fixed list of openers builds an automaton: {e}"));
+    Openers { automaton, pairs }
+}
+
+/// True when `s` opens with one of the phrases of `openers`.
+fn opens_with_any(openers: &Openers, s: &str) -> bool {
+    let &[a, b, ..] = s.as_bytes() else {
+        return false;
+    };
+    let bit = usize::from(a) << 8 | usize::from(b);
+    openers.pairs[bit / 64] & (1 << (bit % 64)) != 0
+        && openers
+            .automaton
+            .is_match(Input::new(s).anchored(Anchored::Yes))
 }
 
 /// `s.starts_with(opener)`, comparing the first bytes before the rest.
@@ -313,7 +340,7 @@ const CALL_TO_ACTION: &[&str] = &[
 ];
 
 /// [`CALL_TO_ACTION`] in one automaton, for [`opens_with_any`].
-static CALL_TO_ACTION_OPENERS: LazyLock<AhoCorasick> = LazyLock::new(|| openers(CALL_TO_ACTION));
+static CALL_TO_ACTION_OPENERS: LazyLock<Openers> = LazyLock::new(|| openers(CALL_TO_ACTION));
 
 /// Social networks named in "follow us" lines.
 const NETWORKS: &[&str] = &[
@@ -381,7 +408,7 @@ const FORUM_META_OPENERS: &[&str] = &[
 
 /// [`FORUM_META_OPENERS`] in one automaton: a line that opens with none of them needs no
 /// closer look.
-static FORUM_META_OPENER_SET: LazyLock<AhoCorasick> = LazyLock::new(|| openers(FORUM_META_OPENERS));
+static FORUM_META_OPENER_SET: LazyLock<Openers> = LazyLock::new(|| openers(FORUM_META_OPENERS));
 
 /// The letters a word of [`MONTHS`], "am" or "pm" opens with.
 const DATE_INITIALS: &[u8] = b"adfjmnops";

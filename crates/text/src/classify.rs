@@ -381,25 +381,18 @@ impl FoldHashes {
     fn of(line: &str) -> FoldHashes {
         const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
         const PRIME: u64 = 0x0100_0000_01b3;
-        let mut h = FoldHashes {
-            whole: OFFSET,
-            unnumbered: OFFSET,
-            empty: true,
-        };
-        // Still in the folded line's leading digits; there were some.
-        let (mut counting, mut numbered) = (true, false);
+        let (mut whole, mut unnumbered) = (OFFSET, OFFSET);
+        // Bytes of the folded line so far, and how many of them are its leading digits.
+        let (mut folded, mut lead) = (0usize, 0usize);
         let mut add = |b: u8| {
-            h.empty = false;
-            h.whole = (h.whole ^ u64::from(b)).wrapping_mul(PRIME);
-            if counting && b.is_ascii_digit() {
-                numbered = true;
-                return;
+            whole = (whole ^ u64::from(b)).wrapping_mul(PRIME);
+            if lead == folded && b.is_ascii_digit() {
+                lead += 1;
+            } else if lead > 0 {
+                // Without leading digits the two hashes are one, taken once (below).
+                unnumbered = (unnumbered ^ u64::from(b)).wrapping_mul(PRIME);
             }
-            counting = false;
-            // Without leading digits the two hashes are one, taken once.
-            if numbered {
-                h.unnumbered = (h.unnumbered ^ u64::from(b)).wrapping_mul(PRIME);
-            }
+            folded += 1;
         };
         let mut utf8 = [0; 4];
         let bytes = line.as_bytes();
@@ -407,8 +400,9 @@ impl FoldHashes {
         // Byte by byte through ASCII (most text), a character at a time through the rest.
         while let Some(&b) = bytes.get(i) {
             if b.is_ascii() {
-                if b.is_ascii_alphanumeric() {
-                    add(b.to_ascii_lowercase());
+                let f = ASCII_FOLD[usize::from(b)];
+                if f != 0 {
+                    add(f);
                 }
                 i += 1;
                 continue;
@@ -428,12 +422,26 @@ impl FoldHashes {
             }
             i += c.len_utf8();
         }
-        if !numbered {
-            h.unnumbered = h.whole;
+        FoldHashes {
+            whole,
+            unnumbered: if lead == 0 { whole } else { unnumbered },
+            empty: folded == 0,
         }
-        h
     }
 }
+
+/// What [`fold`] keeps of each ASCII byte: a letter lower-cased, a digit, or nothing (0).
+const ASCII_FOLD: [u8; 128] = {
+    let mut table = [0; 128];
+    let mut b: u8 = 0;
+    while b < 128 {
+        if b.is_ascii_alphanumeric() {
+            table[b as usize] = b.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
 
 /// Words that count readers' replies: "34 Comments", "12 responses to …".
 const REPLY_WORDS: &[&str] = &[
