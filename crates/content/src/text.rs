@@ -791,37 +791,42 @@ pub fn split_credit(caption: &str) -> (String, Option<String>) {
     (t.to_string(), None)
 }
 
+/// Words that make a bracketed line end a credit when they open one of its words.
+const CREDIT_WORDS: &[&str] = &[
+    "photo",
+    "foto",
+    "credit",
+    "image",
+    "getty",
+    "reuters",
+    "afp",
+    "ap ",
+    "epa",
+    "yonhap",
+    "xinhua",
+    "shutterstock",
+    "istock",
+    "courtesy",
+    "©",
+];
+
 fn looks_like_credit(inner: &str) -> bool {
     if inner.is_empty() || inner.chars().count() > 60 {
         return false;
     }
     let lower = inner.to_lowercase();
-    // The word opens the credit or one of its words ("AP Photo", "Photo: AP").
-    let opens_word = |w: &str| {
-        lower
-            .match_indices(w)
-            .any(|(i, _)| i == 0 || lower.as_bytes()[i - 1] == b' ')
+    // A word of credit opens the credit or one of its words ("AP Photo", "Photo: AP"): each
+    // word's opening is compared with the words of credit that open with its first byte.
+    let opens_word = |at: usize| {
+        let rest = &lower.as_bytes()[at..];
+        CREDIT_WORDS
+            .iter()
+            .any(|w| rest.first() == w.as_bytes().first() && rest.starts_with(w.as_bytes()))
     };
     let labelled = lower.contains('/')
-        || [
-            "photo",
-            "foto",
-            "credit",
-            "image",
-            "getty",
-            "reuters",
-            "afp",
-            "ap ",
-            "epa",
-            "yonhap",
-            "xinhua",
-            "shutterstock",
-            "istock",
-            "courtesy",
-            "©",
-        ]
-        .iter()
-        .any(|w| opens_word(w));
+        || std::iter::once(0)
+            .chain(lower.match_indices(' ').map(|(i, _)| i + 1))
+            .any(opens_word);
     let shouting = inner.chars().any(char::is_alphabetic)
         && inner
             .chars()
