@@ -230,7 +230,7 @@ pub(crate) fn chrome_in(line: &str, chars: usize, lower: &mut String) -> Option<
 /// True when `lower` says all rights are reserved, in one of a few languages. Every phrase
 /// holds a `v`, which most lines lack: they are not searched for the phrases.
 fn reserves_rights(lower: &str) -> bool {
-    lower.as_bytes().contains(&b'v')
+    memchr::memchr(b'v', lower.as_bytes()).is_some()
         && (lower.contains("all rights reserved")
             || lower.contains("alle rechte vorbehalten")
             || lower.contains("tous droits réservés")
@@ -527,7 +527,7 @@ static COOKIE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// case-blind automaton, which the long lines use before they are lower-cased).
 fn names_cookie_or_consent(lower: &str) -> bool {
     let b = lower.as_bytes();
-    lower.match_indices('c').any(|(at, _)| {
+    memchr::memchr_iter(b'c', b).any(|at| {
         let rest = &b[at + 1..];
         rest.starts_with(b"ookie") || rest.starts_with(b"onsent")
     })
