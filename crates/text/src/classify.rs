@@ -228,9 +228,12 @@ pub(crate) fn chrome_in(line: &str, chars: usize, lower: &mut String) -> Option<
 }
 
 /// True when `lower` says all rights are reserved, in one of a few languages. Every phrase
-/// holds a `v`, which most lines lack: they are not searched for the phrases.
+/// holds "rv" ("reserved", "réservés", "reservados") or opens "vorbehalten" at a `v`, which
+/// most lines lack: they are not searched for the phrases.
 fn reserves_rights(lower: &str) -> bool {
-    memchr::memchr(b'v', lower.as_bytes()).is_some()
+    let b = lower.as_bytes();
+    memchr::memchr_iter(b'v', b)
+        .any(|at| (at > 0 && b[at - 1] == b'r') || b[at..].starts_with(b"vorbehalten"))
         && (lower.contains("all rights reserved")
             || lower.contains("alle rechte vorbehalten")
             || lower.contains("tous droits réservés")
@@ -907,6 +910,15 @@ mod tests {
             chrome("© 2024 Valley Courier. All rights reserved."),
             Some(Chrome::Copyright)
         );
+        for line in [
+            "Valley Courier 2024. All Rights Reserved.",
+            "Talblick Verlag – Alle Rechte vorbehalten",
+            "Le Courrier, tous droits réservés",
+            "El Correo. Todos los derechos reservados",
+        ] {
+            assert_eq!(chrome(line), Some(Chrome::Copyright), "{line}");
+        }
+        assert_eq!(chrome("The reserved seats are served first"), None);
         assert_eq!(chrome("Share this article"), Some(Chrome::Prompt));
         assert_eq!(
             chrome("READ MORE: Plague outbreak in the north"),
