@@ -72,8 +72,8 @@ impl Line {
     /// What is known about `text`, on a line that does not hold it yet (`lower`: a buffer for
     /// its lower case).
     fn judged(text: &str, lower: &mut String) -> Line {
-        let chrome = chrome_in(text, lower);
         let shape = Shape::of(text);
+        let chrome = chrome_in(text, shape.chars, lower);
         Line {
             shape,
             caption: chrome.is_none().then(|| caption(text)).flatten(),

@@ -6,7 +6,7 @@ use aho_corasick::AhoCorasick;
 use copydesk_content::text::{
     CHROME_LINES, RECOMMENDATION_HEADINGS, RELATED_HEADINGS, fold, is_call_to_action_lower,
     is_chrome_folded, is_credit_line, is_forum_meta_lower, is_promo_lower, is_related_folded,
-    may_be_related_lower, split_credit,
+    may_be_related_lower, quick_case, split_credit,
 };
 use std::sync::LazyLock;
 
@@ -142,13 +142,12 @@ const LONGEST_PROMPT: usize = 250;
 
 /// The chrome kind of `line`, if the line is chrome.
 pub fn chrome(line: &str) -> Option<Chrome> {
-    chrome_in(line, &mut String::new())
+    chrome_in(line, line.chars().count(), &mut String::new())
 }
 
-/// [`chrome`], lower-casing the line into `lower` (a buffer used again for every line of a
-/// page saves an allocation per line).
-pub(crate) fn chrome_in(line: &str, lower: &mut String) -> Option<Chrome> {
-    let chars = line.chars().count();
+/// [`chrome`] for a line of `chars` characters, lower-casing the line into `lower` (a buffer
+/// used again for every line of a page saves an allocation per line).
+pub(crate) fn chrome_in(line: &str, chars: usize, lower: &mut String) -> Option<Chrome> {
     if chars > LONGEST_CHROME {
         return None;
     }
@@ -188,12 +187,7 @@ pub(crate) fn chrome_in(line: &str, lower: &mut String) -> Option<Chrome> {
         return Some(Chrome::Cookie);
     }
     if chars <= 200
-        && (lower.starts_with('©')
-            || lower.starts_with("copyright")
-            || lower.contains("all rights reserved")
-            || lower.contains("alle rechte vorbehalten")
-            || lower.contains("tous droits réservés")
-            || lower.contains("todos los derechos reservados"))
+        && (lower.starts_with('©') || lower.starts_with("copyright") || reserves_rights(lower))
     {
         return Some(Chrome::Copyright);
     }
@@ -234,6 +228,19 @@ pub(crate) fn chrome_in(line: &str, lower: &mut String) -> Option<Chrome> {
     // figure are passed over.
     (digits && chars <= SIGNATURE_LINE && is_signature_or_badges(lower))
         .then_some(Chrome::Furniture)
+}
+
+/// True when `lower` says all rights are reserved, in one of a few languages. Every phrase
+/// holds "rv" ("reserved", "réservés", "reservados") or opens "vorbehalten" at a `v`, which
+/// most lines lack: they are not searched for the phrases.
+fn reserves_rights(lower: &str) -> bool {
+    let b = lower.as_bytes();
+    memchr::memchr_iter(b'v', b)
+        .any(|at| (at > 0 && b[at - 1] == b'r') || b[at..].starts_with(b"vorbehalten"))
+        && (lower.contains("all rights reserved")
+            || lower.contains("alle rechte vorbehalten")
+            || lower.contains("tous droits réservés")
+            || lower.contains("todos los derechos reservados"))
 }
 
 /// True for a post's signature line or a member's badge counts (`lower`, lower-cased); kept
@@ -287,9 +294,13 @@ fn is_badge_count(lower: &str) -> bool {
 fn lower_into(line: &str, out: &mut String) {
     out.clear();
     let capital_beyond_ascii = line.bytes().position(|b| !b.is_ascii()).is_some_and(|at| {
-        line[at..]
-            .chars()
-            .any(|c| !c.is_ascii() && c.is_uppercase())
+        line[at..].chars().any(|c| {
+            !c.is_ascii()
+                && match quick_case(c) {
+                    Some((lower, _)) => lower != c,
+                    None => c.is_uppercase(),
+                }
+        })
     });
     if !capital_beyond_ascii {
         out.push_str(line);
@@ -300,8 +311,11 @@ fn lower_into(line: &str, out: &mut String) {
         for c in line.chars() {
             if c.is_ascii() {
                 out.push(c.to_ascii_lowercase());
-            } else {
-                out.extend(c.to_lowercase());
+                continue;
+            }
+            match quick_case(c) {
+                Some((lower, _)) => out.push(lower),
+                None => out.extend(c.to_lowercase()),
             }
         }
     }
@@ -373,19 +387,18 @@ impl FoldHashes {
     fn of(line: &str) -> FoldHashes {
         const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
         const PRIME: u64 = 0x0100_0000_01b3;
-        let mut h = FoldHashes {
-            whole: OFFSET,
-            unnumbered: OFFSET,
-            empty: true,
-        };
-        let mut counting = true;
+        let (mut whole, mut unnumbered) = (OFFSET, OFFSET);
+        // Bytes of the folded line so far, and how many of them are its leading digits.
+        let (mut folded, mut lead) = (0usize, 0usize);
         let mut add = |b: u8| {
-            h.empty = false;
-            h.whole = (h.whole ^ u64::from(b)).wrapping_mul(PRIME);
-            counting &= b.is_ascii_digit();
-            if !counting {
-                h.unnumbered = (h.unnumbered ^ u64::from(b)).wrapping_mul(PRIME);
+            whole = (whole ^ u64::from(b)).wrapping_mul(PRIME);
+            if lead == folded && b.is_ascii_digit() {
+                lead += 1;
+            } else if lead > 0 {
+                // Without leading digits the two hashes are one, taken once (below).
+                unnumbered = (unnumbered ^ u64::from(b)).wrapping_mul(PRIME);
             }
+            folded += 1;
         };
         let mut utf8 = [0; 4];
         let bytes = line.as_bytes();
@@ -393,8 +406,9 @@ impl FoldHashes {
         // Byte by byte through ASCII (most text), a character at a time through the rest.
         while let Some(&b) = bytes.get(i) {
             if b.is_ascii() {
-                if b.is_ascii_alphanumeric() {
-                    add(b.to_ascii_lowercase());
+                let f = ASCII_FOLD[usize::from(b)];
+                if f != 0 {
+                    add(f);
                 }
                 i += 1;
                 continue;
@@ -402,16 +416,38 @@ impl FoldHashes {
             let Some(c) = line[i..].chars().next() else {
                 break;
             };
-            if c.is_alphanumeric() {
-                for lower in c.to_lowercase() {
-                    lower.encode_utf8(&mut utf8).bytes().for_each(&mut add);
+            match quick_case(c) {
+                Some((lower, true)) => lower.encode_utf8(&mut utf8).bytes().for_each(&mut add),
+                Some((_, false)) => {}
+                None if c.is_alphanumeric() => {
+                    for lower in c.to_lowercase() {
+                        lower.encode_utf8(&mut utf8).bytes().for_each(&mut add);
+                    }
                 }
+                None => {}
             }
             i += c.len_utf8();
         }
-        h
+        FoldHashes {
+            whole,
+            unnumbered: if lead == 0 { whole } else { unnumbered },
+            empty: folded == 0,
+        }
     }
 }
+
+/// What [`fold`] keeps of each ASCII byte: a letter lower-cased, a digit, or nothing (0).
+const ASCII_FOLD: [u8; 128] = {
+    let mut table = [0; 128];
+    let mut b: u8 = 0;
+    while b < 128 {
+        if b.is_ascii_alphanumeric() {
+            table[b as usize] = b.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
 
 /// Words that count readers' replies: "34 Comments", "12 responses to …".
 const REPLY_WORDS: &[&str] = &[
@@ -497,7 +533,7 @@ static COOKIE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// case-blind automaton, which the long lines use before they are lower-cased).
 fn names_cookie_or_consent(lower: &str) -> bool {
     let b = lower.as_bytes();
-    lower.match_indices('c').any(|(at, _)| {
+    memchr::memchr_iter(b'c', b).any(|at| {
         let rest = &b[at + 1..];
         rest.starts_with(b"ookie") || rest.starts_with(b"onsent")
     })
@@ -628,8 +664,8 @@ fn count(line: &str) -> (usize, usize, usize) {
             let before = (eight.space << 8) | if after_space { 0x80 } else { 0 };
             let opens = before & !eight.space & HIGH;
             chars += 8;
-            words += opens.count_ones() as usize;
-            lower += (opens & eight.lower).count_ones() as usize;
+            words += bytes_set(opens);
+            lower += bytes_set(opens & eight.lower);
             after_space = eight.space >> 63 == 1;
             i += 8;
             continue;
@@ -654,6 +690,13 @@ fn count(line: &str) -> (usize, usize, usize) {
         i += len;
     }
     (chars, words, lower)
+}
+
+/// How many bytes of `bits` have their top bit set (no other bit may be): the bits moved to
+/// the bottom of their bytes and summed into the top byte by one multiplication (cheaper than
+/// `count_ones` without a population-count instruction).
+fn bytes_set(bits: u64) -> usize {
+    ((bits >> 7).wrapping_mul(LOW) >> 56) as usize
 }
 
 /// The top bit of every byte of a `u64`.
@@ -870,6 +913,15 @@ mod tests {
             chrome("© 2024 Valley Courier. All rights reserved."),
             Some(Chrome::Copyright)
         );
+        for line in [
+            "Valley Courier 2024. All Rights Reserved.",
+            "Talblick Verlag – Alle Rechte vorbehalten",
+            "Le Courrier, tous droits réservés",
+            "El Correo. Todos los derechos reservados",
+        ] {
+            assert_eq!(chrome(line), Some(Chrome::Copyright), "{line}");
+        }
+        assert_eq!(chrome("The reserved seats are served first"), None);
         assert_eq!(chrome("Share this article"), Some(Chrome::Prompt));
         assert_eq!(
             chrome("READ MORE: Plague outbreak in the north"),
@@ -895,6 +947,35 @@ mod tests {
     }
 
     #[test]
+    fn fold_hashes_are_the_hashes_of_the_folded_line() {
+        let fnv = |s: &str| {
+            s.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+            })
+        };
+        for line in [
+            "12 Comments",
+            "Leave a Reply Cancel reply",
+            "2024",
+            "",
+            "— • —",
+            "Добавить комментарий",
+            "3 Ответа на «Über»",
+            "Café 7 Naïve",
+        ] {
+            let folded = fold(line);
+            let h = FoldHashes::of(line);
+            assert_eq!(h.whole, fnv(&folded), "{line}");
+            assert_eq!(
+                h.unnumbered,
+                fnv(folded.trim_start_matches(|c: char| c.is_ascii_digit())),
+                "{line}"
+            );
+            assert_eq!(h.empty, folded.is_empty(), "{line}");
+        }
+    }
+
+    #[test]
     fn lines_lower_case_as_str_does() {
         let mut buffer = String::from("left over");
         for line in [
@@ -904,6 +985,7 @@ mod tests {
             "İstanbul’da “Haber” Merkezi",
             "Kelvin K",
             "Café “Naïve” Menu – Open Daily",
+            "ПОЛИТИКА Ёлки – Москва",
             "",
         ] {
             lower_into(line, &mut buffer);

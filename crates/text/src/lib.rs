@@ -271,10 +271,12 @@ fn initials(words: &[String]) -> u128 {
 /// in `words` (`overlap(&words(s), words) >= 0.6`), without keeping the words (`folded` is
 /// the buffer each is folded into), and giving up once too many are missing. A word whose
 /// fold opens with an ASCII letter or digit that no word of `words` opens with
-/// ([`initials`]) is missing without being folded.
+/// ([`initials`]) is missing without being folded. `s` is a line of page text as
+/// [`lines::split`] leaves it, whose only white space is single ASCII spaces: it is split at
+/// ASCII white space, byte by byte, without decoding characters.
 fn mostly_in(s: &str, most: usize, words: &[String], initials: u128, folded: &mut String) -> bool {
     let (mut all, mut found) = (0usize, 0usize);
-    for word in s.split_whitespace() {
+    for word in s.split_ascii_whitespace() {
         // The fold drops ASCII bytes other than letters and digits, and keeps the first
         // letter or digit (lower-cased) when only such bytes stand before it.
         match word

@@ -10,7 +10,7 @@ use copydesk_parse::push_collapsed;
 pub fn split(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut line = String::new();
-    for raw in text.lines() {
+    for raw in raw_lines(text) {
         let mut rest = if is_collapsed(raw) {
             raw
         } else {
@@ -29,6 +29,24 @@ pub fn split(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The lines of `text` as `str::lines` gives them (a carriage return before a line feed
+/// dropped), found by a vectorised search for line feeds.
+fn raw_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .map(Some)
+        .chain([None])
+        .filter_map(move |end| {
+            let line = match end {
+                Some(end) => &text[start..end],
+                None if start < text.len() => &text[start..],
+                None => return None,
+            };
+            start = end.map_or(text.len(), |end| end + 1);
+            Some(line.strip_suffix('\r').unwrap_or(line))
+        })
 }
 
 /// True when `raw` is a non-empty line that collapsing whitespace leaves as it is: single
@@ -143,6 +161,26 @@ fn ends_credit(prefix: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn raw_lines_are_the_lines_of_the_text() {
+        for text in [
+            "",
+            "\n",
+            "one",
+            "one\n",
+            "one\r\ntwo\n\nthree",
+            "\r\n\r\nfour\r\n",
+            "a\rb\nc",
+            "Über\n€ 5\n",
+        ] {
+            assert_eq!(
+                raw_lines(text).collect::<Vec<_>>(),
+                text.lines().collect::<Vec<_>>(),
+                "{text:?}"
+            );
+        }
+    }
 
     #[test]
     fn glued_sentences_and_credits_split() {
