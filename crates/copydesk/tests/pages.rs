@@ -888,3 +888,28 @@ fn a_page_of_headed_chunks_is_read_whole() {
     );
     assert_absent(&a, &["Privacy", "Terms", "About"]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// A page builder's "advanced heading" blocks ("kt-adv-heading…") hold the page's own headings
+// and paragraphs: the "adv" in their class is no ad slot, while a real "box-adv" slot still goes.
+
+#[test]
+fn a_page_builders_advanced_headings_are_content_not_ads() {
+    let a = extract_fixture(
+        "builder-adv-heading.html",
+        Some("https://larkfieldheating.example/services/boiler-servicing/"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "Annual Boiler Servicing",
+            "Our Gas Safe engineers check the burner",
+            "Homes and Landlords",
+            "issue the yearly gas safety certificate",
+            "Offices and Schools",
+            "Commercial plant rooms get a maintenance plan",
+            "Combi boilers",
+        ],
+    );
+    assert_absent(&a, &["Compare energy tariffs", "Privacy", "Contact"]);
+}
