@@ -908,8 +908,32 @@ fn a_page_builders_advanced_headings_are_content_not_ads() {
             "issue the yearly gas safety certificate",
             "Offices and Schools",
             "Commercial plant rooms get a maintenance plan",
-            "Combi boilers",
         ],
     );
     assert_absent(&a, &["Compare energy tariffs", "Privacy", "Contact"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A site page that an SEO plugin stamps with a publication date on a generic WebPage entity,
+// with no author, is not a story: its sections are all read, not only the longest one.
+
+#[test]
+fn a_dated_web_page_without_an_author_is_read_whole() {
+    let a = extract_fixture(
+        "service-webpage-dated.html",
+        Some("https://tallowreed.example/services/bookkeeping/"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "We keep the books of shops, studios and trades",
+            "Why firms switch to us",
+            "Monthly accounts",
+            "Payroll included",
+            "One named bookkeeper",
+            "How the service works",
+            "we hand a tidy set of books to your accountant",
+        ],
+    );
+    assert_absent(&a, &["Pricing", "Privacy", "Terms"]);
 }
