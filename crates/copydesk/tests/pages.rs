@@ -937,3 +937,28 @@ fn a_dated_web_page_without_an_author_is_read_whole() {
     );
     assert_absent(&a, &["Pricing", "Privacy", "Terms"]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// A blog's front page opens with its latest post in full, dated and signed: the teasers of the
+// other posts below it are the front page's content too.
+
+#[test]
+fn a_front_page_is_read_whole_past_its_featured_post() {
+    let a = extract_fixture(
+        "front-page-featured.html",
+        Some("https://allotmentlog.example/"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "The soil on plot nine was still too cold",
+            "a second batch in root trainers",
+            "Latest from the plot",
+            "Building three compost bays from old pallets",
+            "Six pallets, a box of screws",
+            "Forcing rhubarb under a bucket",
+            "the pink stalks were ready four weeks early",
+        ],
+    );
+    assert_absent(&a, &["Archive", "Privacy"]);
+}
