@@ -78,6 +78,19 @@ impl Context<'_> {
             })
     }
 
+    /// True when the page is a site's front page (its URL path is the root, with no query
+    /// but a click tracker's): a front page shows many stories, boxes or offers, never one
+    /// story alone. (`/?p=2895` is one post of a blog engine.)
+    pub fn is_front_page(&self) -> bool {
+        self.base.is_some_and(|u| {
+            matches!(u.path(), "" | "/")
+                && u.host_str().is_some()
+                && u.query_pairs().all(|(k, _)| {
+                    k.starts_with("utm_") || ["srsltid", "gclid", "fbclid"].contains(&k.as_ref())
+                })
+        })
+    }
+
     /// True when the page's structured data says it is a collection or a list of items.
     pub fn declares_listing(&self) -> bool {
         self.schema_type.is_some_and(|t| {
@@ -327,7 +340,8 @@ pub fn extract(dom: &Dom, ctx: &Context) -> Content {
     // An article reading of a line or two (a caption, a note above a table) is not what a page
     // is about when the rest of it holds many times as much, whatever the page declares.
     let scrap = text_len(&blocks) < SHORT_RESULT;
-    if wants_broad || unsigned || scrap {
+    let front = !thread && ctx.is_front_page();
+    if wants_broad || unsigned || scrap || front {
         let broad = strict.broad(dom, root, ctx);
         let (narrow_len, broad_len) = (text_len(&blocks), text_len(&broad));
         let short = (narrow_len as f32) < broad_len as f32 * BROAD_KEEP;
@@ -353,7 +367,8 @@ pub fn extract(dom: &Dom, ctx: &Context) -> Content {
         let broad_wins = (wants_broad && (thin || partial || declared.listing))
             || one_part
             || one_section
-            || swamped;
+            || swamped
+            || front;
         if broad_wins && broad_len > narrow_len {
             blocks = broad;
         }
@@ -416,5 +431,24 @@ mod tests {
         ));
         assert!(at("https://open.example.com/discussion/39620/open-source"));
         assert!(!at("https://news.example.com/2024/05/city-council-budget"));
+    }
+
+    fn front(address: &str) -> bool {
+        let url = url::Url::parse(address).unwrap_or_else(|e| panic!("{address}: {e}"));
+        Context {
+            base: Some(&url),
+            ..Context::default()
+        }
+        .is_front_page()
+    }
+
+    #[test]
+    fn a_front_page_is_the_root_without_a_query_but_a_trackers() {
+        assert!(front("https://blog.example.org/"));
+        assert!(front(
+            "https://shop.example.com/?srsltid=AfmBOo1&utm_source=x"
+        ));
+        assert!(!front("http://archive.example.de/?p=2895"));
+        assert!(!front("https://blog.example.org/2024/05/spring-notes/"));
     }
 }

@@ -215,11 +215,21 @@ fn scan_token(token: &str) -> TokenFlags {
     let mut f = TokenFlags::default();
     let bytes = token.as_bytes();
     for m in MATCHER.find_overlapping_iter(token) {
-        let (_, fit, sense) = WORDS[m.pattern().as_usize()];
+        let (word, fit, sense) = WORDS[m.pattern().as_usize()];
         if fit == Fit::Token {
             let before = m.start() == 0 || is_sep(bytes[m.start() - 1]);
             let after = m.end() == bytes.len() || is_sep(bytes[m.end()]);
             if !(before && after) {
+                continue;
+            }
+            // Page builders shorten "advanced" to "adv" in their block names: an "adv"
+            // followed by "heading" ("kt-adv-heading") is an authored heading or paragraph,
+            // not an ad slot.
+            if word == "adv"
+                && bytes
+                    .get(m.end() + 1..m.end() + 8)
+                    .is_some_and(|rest| rest.eq_ignore_ascii_case(b"heading"))
+            {
                 continue;
             }
         }
@@ -319,6 +329,16 @@ mod tests {
         assert!(!hint("loaded badge", "", None, None).chrome);
         assert!(hint("micro-disclaimer", "", None, None).chrome);
         assert!(!hint("block hasDisclaimer", "", None, None).chrome);
+        assert!(hint("box-adv adv-300x250", "", None, None).chrome);
+        assert!(
+            !hint(
+                "kt-adv-heading356_3fb368-c9 wp-block-kadence-advancedheading",
+                "",
+                None,
+                None
+            )
+            .chrome
+        );
     }
 
     #[test]

@@ -180,7 +180,14 @@ fn extract_str(html: &str, options: &Options, charset_guessed: bool) -> Article 
         headline: meta.headline.as_deref(),
         schema_type: meta.schema_type.as_deref(),
         og_type: meta.og_type.as_deref(),
-        dated_or_signed: meta.published.is_some() || !meta.authors.is_empty(),
+        // SEO plugins stamp every page of a site with a publication date on a generic
+        // WebPage entity: a date there, without an author, does not make a story.
+        dated_or_signed: (meta.published.is_some()
+            && !meta
+                .schema_type
+                .as_deref()
+                .is_some_and(|t| t.eq_ignore_ascii_case("webpage")))
+            || !meta.authors.is_empty(),
         authors: meta.authors.iter().map(|a| a.name.as_str()).collect(),
         opens_byline: Some(copydesk_meta::text_lines::opens_byline_line),
     };

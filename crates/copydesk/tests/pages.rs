@@ -888,3 +888,77 @@ fn a_page_of_headed_chunks_is_read_whole() {
     );
     assert_absent(&a, &["Privacy", "Terms", "About"]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// A page builder's "advanced heading" blocks ("kt-adv-heading…") hold the page's own headings
+// and paragraphs: the "adv" in their class is no ad slot, while a real "box-adv" slot still goes.
+
+#[test]
+fn a_page_builders_advanced_headings_are_content_not_ads() {
+    let a = extract_fixture(
+        "builder-adv-heading.html",
+        Some("https://larkfieldheating.example/services/boiler-servicing/"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "Annual Boiler Servicing",
+            "Our Gas Safe engineers check the burner",
+            "Homes and Landlords",
+            "issue the yearly gas safety certificate",
+            "Offices and Schools",
+            "Commercial plant rooms get a maintenance plan",
+        ],
+    );
+    assert_absent(&a, &["Compare energy tariffs", "Privacy", "Contact"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A site page that an SEO plugin stamps with a publication date on a generic WebPage entity,
+// with no author, is not a story: its sections are all read, not only the longest one.
+
+#[test]
+fn a_dated_web_page_without_an_author_is_read_whole() {
+    let a = extract_fixture(
+        "service-webpage-dated.html",
+        Some("https://tallowreed.example/services/bookkeeping/"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "We keep the books of shops, studios and trades",
+            "Why firms switch to us",
+            "Monthly accounts",
+            "Payroll included",
+            "One named bookkeeper",
+            "How the service works",
+            "we hand a tidy set of books to your accountant",
+        ],
+    );
+    assert_absent(&a, &["Pricing", "Privacy", "Terms"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A blog's front page opens with its latest post in full, dated and signed: the teasers of the
+// other posts below it are the front page's content too.
+
+#[test]
+fn a_front_page_is_read_whole_past_its_featured_post() {
+    let a = extract_fixture(
+        "front-page-featured.html",
+        Some("https://allotmentlog.example/"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "The soil on plot nine was still too cold",
+            "a second batch in root trainers",
+            "Latest from the plot",
+            "Building three compost bays from old pallets",
+            "Six pallets, a box of screws",
+            "Forcing rhubarb under a bucket",
+            "the pink stalks were ready four weeks early",
+        ],
+    );
+    assert_absent(&a, &["Archive", "Privacy"]);
+}
