@@ -503,6 +503,11 @@ pub const RELATED_HEADINGS: &[&str] = &[
     "moreposts",
     "morearticles",
     "morevideos",
+    "relatedreading",
+    "recommendedreading",
+    "keepreading",
+    "lateststories",
+    "popularstories",
     "daskönntesieauchinteressieren",
     "daskönntedichauchinteressieren",
     "dasköntesieauchinteressieren",
@@ -626,6 +631,7 @@ pub fn may_be_related_lower(lower: &str) -> bool {
         "recent ",
         "latest ",
         "popular ",
+        "keep ",
     ];
     const CLOSERS: &[&str] = &["view all", "see all", "show all", "view more", "see more"];
     let end = lower.trim_end_matches(|c: char| !c.is_alphanumeric());

@@ -933,6 +933,8 @@ mod tests {
         assert_eq!(chrome("Most Popular Videos"), Some(Chrome::Related));
         assert_eq!(chrome("Recent Articles"), Some(Chrome::Related));
         assert_eq!(chrome("Latest posts"), Some(Chrome::Related));
+        assert_eq!(chrome("Keep Reading"), Some(Chrome::Related));
+        assert_eq!(chrome("Recommended Reading"), Some(Chrome::Related));
         assert_eq!(chrome("Featured Video View all"), None);
         assert_eq!(chrome("Most Popular View all"), Some(Chrome::Related));
         assert_eq!(chrome("More stories from the valley"), None);
