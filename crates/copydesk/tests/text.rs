@@ -387,3 +387,22 @@ fn a_thread_keeps_its_replies_under_a_comment_count() {
         story.text
     );
 }
+
+#[test]
+fn a_shops_legal_notices_printed_in_full_stay_out() {
+    let a = read("shop-legal-dialogs.txt");
+    assert!(a.text.contains("Our lightest trail shoe yet"));
+    assert!(a.text.contains("straight into the washing machine"));
+    for legal in [
+        "Gift with confidence",
+        "Final sale items",
+        "endeavours to protect",
+        "legitimate purposes",
+    ] {
+        assert!(
+            !a.text.contains(legal),
+            "{legal:?} in the body:\n{}",
+            a.text
+        );
+    }
+}

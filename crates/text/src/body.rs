@@ -8,6 +8,7 @@
 //! lines are dropped and the rest become paragraphs, headings, lists and figures.
 
 use crate::classify::{Chrome, Shape, caption, chrome_in, list_item};
+use copydesk_content::text::fold;
 use copydesk_record::{Block, Removed};
 use rustc_hash::{FxBuildHasher, FxHashMap};
 use std::collections::HashSet;
@@ -270,6 +271,53 @@ pub fn mark_repeats(lines: &mut [Line]) {
     }
     for i in repeats {
         lines[i].chrome = Some(Chrome::Repeat);
+    }
+}
+
+/// Folded headings of a site's legal notices.
+const LEGAL_HEADINGS: &[&str] = &[
+    "privacypolicy",
+    "refundpolicy",
+    "returnpolicy",
+    "returnspolicy",
+    "shippingpolicy",
+    "cookiepolicy",
+    "termsofservice",
+    "termsofuse",
+    "termsandconditions",
+];
+
+/// Characters of the paragraph under a legal heading that make it the notice's own text,
+/// not a footer's link.
+const LEGAL_TEXT: usize = 200;
+
+/// Marks as boilerplate every line from the first legal notice printed whole (a heading of
+/// [`LEGAL_HEADINGS`] over a long paragraph: a shop's privacy policy or refund terms, kept
+/// in a dialog the scraper printed) to the page's end, unless the page title says the page
+/// is such a notice. What stands after the notices is more of them and the footer.
+pub fn mark_legal(lines: &mut [Line]) {
+    let Some(title) = lines.first() else { return };
+    let title = fold(&title.text);
+    if ["privacy", "terms", "policy", "conditions"]
+        .iter()
+        .any(|w| title.contains(w))
+    {
+        return;
+    }
+    let notice = (1..lines.len()).find(|&i| {
+        lines[i].chrome.is_none()
+            && lines[i].shape.chars <= 30
+            && lines
+                .get(i + 1)
+                .is_some_and(|l| l.shape.is_prose() && l.shape.chars >= LEGAL_TEXT)
+            && LEGAL_HEADINGS.contains(&fold(&lines[i].text).as_str())
+    });
+    if let Some(start) = notice {
+        for line in &mut lines[start..] {
+            if line.chrome.is_none() {
+                line.chrome = Some(Chrome::Boilerplate);
+            }
+        }
     }
 }
 

@@ -106,6 +106,7 @@ pub struct Reading {
 pub fn judged_lines(text: &str, url: Option<&str>) -> Vec<Line> {
     let mut lines = Line::all(lines::split(text));
     mark_repeats(&mut lines);
+    body::mark_legal(&mut lines);
     body::uncaption_lists(&mut lines);
     if url.is_some_and(thread::is_thread_url) {
         thread::mark_thread(&mut lines);
@@ -575,5 +576,13 @@ Share Pin Download
         let r = read("Home\nNews\nContact", None);
         assert!(r.blocks.is_empty());
         assert_eq!(r.removed.len(), 3);
+    }
+
+    #[test]
+    fn a_page_that_is_a_legal_notice_keeps_it() {
+        let page = "Refund policy | Fernwood Shoes\nHome\nShop\nRefund policy\nGift with confidence: all items purchased between November 1 and December 24 are eligible for returns until January 31 of the following year, provided they are unworn and in their original packaging with every tag attached.\nFinal sale items cannot be returned or exchanged. Final sale items include gift cards, insoles and items marked final sale at the time of purchase, and we tell you at checkout.\n";
+        let text = format!("{:?}", read(page, None).blocks);
+        assert!(text.contains("Gift with confidence"), "{text}");
+        assert!(text.contains("Final sale items cannot"), "{text}");
     }
 }
