@@ -906,3 +906,22 @@ fn unclosed_header_around_the_article_keeps_it() {
         ],
     );
 }
+
+#[test]
+fn a_bare_list_in_a_builder_text_box_brings_the_other_text_boxes() {
+    let a = extract_fixture(
+        "builder-sections-list.html",
+        Some("https://homelab.example/2025/03/room-presence"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "Room-level presence tells you who is in the kitchen",
+            "Almost any board with Bluetooth Low Energy will do",
+            "Keep the boards away from metal shelves",
+            "Phones report far more steadily than watches",
+            "Only track rooms where you need to know who is there",
+        ],
+    );
+    assert_absent(&a, &["All rights reserved"]);
+}
