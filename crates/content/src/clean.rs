@@ -53,7 +53,16 @@ pub fn is_hidden(e: &Element) -> bool {
                 compact.contains("display:none") || compact.contains("visibility:hidden")
             }
         });
-    marked && !is_collapsed_panel(e)
+    marked && !is_collapsed_panel(e) && !is_streamed_segment(e)
+}
+
+/// A segment that a streaming server renderer sends hidden at the end of the page
+/// (`<div hidden id="S:0">`) for its script to move into place: readers see it.
+fn is_streamed_segment(e: &Element) -> bool {
+    e.attr("hidden").is_some()
+        && e.id()
+            .strip_prefix("S:")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// A collapsed accordion, FAQ answer or tab panel: hidden until a reader opens it, but part

@@ -925,3 +925,21 @@ fn a_bare_list_in_a_builder_text_box_brings_the_other_text_boxes() {
     );
     assert_absent(&a, &["All rights reserved"]);
 }
+
+#[test]
+fn segments_a_streaming_renderer_sends_hidden_are_read() {
+    let a = extract_fixture(
+        "streamed-segments.html",
+        Some("https://ledgerlane.example/investing/index-funds"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "You do not need to be an expert stock picker",
+            "An index fund is a mutual fund or exchange-traded fund",
+            "Start with the index you want to follow",
+            "Most brokers let you buy shares of a fund",
+        ],
+    );
+    assert_absent(&a, &["All rights reserved"]);
+}
