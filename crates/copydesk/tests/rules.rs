@@ -943,3 +943,24 @@ fn segments_a_streaming_renderer_sends_hidden_are_read() {
     );
     assert_absent(&a, &["All rights reserved"]);
 }
+
+#[test]
+fn hidden_panels_that_buttons_open_are_read() {
+    let a = extract_fixture(
+        "disclosure-panels.html",
+        Some("https://northgate.example/services/cybersecurity"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "Attackers look for the weakest door",
+            "We review your systems, policies and people",
+            "Our analysts watch your networks and devices",
+            "When the worst happens, a response team contains the breach",
+        ],
+    );
+    assert_absent(
+        &a,
+        &["Share this page with a colleague", "All rights reserved"],
+    );
+}
