@@ -53,7 +53,16 @@ pub fn is_hidden(e: &Element) -> bool {
                 compact.contains("display:none") || compact.contains("visibility:hidden")
             }
         });
-    marked && !is_collapsed_panel(e)
+    marked && !is_collapsed_panel(e) && !is_streamed_segment(e)
+}
+
+/// A segment that a streaming server renderer sends hidden at the end of the page
+/// (`<div hidden id="S:0">`) for its script to move into place: readers see it.
+fn is_streamed_segment(e: &Element) -> bool {
+    e.attr("hidden").is_some()
+        && e.id()
+            .strip_prefix("S:")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// A collapsed accordion, FAQ answer or tab panel: hidden until a reader opens it, but part
@@ -107,6 +116,9 @@ pub fn chrome_regions(
     let Declared { thread, shop, .. } = declared;
     let total_prose = full.prose[root.index()].max(1);
     let mut removed = vec![false; dom.len()];
+    // Disclosure buttons name the panels they open (`aria-controls`): such a panel is
+    // collapsed, not hidden. Gathered on the first hidden element only.
+    let mut controlled: Option<std::collections::HashSet<&str>> = None;
     for &id in order {
         if let Some(p) = dom.parent(id)
             && removed[p.index()]
@@ -126,7 +138,15 @@ pub fn chrome_regions(
             removed[id.index()] = true;
             continue;
         }
-        let hidden = is_hidden(e);
+        let hidden = is_hidden(e)
+            && !controlled
+                .get_or_insert_with(|| {
+                    dom.descendants(root)
+                        .filter_map(|n| dom.element(n)?.attr("aria-controls"))
+                        .flat_map(str::split_ascii_whitespace)
+                        .collect()
+                })
+                .contains(e.id());
         // A hidden copy of the article (schema.org markup) is not the article when the
         // visible page holds as much prose.
         // Reader contributions (reviews on a shop page) are a wrapper of the page only when

@@ -268,7 +268,20 @@ fn add_chunks(
     widen: bool,
     parts: &mut Vec<NodeId>,
 ) {
-    let Some(e) = dom.element(top) else { return };
+    // A bare list without a class of its own (the list that ends a page builder's
+    // text widget) is matched by the classed box it sits in.
+    let key = match dom.element(top) {
+        Some(e)
+            if e.class().trim().is_empty()
+                && matches!(*e.name(), local_name!("ul") | local_name!("ol")) =>
+        {
+            dom.parent(top)
+                .filter(|&p| dom.tag(p) != Some(&local_name!("body")))
+                .unwrap_or(top)
+        }
+        _ => top,
+    };
+    let Some(e) = dom.element(key) else { return };
     let class = e.class();
     if class.trim().is_empty() {
         return;
@@ -278,7 +291,7 @@ fn add_chunks(
         .iter()
         .copied()
         .filter(|&n| {
-            n != top
+            n != key
                 && stats.prose[n.index()] * 2 >= stats.text[n.index()]
                 && stats.prose[n.index()] > 0
                 && stats.link_density(n) < CHUNK_MAX_LINKS

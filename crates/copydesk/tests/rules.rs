@@ -906,3 +906,61 @@ fn unclosed_header_around_the_article_keeps_it() {
         ],
     );
 }
+
+#[test]
+fn a_bare_list_in_a_builder_text_box_brings_the_other_text_boxes() {
+    let a = extract_fixture(
+        "builder-sections-list.html",
+        Some("https://homelab.example/2025/03/room-presence"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "Room-level presence tells you who is in the kitchen",
+            "Almost any board with Bluetooth Low Energy will do",
+            "Keep the boards away from metal shelves",
+            "Phones report far more steadily than watches",
+            "Only track rooms where you need to know who is there",
+        ],
+    );
+    assert_absent(&a, &["All rights reserved"]);
+}
+
+#[test]
+fn segments_a_streaming_renderer_sends_hidden_are_read() {
+    let a = extract_fixture(
+        "streamed-segments.html",
+        Some("https://ledgerlane.example/investing/index-funds"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "You do not need to be an expert stock picker",
+            "An index fund is a mutual fund or exchange-traded fund",
+            "Start with the index you want to follow",
+            "Most brokers let you buy shares of a fund",
+        ],
+    );
+    assert_absent(&a, &["All rights reserved"]);
+}
+
+#[test]
+fn hidden_panels_that_buttons_open_are_read() {
+    let a = extract_fixture(
+        "disclosure-panels.html",
+        Some("https://northgate.example/services/cybersecurity"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "Attackers look for the weakest door",
+            "We review your systems, policies and people",
+            "Our analysts watch your networks and devices",
+            "When the worst happens, a response team contains the breach",
+        ],
+    );
+    assert_absent(
+        &a,
+        &["Share this page with a colleague", "All rights reserved"],
+    );
+}
