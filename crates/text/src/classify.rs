@@ -632,9 +632,13 @@ static CREDIT_STEMS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("the credit stems build an automaton")
 });
 
-/// A list item's text when `line` opens with a bullet or a number ("• ", "- ", "3. ").
+/// A list item's text when `line` opens with a bullet, a check mark or a number ("• ", "- ",
+/// "✅ ", "3. ").
 pub fn list_item(line: &str) -> Option<(&str, bool)> {
-    for bullet in ["• ", "· ", "- ", "– ", "* ", "▪ ", "► "] {
+    for bullet in [
+        "• ", "· ", "- ", "– ", "* ", "▪ ", "► ", "● ", "◦ ", "■ ", "▶ ", "➤ ", "✓ ", "✔ ", "✔️ ",
+        "✅ ", "☑ ", "☑️ ",
+    ] {
         if let Some(rest) = line.strip_prefix(bullet) {
             return Some((rest, false));
         }
@@ -1010,6 +1014,10 @@ mod tests {
         assert_eq!(caption("A quiet street (in May)"), None);
         assert_eq!(list_item("• Bring water"), Some(("Bring water", false)));
         assert_eq!(list_item("2. Boil it"), Some(("Boil it", true)));
+        assert_eq!(
+            list_item("✅ Sending a note to dormant subscribers"),
+            Some(("Sending a note to dormant subscribers", false))
+        );
         assert_eq!(list_item("2024. A year"), None);
         let prose = Shape::of(
             "The council voted late on Wednesday to build a light rail line to the hospital.",
