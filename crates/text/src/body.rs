@@ -295,7 +295,7 @@ const LEGAL_TEXT: usize = 200;
 /// [`LEGAL_HEADINGS`] over a long paragraph: a shop's privacy policy or refund terms, kept
 /// in a dialog the scraper printed) to the page's end, unless the page title says the page
 /// is such a notice. What stands after the notices is more of them and the footer.
-pub fn mark_legal(lines: &mut [Line]) {
+pub(crate) fn mark_legal(lines: &mut [Line]) {
     let Some(title) = lines.first() else { return };
     let title = fold(&title.text);
     if ["privacy", "terms", "policy", "conditions"]
@@ -330,7 +330,7 @@ const COPY_RUN: usize = 3;
 /// twice (a tab's copy for small screens). A single paragraph seen again (a pull quote, a
 /// teaser's lead) is no copy. Read inside the story's run only: a folded text and its
 /// expanded copy in two places of the page are left to the run's choice.
-pub fn copied_runs(lines: &[Line]) -> Vec<usize> {
+pub(crate) fn copied_runs(lines: &[Line]) -> Vec<usize> {
     let prose: Vec<usize> = (0..lines.len())
         .filter(|&i| lines[i].chrome.is_none() && lines[i].shape.is_prose())
         .collect();

@@ -102,7 +102,9 @@ pub struct Reading {
 }
 
 /// The lines of page text, each judged by its own signals and then against the others
-/// (repeats, lists of captions, a thread's furniture): what [`read`] looks for the story in.
+/// (repeats, legal notices, lists of captions, a thread's furniture): what [`read`] looks
+/// for the story in. `url` is the page's address, when known: a thread's address makes its
+/// replies posts ([`thread::is_thread_url`]).
 pub fn judged_lines(text: &str, url: Option<&str>) -> Vec<Line> {
     let mut lines = Line::all(lines::split(text));
     mark_repeats(&mut lines);
@@ -116,7 +118,7 @@ pub fn judged_lines(text: &str, url: Option<&str>) -> Vec<Line> {
     lines
 }
 
-/// Reads the story out of page text.
+/// Reads the story out of page text (`url`: the page's address, when known).
 pub fn read(text: &str, url: Option<&str>) -> Reading {
     let lines = judged_lines(text, url);
     let title = lines.first().map(|l| words(&l.text)).unwrap_or_default();
