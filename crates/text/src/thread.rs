@@ -62,10 +62,12 @@ const THREAD_SEGMENTS: &[&str] = &[
     "viewtopic.php",
     "showthread.php",
     "boards",
+    "comments",
+    "talk",
 ];
 
 /// True when the page's address files it as a thread: a path segment of
-/// [`THREAD_SEGMENTS`] ("/t/new-to-astronomy/1555", "/forums/topic/188682-…") or a
+/// [`THREAD_SEGMENTS`] ("/t/new-to-astronomy/1555", "/r/science/comments/1rku5x9/…") or a
 /// `forum.`/`forums.`/`community.`/`discuss.` host.
 pub fn is_thread_url(url: &str) -> bool {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
@@ -352,6 +354,7 @@ mod tests {
             "https://example.com/forum/consulting/is-it-worth-it",
             "https://community.example.io/topic/43227/saved-routes",
             "http://example.de/viewtopic.php?f=20&t=487157",
+            "https://old.example.com/r/science/comments/1rku5x9/hair_follicles/",
         ] {
             assert!(is_thread_url(url), "{url}");
         }
