@@ -635,12 +635,17 @@ static CREDIT_STEMS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// A list item's text when `line` opens with a bullet, a check mark or a number ("• ", "- ",
 /// "✅ ", "3. ").
 pub fn list_item(line: &str) -> Option<(&str, bool)> {
-    for bullet in [
-        "• ", "· ", "- ", "– ", "* ", "▪ ", "► ", "● ", "◦ ", "■ ", "▶ ", "➤ ", "✓ ", "✔ ", "✔️ ",
-        "✅ ", "☑ ", "☑️ ",
-    ] {
-        if let Some(rest) = line.strip_prefix(bullet) {
-            return Some((rest, false));
+    // Every bullet but "- " and "* " opens with a byte beyond ASCII: most lines are passed
+    // over by their first byte.
+    let first = line.bytes().next().unwrap_or_default();
+    if !first.is_ascii() || matches!(first, b'-' | b'*') {
+        for bullet in [
+            "• ", "· ", "- ", "– ", "* ", "▪ ", "► ", "● ", "◦ ", "■ ", "▶ ", "➤ ", "✓ ", "✔ ",
+            "✔️ ", "✅ ", "☑ ", "☑️ ",
+        ] {
+            if let Some(rest) = line.strip_prefix(bullet) {
+                return Some((rest, false));
+            }
         }
     }
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
