@@ -6,9 +6,13 @@
 use copydesk::{AuthorKind, Block, Options, PageType, SourceKind};
 
 fn read(name: &str) -> copydesk::Article {
+    read_with(name, &Options::default())
+}
+
+fn read_with(name: &str, options: &Options) -> copydesk::Article {
     let path = format!("{}/tests/fixtures/text/{name}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    copydesk::extract_text(&text, &Options::default())
+    copydesk::extract_text(&text, options)
 }
 
 fn paragraphs(a: &copydesk::Article) -> Vec<&str> {
@@ -95,16 +99,11 @@ fn wordpress_dump_gives_its_date_and_byline() {
 
 #[test]
 fn an_agency_byline_opening_the_story_leaves_the_body() {
-    let path = format!(
-        "{}/tests/fixtures/text/agency-byline.txt",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let options = Options {
         fetched_at: Some("2024-11-13T09:00:00Z".to_string()),
         ..Options::default()
     };
-    let a = copydesk::extract_text(&text, &options);
+    let a = read_with("agency-byline.txt", &options);
     let authors: Vec<(&str, AuthorKind)> = a
         .authors
         .iter()
@@ -139,16 +138,11 @@ fn an_agency_byline_opening_the_story_leaves_the_body() {
 
 #[test]
 fn a_date_after_the_fetch_is_no_publication_date() {
-    let path = format!(
-        "{}/tests/fixtures/text/wordpress-dump.txt",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let options = Options {
         fetched_at: Some("2024-10-01T09:00:00Z".to_string()),
         ..Options::default()
     };
-    let a = copydesk::extract_text(&text, &options);
+    let a = read_with("wordpress-dump.txt", &options);
     assert_eq!(a.published.as_deref(), Some("2024-10-01T09:00:00Z"));
     assert!(
         a.warnings
@@ -356,16 +350,11 @@ fn dated_teasers_closing_on_read_more_stay_out() {
 
 #[test]
 fn a_thread_keeps_its_replies_under_a_comment_count() {
-    let path = format!(
-        "{}/tests/fixtures/text/thread-with-comment-count.txt",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let options = Options {
         url: Some("https://careers.example.com/forum/consulting/is-consulting-worth-it".into()),
         ..Options::default()
     };
-    let thread = copydesk::extract_text(&text, &options);
+    let thread = read_with("thread-with-comment-count.txt", &options);
     assert_eq!(thread.page_type, PageType::Forum);
     assert!(thread.text.contains("I am finishing a bachelor's degree"));
     assert!(thread.text.contains("I moved from a mid-market bank"));
