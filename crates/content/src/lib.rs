@@ -10,6 +10,7 @@
 //!
 //! When the strict pass finds too little, a lenient one that keeps class-marked regions runs.
 
+pub mod address;
 mod blocks;
 mod clean;
 mod page_type;
@@ -48,34 +49,17 @@ pub struct Context<'a> {
 }
 
 impl Context<'_> {
-    /// True when the page is a discussion thread: its structured data says so, or its URL
-    /// path names a forum, thread, topic or question.
+    /// True when the page is a discussion thread: its structured data says so, or its
+    /// address files it under a forum or a Q&A site's questions ([`address::thread`]).
     pub fn declares_thread(&self) -> bool {
         let typed = self.schema_type.is_some_and(|t| {
             let t = t.to_ascii_lowercase();
             t.contains("discussionforum") || t == "qapage" || t == "question"
         });
-        let path = self.base.map(|u| u.path().to_ascii_lowercase());
         typed
-            || path.is_some_and(|p| {
-                [
-                    "/forum",
-                    "/thread",
-                    "/topic",
-                    "/questions/",
-                    "/t/",
-                    "/community/",
-                    // Thread scripts of the classic forum engines, and link aggregators'
-                    // comment pages.
-                    "showthread",
-                    "viewtopic",
-                    "showtopic",
-                    "/comments/",
-                    "/discussion/",
-                ]
-                .iter()
-                .any(|w| p.contains(w))
-            })
+            || self
+                .base
+                .is_some_and(|u| address::thread(u.as_str()).is_some())
     }
 
     /// True when the page is a site's front page (its URL path is the root, with no query
