@@ -34,6 +34,10 @@ enum Sense {
     Body,
     /// Names that always mean the article body.
     StrongBody,
+    /// A page builder's box an author types text or a heading into
+    /// ("elementor-widget-text-editor", "elementor-widget-heading"): content, even though
+    /// the same name calls it a widget.
+    Authored,
     /// A consent form ("consent", "gdpr"): chrome, and an overlay however long.
     Consent,
     /// "cookie": chrome; with a box word, a cookie-consent overlay ("cookie-banner").
@@ -161,6 +165,8 @@ const WORDS: &[(&str, Fit, Sense)] = &[
     ("storybody", Fit::Inside, Sense::StrongBody),
     ("post-body", Fit::Inside, Sense::StrongBody),
     ("postbody", Fit::Inside, Sense::StrongBody),
+    ("text-editor", Fit::Inside, Sense::Authored),
+    ("widget-heading", Fit::Inside, Sense::Authored),
 ];
 
 static MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -186,6 +192,8 @@ pub struct Hint {
     pub body: bool,
     /// Contains a content word ("content", "article", "post").
     pub content: bool,
+    /// Names a page builder's box of authored text or heading ("elementor-widget-text-editor").
+    pub authored: bool,
     /// A box laid over the page: a dialog (`role="dialog"`, `aria-modal`) or a cookie-consent
     /// box. It stays closed until a reader opens it, however much text it holds.
     pub overlay: bool,
@@ -206,6 +214,7 @@ struct TokenFlags {
     body: bool,
     content: bool,
     strong_body: bool,
+    authored: bool,
     consent: bool,
     cookie: bool,
     overlay_box: bool,
@@ -243,6 +252,7 @@ fn scan_token(token: &str) -> TokenFlags {
             Sense::Article => f.article = true,
             Sense::Body => f.body = true,
             Sense::StrongBody => f.strong_body = true,
+            Sense::Authored => f.authored = true,
             Sense::Consent => f.consent = true,
             Sense::Cookie => f.cookie = true,
             Sense::OverlayBox => f.overlay_box = true,
@@ -262,6 +272,7 @@ struct Tally {
     article: bool,
     body: bool,
     strong_body: bool,
+    authored: bool,
     consent: bool,
     cookie: bool,
     overlay_box: bool,
@@ -278,6 +289,8 @@ fn scan(value: &str, t: &mut Tally) {
         t.reviews |= f.reviews;
         t.weak |= f.weak;
         t.strong_body |= f.strong_body;
+        t.content |= f.authored;
+        t.authored |= f.authored;
         // A weak word qualifies the content word in the same token: "entry-meta" is chrome.
         if !f.weak {
             t.content |= f.content || f.article || f.body;
@@ -299,6 +312,7 @@ pub fn hint(class: &str, id: &str, role: Option<&str>, itemprop: Option<&str>) -
         weak_chrome: !t.chrome && t.weak && !t.content,
         body: t.strong_body || (t.article && t.body),
         content: t.content,
+        authored: t.authored,
         overlay: t.consent || (t.cookie && t.overlay_box),
     };
     if let Some(role) = role {
@@ -356,6 +370,25 @@ mod tests {
         assert!(hint("post-meta clearfix", "", None, None).chrome);
         assert!(hint("meta-date", "", None, None).chrome);
         assert!(hint("message-signature", "", None, None).chrome);
+        assert!(
+            hint(
+                "elementor-widget elementor-widget-text-editor",
+                "",
+                None,
+                None
+            )
+            .content
+        );
+        assert!(hint("elementor-widget elementor-widget-heading", "", None, None).authored);
+        assert!(
+            hint(
+                "elementor-widget elementor-widget-icon-list",
+                "",
+                None,
+                None
+            )
+            .chrome
+        );
         assert!(hint("", "sig40211", None, None) == Hint::default());
     }
 

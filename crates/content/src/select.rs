@@ -297,7 +297,7 @@ fn add_chunks(
                 && stats.link_density(n) < CHUNK_MAX_LINKS
                 && dom
                     .element(n)
-                    .is_some_and(|c| c.name() == name && c.class() == class)
+                    .is_some_and(|c| c.name() == name && same_classes(c.class(), class))
         })
         .collect();
     if chunks.is_empty() || chunks.len() > MAX_CHUNKS {
@@ -330,6 +330,30 @@ fn add_chunks(
     all.extend(headings);
     in_document_order(dom, order, &mut all);
     *parts = all;
+}
+
+/// True when two class lists name the same kind of box: the same tokens, leaving out the
+/// ones that number one instance ("elementor-element-5636d6d", "block_8f2a91c"), which a page
+/// builder gives each box of a kind.
+fn same_classes(a: &str, b: &str) -> bool {
+    fn kinds(class: &str) -> impl Iterator<Item = &str> {
+        class
+            .split_ascii_whitespace()
+            .filter(|t| !names_instance(t))
+    }
+    a == b || kinds(a).eq(kinds(b))
+}
+
+/// Characters from which the last part of a class token that holds a digit numbers one
+/// instance ("5636d6d") rather than a size or a column ("col-12", "h2").
+const INSTANCE_ID: usize = 6;
+
+/// True when a class token ends in an instance's number ([`INSTANCE_ID`]).
+fn names_instance(token: &str) -> bool {
+    let last = token.rsplit(['-', '_']).next().unwrap_or(token);
+    last.len() >= INSTANCE_ID
+        && last.bytes().all(|b| b.is_ascii_alphanumeric())
+        && last.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// The nearest element that contains every node of `parts`.
@@ -600,4 +624,19 @@ pub fn lead(dom: &Dom, first: NodeId, full: &Stats) -> Option<NodeId> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_classes;
+
+    #[test]
+    fn boxes_of_one_kind_differ_only_in_their_instance_numbers() {
+        assert!(same_classes(
+            "elementor-element elementor-element-5636d6d elementor-widget",
+            "elementor-element elementor-element-0e6f2a1 elementor-widget"
+        ));
+        assert!(!same_classes("col col-12 card", "col col-6 card"));
+        assert!(!same_classes("article-body", "article-body sidebar"));
+    }
 }

@@ -962,3 +962,36 @@ fn a_front_page_is_read_whole_past_its_featured_post() {
     );
     assert_absent(&a, &["Archive", "Privacy"]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// A post laid out by a page builder: every paragraph and subhead sits in a box the builder
+// calls a widget, numbered per box, and the boxes stand in separate containers.
+
+#[test]
+fn a_page_builders_text_and_heading_widgets_are_the_story() {
+    let a = extract_fixture(
+        "builder-text-widgets.html",
+        Some("https://quiethouse.example/2025/12/room-presence/"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "A motion sensor tells you that someone is home",
+            "The phone or the watch you already carry",
+            "Choosing the boards",
+            "Any small board with Bluetooth will do",
+            "Flash each board with the proxy firmware",
+            "Tuning the distances",
+            "Walls, doors and bodies weaken the signal",
+        ],
+    );
+    assert_absent(
+        &a,
+        &[
+            "Share on Social",
+            "Recent Posts",
+            "Mara Quill writes",
+            "Privacy",
+        ],
+    );
+}
