@@ -114,12 +114,82 @@ impl Line {
             None if self.caption.is_some() => 0.0,
             // A list item belongs to a story as much as to a menu: it neither earns nor costs.
             None if list_item(&self.text).is_some() => 0.0,
-            None if lenient && self.shape.words >= 3 => 0.15,
+            // A menu printed on one line has words enough, and is no item.
+            None if lenient
+                && self.shape.words >= 3
+                && !(self.shape.words >= MENU_NAMES
+                    && self.shape.lower_share <= MENU_LOWER_SHARE
+                    && is_menu_line(&self.text)) =>
+            {
+                0.15
+            }
             None if self.shape.chars >= 60 => -0.1,
             None if lenient => -0.2,
             None => -0.4,
         }
     }
+}
+
+/// Separators a menu printed on one line joins its names with.
+const MENU_SEPARATORS: [&str; 5] = [", ", " | ", " • ", " - ", " · "];
+
+/// Names a menu printed on one line holds at least.
+const MENU_NAMES: usize = 5;
+
+/// Words a menu's name holds at most.
+const MENU_NAME_WORDS: usize = 5;
+
+/// The greatest share of a menu line's words that open in lower case (its names are
+/// capitalised).
+const MENU_LOWER_SHARE: f32 = 0.5;
+
+/// True for a menu printed on one line: [`MENU_NAMES`] or more short names joined by the same
+/// separator, two in three of them capitalised ("Help Center, Disputes & Reports, Return
+/// Policy, Sitemap, Terms of Use").
+fn is_menu_line(text: &str) -> bool {
+    let b = text.as_bytes();
+    // Every separator holds one of these bytes: a line with too few of them is no menu (a
+    // loop without an early exit, which vectorises, finds that out first).
+    let marks = b.iter().fold(0usize, |n, &c| {
+        n + usize::from(matches!(c, b',' | b'|' | b'-' | 0xE2 | 0xC2))
+    });
+    if marks + 1 < MENU_NAMES {
+        return false;
+    }
+    // Each separator's joins, counted in one pass over the bytes: a separator opens with a
+    // comma, or is a mark between two spaces.
+    let mut joins = [0usize; MENU_SEPARATORS.len()];
+    for (i, &c) in b.iter().enumerate() {
+        let rest = &b[i + 1..];
+        if c == b',' && rest.first() == Some(&b' ') {
+            joins[0] += 1;
+        } else if c == b' '
+            && let Some(k) = (1..MENU_SEPARATORS.len())
+                .find(|&k| rest.starts_with(&MENU_SEPARATORS[k].as_bytes()[1..]))
+        {
+            joins[k] += 1;
+        }
+    }
+    let Some((sep, joins)) = MENU_SEPARATORS
+        .into_iter()
+        .zip(joins)
+        .max_by_key(|&(_, joins)| joins)
+    else {
+        return false;
+    };
+    if joins + 1 < MENU_NAMES {
+        return false;
+    }
+    let (mut names, mut capitalised) = (0, 0);
+    for name in text.split(sep) {
+        if !(1..=MENU_NAME_WORDS).contains(&name.split_whitespace().count()) {
+            return false;
+        }
+        names += 1;
+        let first = name.trim_start().chars().next();
+        capitalised += usize::from(first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
+    }
+    3 * capitalised >= 2 * names
 }
 
 /// True for a short line of figures alone: a table's cell ("+13.1%", "1/1/2013",
@@ -488,8 +558,12 @@ fn values(lines: &[Line], reading: Lenience) -> Vec<Option<f32>> {
 const PRICE_VALUE: f32 = 0.6;
 
 /// The most lines between two prices of a grid of items (a name, a line of summary, a
-/// rating, "Add to cart").
-const ITEM_LINES: usize = 8;
+/// rating, "Add to cart", or a few specifications with their labels: "Cushioning:",
+/// "Maximum").
+const ITEM_LINES: usize = 12;
+
+/// How far above a grid's first price a box's heading ("Related products") is looked for.
+const BOX_REACH: usize = 10;
 
 /// The fewest priced items that make a grid.
 const MIN_PRICED: usize = 3;
@@ -505,7 +579,7 @@ fn priced_items(lines: &[Line]) -> Vec<usize> {
     let mut close = |chain: &mut Vec<usize>, items: usize| {
         // A grid under a box's heading ("Related products") is other products, not the page's.
         let boxed = chain.first().is_some_and(|&first| {
-            lines[first.saturating_sub(ITEM_LINES + BOX_GAP)..first]
+            lines[first.saturating_sub(BOX_REACH)..first]
                 .iter()
                 .any(Line::ends_story)
         });
@@ -608,7 +682,7 @@ pub(crate) fn is_date_line(line: &Line) -> bool {
 /// The lines opening a comment section that stand again further down the page (in page
 /// order): a story's comments open once, after it, so only the last such line ends it and
 /// the others are furniture ("Add a comment" under every answer of a thread, "5 Comments"
-/// under the headline).
+/// under the headline, "1 comment" under a teaser).
 pub(crate) fn closed_again(lines: &[Line]) -> Vec<usize> {
     let mut later: HashSet<&str> = HashSet::new();
     let mut again: Vec<usize> = lines
@@ -620,6 +694,8 @@ pub(crate) fn closed_again(lines: &[Line]) -> Vec<usize> {
             // A count is read as any count: "3 Comments" under one answer, "5 Comments" under
             // the next.
             let uncounted = l.text.trim_start_matches(|c: char| c.is_ascii_digit());
+            // "1 comment" under one teaser is "0 comments" under the next.
+            let uncounted = uncounted.strip_suffix('s').unwrap_or(uncounted);
             (!later.insert(uncounted)).then_some(i)
         })
         .collect();
@@ -1741,5 +1817,74 @@ mod tests {
         );
         assert_eq!(removed.len(), 1);
         assert_eq!(removed[0].reason, "prompt");
+    }
+
+    #[test]
+    fn a_menu_printed_on_one_line_is_no_item_of_a_page() {
+        let menu = "Help Center, Disputes & Reports, Return Policy, Report Infringement, Sitemap, Terms of Use";
+        assert!(is_menu_line(menu));
+        assert!(is_menu_line(
+            "Privacy Policy | Terms | Cookie Settings | Accessibility | Contact"
+        ));
+        for other in [
+            "Organic cotton wrap dress in rust",
+            "Ships in two days, free returns, gift wrapping",
+            "Our guide covers treadmills, ellipticals, rowers, bikes and a few accessories you will want at home",
+        ] {
+            assert!(!is_menu_line(other), "{other}");
+        }
+        let ls = lines(&[
+            "Shop",
+            menu,
+            "Categories",
+            "All Popular, Product, Promotion, Low Price, Great Value, Reviews, Blog",
+            "Alibaba Group",
+            "Russian, Portuguese, Spanish, French, German, Italian, Dutch",
+        ]);
+        assert!(ls[1].value(Lenience::Lenient) < 0.0);
+        assert_eq!(story_window(&ls, Lenience::Lenient), None);
+    }
+
+    #[test]
+    fn a_grid_of_products_with_their_specifications_is_priced() {
+        let mut texts = vec!["Running Shoes", "Sort: Best Match"];
+        for (name, price) in [
+            (
+                "Clifton 10 Road-Running Shoes - Women's",
+                "$124.93 - $155.00",
+            ),
+            ("Launch 11 Road-Running Shoes - Women's", "$94.73"),
+            ("Bondi 9 Road-Running Shoes - Men's", "$140.93 - $175.00"),
+        ] {
+            texts.extend([
+                "Top Rated",
+                name,
+                price,
+                "133 reviews with an average rating of 4.6 out of 5 stars",
+                "Heel to Toe Drop:",
+                "8 mm",
+                "Cushioning:",
+                "Maximum",
+                "Support:",
+                "Neutral",
+                "Footwear Width:",
+                "Regular, Wide",
+            ]);
+        }
+        let ls = lines(&texts);
+        assert_eq!(priced_items(&ls), [4, 16, 28]);
+    }
+
+    #[test]
+    fn a_count_of_comments_under_every_teaser_closes_no_story() {
+        let ls = lines(&[
+            "Building brains for bulldozers",
+            "1 comment",
+            "What's new at the forum: March 2026",
+            "0 comments",
+            "Mind the gap: closing the trust gap for developers",
+            "2 comments",
+        ]);
+        assert_eq!(closed_again(&ls), [1, 3]);
     }
 }

@@ -86,6 +86,16 @@ fn reads_as_sections(lines: &[Line], story: (usize, usize), page: (usize, usize)
     sections >= MIN_SECTIONS && LINES_PER_SECTION * sections >= added.count()
 }
 
+/// The lenient reading `page` of a page, kept above the first copyright line from line
+/// `from` on (the strict story's end): a page's items stand above its footer, and what
+/// stands after a copyright line (a consent dialog, a sign-in form) is not the page's.
+fn before_footer(lines: &[Line], from: usize, page: (usize, usize)) -> Option<(usize, usize)> {
+    match (from..page.1).find(|&i| lines[i].chrome == Some(classify::Chrome::Copyright)) {
+        Some(c) => story_window(&lines[..c], Lenience::Lenient),
+        None => Some(page),
+    }
+}
+
 /// What page text holds.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Reading {
@@ -143,6 +153,7 @@ pub fn read(text: &str, url: Option<&str>) -> Reading {
     if prose < THIN_STORY {
         let strict_len = window.map_or(0, |(s, e)| e - s);
         if let Some((s, e)) = find(Lenience::Lenient)
+            .and_then(|page| before_footer(&lines, window.map_or(page.0, |w| w.1), page))
             && e - s >= strict_len + MIN_ITEMS
         {
             reading = Lenience::Lenient;
@@ -153,6 +164,7 @@ pub fn read(text: &str, url: Option<&str>) -> Reading {
         // The sections outside the story, counted first: few pages have enough.
         && sections_outside(&lines, (0, lines.len()), story) >= MIN_SECTIONS
         && let Some(page) = find(Lenience::Lenient)
+        && let Some(page) = before_footer(&lines, story.1, page)
         && reads_as_sections(&lines, story, page)
     {
         reading = Lenience::Lenient;
@@ -586,5 +598,31 @@ Share Pin Download
         let text = format!("{:?}", read(page, None).blocks);
         assert!(text.contains("Gift with confidence"), "{text}");
         assert!(text.contains("Final sale items cannot"), "{text}");
+    }
+
+    #[test]
+    fn a_page_of_items_stops_at_its_copyright_line() {
+        let page = "Stoneware mugs | Clay Works
+Home
+Shop
+Every mug on this page is thrown by hand in our studio by the river. We glaze them in small batches, so no two are alike.
+White Speckle Mug Large
+$32.00
+Blue Drip Mug Small
+$28.00
+Green Ash Glaze Tumbler
+$30.00
+Black Matte Espresso Cup
+$22.00
+Sand Dune Mug Medium
+$29.00
+Contact us
+Shipping and returns
+© 2026 Clay Works. All rights reserved.
+Help us keep the studio open
+Clay Works is run by two potters, and every order keeps our kilns firing through the winter.";
+        let text = format!("{:?}", read(page, None).blocks);
+        assert!(text.contains("Sand Dune Mug Medium"), "{text}");
+        assert!(!text.contains("kilns firing"), "{text}");
     }
 }
