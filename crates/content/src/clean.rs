@@ -191,17 +191,7 @@ pub fn chrome_regions(
             let prose_box = h.weak_chrome
                 && prose >= WEAK_CHROME_PROSE
                 && full.link_density(id) < WEAK_CHROME_LINKS;
-            // The inner wrapper of a builder's text box ("elementor-widget-container")
-            // shares the builder's "widget" name, and the box's text.
-            let authored_inside = h.weak_chrome
-                && dom
-                    .parent(id)
-                    .and_then(|p| dom.element(p))
-                    .is_some_and(|p| element_hint(p).authored);
-            (h.chrome && !prose_box && !authored_inside
-                || (h.comments && !thread)
-                || (h.reviews && shop))
-                && !h.body
+            (h.chrome && !prose_box || (h.comments && !thread) || (h.reviews && shop)) && !h.body
         } else {
             false
         };

@@ -192,8 +192,6 @@ pub struct Hint {
     pub body: bool,
     /// Contains a content word ("content", "article", "post").
     pub content: bool,
-    /// Names a page builder's box of authored text or heading ("elementor-widget-text-editor").
-    pub authored: bool,
     /// A box laid over the page: a dialog (`role="dialog"`, `aria-modal`) or a cookie-consent
     /// box. It stays closed until a reader opens it, however much text it holds.
     pub overlay: bool,
@@ -242,6 +240,17 @@ fn scan_token(token: &str) -> TokenFlags {
                 continue;
             }
         }
+        // A builder's layout wrapper around its boxes ("elementor-widget-wrap",
+        // "elementor-widget-container") is no widget itself: the box it wraps says what it is.
+        if word == "widget"
+            && [&b"-wrap"[..], b"-container"].iter().any(|rest| {
+                bytes
+                    .get(m.end()..m.end() + rest.len())
+                    .is_some_and(|r| r.eq_ignore_ascii_case(rest))
+            })
+        {
+            continue;
+        }
         match sense {
             Sense::Chrome => f.chrome = true,
             // "commentary" is an opinion piece, not reader comments.
@@ -272,7 +281,6 @@ struct Tally {
     article: bool,
     body: bool,
     strong_body: bool,
-    authored: bool,
     consent: bool,
     cookie: bool,
     overlay_box: bool,
@@ -290,7 +298,6 @@ fn scan(value: &str, t: &mut Tally) {
         t.weak |= f.weak;
         t.strong_body |= f.strong_body;
         t.content |= f.authored;
-        t.authored |= f.authored;
         // A weak word qualifies the content word in the same token: "entry-meta" is chrome.
         if !f.weak {
             t.content |= f.content || f.article || f.body;
@@ -312,7 +319,6 @@ pub fn hint(class: &str, id: &str, role: Option<&str>, itemprop: Option<&str>) -
         weak_chrome: !t.chrome && t.weak && !t.content,
         body: t.strong_body || (t.article && t.body),
         content: t.content,
-        authored: t.authored,
         overlay: t.consent || (t.cookie && t.overlay_box),
     };
     if let Some(role) = role {
@@ -379,7 +385,18 @@ mod tests {
             )
             .content
         );
-        assert!(hint("elementor-widget elementor-widget-heading", "", None, None).authored);
+        assert!(hint("elementor-widget elementor-widget-heading", "", None, None).content);
+        assert!(
+            !hint(
+                "elementor-widget-wrap elementor-element-populated",
+                "",
+                None,
+                None
+            )
+            .chrome
+        );
+        assert!(!hint("elementor-widget-container", "", None, None).chrome);
+        assert!(hint("widget widget_recent_entries", "", None, None).chrome);
         assert!(
             hint(
                 "elementor-widget elementor-widget-icon-list",
