@@ -369,7 +369,9 @@ impl<'a> Builder<'a> {
                     self.blocks.push(Block::Code { text });
                 }
             }
-            local_name!("figure") if self.has_image(id) || self.has_caption(id) => {
+            local_name!("figure")
+                if self.has_image(id) || (self.has_caption(id) && !self.holds_text_block(id)) =>
+            {
                 if let Some(fig) = self.figure(id) {
                     self.blocks.push(fig);
                 }
@@ -504,6 +506,19 @@ impl<'a> Builder<'a> {
         self.dom
             .descendants(id)
             .any(|n| self.dom.tag(n) == Some(&local_name!("figcaption")))
+    }
+
+    /// True when a `<figure>` holds a table, a quote or code: what it shows is that block,
+    /// read as such, with its caption after it.
+    fn holds_text_block(&self, id: NodeId) -> bool {
+        self.dom.descendants(id).any(|n| {
+            matches!(
+                self.dom.tag(n),
+                Some(&local_name!("table"))
+                    | Some(&local_name!("blockquote"))
+                    | Some(&local_name!("pre"))
+            )
+        })
     }
 
     /// True when a `<figure>` holds an image (otherwise it is a quote or embed: read it as text).

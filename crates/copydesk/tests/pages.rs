@@ -995,3 +995,46 @@ fn a_page_builders_text_and_heading_widgets_are_the_story() {
         ],
     );
 }
+
+/// A table set in a `<figure>` with a caption (a block editor's table block) is a table with
+/// its caption, not a caption alone.
+#[test]
+fn a_captioned_table_in_a_figure_keeps_its_rows() {
+    let html = br#"<html><head><title>Largest home insurers of 2025 | Cover Review</title></head><body>
+        <header><nav><a href="/">Home</a> <a href="/rankings/">Rankings</a></nav></header>
+        <article><div class="entry-content">
+        <p>The ranking of the largest home insurers barely moved this year: the top three kept their places, while two regional mutuals climbed into the top ten on the back of strong growth.</p>
+        <h2>The ten largest home insurers</h2>
+        <figure class="wp-block-table is-style-stripes"><table><thead><tr><td><strong>Rank</strong></td><td><strong>Group</strong></td><td><strong>Premiums ($bn)</strong></td></tr></thead>
+        <tbody><tr><td>1</td><td>Harbour Mutual</td><td>41.2</td></tr><tr><td>2</td><td>Northgate Insurance</td><td>28.9</td></tr><tr><td>3</td><td>Lakeshore Group</td><td>19.4</td></tr></tbody></table>
+        <figcaption>Premiums written in 2024. Source: Cover Review analysis of filings</figcaption></figure>
+        <p>Premiums rose by a tenth across the market, mostly because rebuilding costs kept climbing, and the insurers passed the rise on to policyholders at renewal.</p>
+        </div></article></body></html>"#;
+    let a = copydesk::extract(html, &copydesk::Options::default());
+    assert!(
+        a.blocks.iter().any(|b| matches!(b, Block::Table { rows }
+            if rows.len() == 4 && rows[2] == ["2", "Northgate Insurance", "28.9"])),
+        "{}",
+        dump(&a)
+    );
+    let table = a
+        .blocks
+        .iter()
+        .position(|b| matches!(b, Block::Table { .. }));
+    assert!(
+        table.is_some_and(
+            |t| matches!(&a.blocks[t + 1], Block::Figure { src: None, caption: Some(c), .. }
+            if c.starts_with("Premiums written in 2024"))
+        ),
+        "{}",
+        dump(&a)
+    );
+    assert_in_order(
+        &a,
+        &[
+            "The ten largest home insurers",
+            "Harbour Mutual",
+            "Premiums rose by a tenth",
+        ],
+    );
+}
