@@ -369,6 +369,23 @@ impl<'a> Builder<'a> {
                     self.blocks.push(Block::Code { text });
                 }
             }
+            // A quotation and its source (`<figure><blockquote>…</blockquote><figcaption>—
+            // name</figcaption></figure>`, how testimonials and pull quotes are marked up):
+            // the quote, then its source as a line of its own, not a caption alone.
+            local_name!("figure") if !self.has_image(id) && self.has_quote(id) => {
+                for c in dom.children(id) {
+                    if dom.tag(c) == Some(&local_name!("figcaption")) {
+                        let text = self.text_of(c);
+                        self.flush();
+                        if !self.removed[c.index()] && !text.is_empty() {
+                            self.blocks.push(Block::Paragraph { text });
+                        }
+                    } else {
+                        self.visit(c, depth + 1, false);
+                    }
+                }
+                self.flush();
+            }
             local_name!("figure") if self.has_image(id) || self.has_caption(id) => {
                 if let Some(fig) = self.figure(id) {
                     self.blocks.push(fig);
@@ -504,6 +521,13 @@ impl<'a> Builder<'a> {
         self.dom
             .descendants(id)
             .any(|n| self.dom.tag(n) == Some(&local_name!("figcaption")))
+    }
+
+    /// True when a `<figure>` holds a `<blockquote>`.
+    fn has_quote(&self, id: NodeId) -> bool {
+        self.dom
+            .descendants(id)
+            .any(|n| self.dom.tag(n) == Some(&local_name!("blockquote")))
     }
 
     /// True when a `<figure>` holds an image (otherwise it is a quote or embed: read it as text).

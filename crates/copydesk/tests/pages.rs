@@ -962,3 +962,29 @@ fn a_front_page_is_read_whole_past_its_featured_post() {
     );
     assert_absent(&a, &["Archive", "Privacy"]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// A quotation and its source marked up as a figure (`<figure><blockquote>` with a
+// `<figcaption>`), as testimonials are: the quote is read, then its source, not the caption
+// alone.
+
+#[test]
+fn a_figure_of_a_quotation_is_read_with_its_source() {
+    let a = extract_fixture(
+        "quote-figures.html",
+        Some("https://claybankstudio.example/reviews"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "What students say about our evening wheel classes",
+            "I had never touched clay before the first evening",
+            "— Priya N.",
+            "The glazing weekend was the best course I have taken anywhere",
+            "— Tom B.",
+            "A calm two hours each Thursday",
+            "— Alison R.",
+        ],
+    );
+    assert_absent(&a, &["Privacy", "Classes"]);
+}
