@@ -187,9 +187,18 @@ pub fn chrome_regions(
             true
         } else if strictness == Strictness::Strict {
             // A box named only weakly as chrome ("product-widget") that holds real prose
-            // with few links is part of the page.
+            // with few links is part of the page. So is any such box that a page builder
+            // calls a widget inside the region marked as the article body: these builders
+            // name every heading and text block of the body a widget.
+            let builder_block = || {
+                names_contain(e, &["widget"])
+                    && full.text[id.index()] > 0
+                    && dom
+                        .ancestors(id)
+                        .any(|a| dom.element(a).is_some_and(|p| element_hint(p).body))
+            };
             let prose_box = h.weak_chrome
-                && prose >= WEAK_CHROME_PROSE
+                && (prose >= WEAK_CHROME_PROSE || builder_block())
                 && full.link_density(id) < WEAK_CHROME_LINKS;
             (h.chrome && !prose_box || (h.comments && !thread) || (h.reviews && shop)) && !h.body
         } else {

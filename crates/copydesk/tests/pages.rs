@@ -964,6 +964,31 @@ fn a_front_page_is_read_whole_past_its_featured_post() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// A page builder names every block of the body a widget ("elementor-widget-text-editor"):
+// inside the region marked as the article body, its short text and heading blocks are the
+// page's own, while a widget box outside that region stays out.
+
+#[test]
+fn a_page_builders_widgets_inside_the_body_are_read() {
+    let a = extract_fixture(
+        "builder-widgets-body.html",
+        Some("https://millstonenotes.example/guides/bread-flours-compared/"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "Every flour in this comparison went through the same week of tests",
+            "Stoneground strong white",
+            "The stoneground flour gave the most flavour of the five",
+            "It drinks more water than the others",
+            "Supermarket bread flour",
+            "The cheapest bag rose reliably",
+        ],
+    );
+    assert_absent(&a, &["Popular now", "Privacy", "Contact"]);
+}
+
+// ---------------------------------------------------------------------------------------------
 // A quotation and its source marked up as a figure (`<figure><blockquote>` with a
 // `<figcaption>`), as testimonials are: the quote is read, then its source, not the caption
 // alone.
