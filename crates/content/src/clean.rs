@@ -171,7 +171,10 @@ pub fn chrome_regions(
             }
             _ => e.attr("role") == Some("contentinfo") && outside_main(),
         };
+        // On a thread, a member's signature is never the page's wrapper, however long it is
+        // next to short posts.
         let guarded = prose * 10 > total_prose * share
+            && !(thread && names_contain(e, &["signature"]))
             && (!hidden || total_prose - prose < prose)
             && !page_chrome();
         if guarded {
@@ -198,8 +201,8 @@ pub fn chrome_regions(
                         .any(|a| dom.element(a).is_some_and(|p| element_hint(p).body))
             };
             let prose_box = h.weak_chrome
-                && (prose >= WEAK_CHROME_PROSE || builder_block())
-                && full.link_density(id) < WEAK_CHROME_LINKS;
+                && full.link_density(id) < WEAK_CHROME_LINKS
+                && (prose >= WEAK_CHROME_PROSE || builder_block());
             (h.chrome && !prose_box || (h.comments && !thread) || (h.reviews && shop)) && !h.body
         } else {
             false

@@ -1013,3 +1013,30 @@ fn a_figure_of_a_quotation_is_read_with_its_source() {
     );
     assert_absent(&a, &["Privacy", "Classes"]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// On a thread of two short posts, a member's signature can hold most of the page's prose: it
+// is still a signature, never the page's wrapper, and stays out.
+
+#[test]
+fn a_long_signature_under_short_posts_stays_out() {
+    let a = extract_fixture(
+        "forum-long-signature.html",
+        Some("https://community.planora.example/topic/7301-roadmap-for-the-booking-module/"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "Is there a public roadmap for the booking module?",
+            "There is no public roadmap, but the beta programme",
+        ],
+    );
+    assert_absent(
+        &a,
+        &[
+            "Community helper and freelance developer",
+            "Buying me a coffee",
+            "Tip of the week",
+        ],
+    );
+}
