@@ -16,6 +16,9 @@ use crate::text::{
 /// All-link paragraphs shorter than this (non-space characters) are dropped as teasers.
 const PROMO_MAX: usize = 200;
 
+/// A box named for captions holding this many characters or more is not a caption.
+const CAPTION_MAX: u32 = 1000;
+
 /// True for an element whose class or id names it a caption or a photo credit.
 fn is_caption(e: &copydesk_parse::Element) -> bool {
     names_contain(e, &["caption", "credit"])
@@ -322,7 +325,13 @@ impl<'a> Builder<'a> {
             return;
         }
         self.flush();
-        if !is_root && is_caption(e) && *name != local_name!("figure") {
+        // A caption is a line or two: a box named for captions that holds a page of text
+        // (a shop's "item-caption" around the product description) is read as text.
+        if !is_root
+            && is_caption(e)
+            && *name != local_name!("figure")
+            && self.stats.text[id.index()] < CAPTION_MAX
+        {
             self.caption_only(id);
             return;
         }

@@ -1040,3 +1040,25 @@ fn a_long_signature_under_short_posts_stays_out() {
         ],
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// A caption is a line or two: a shop's box named for captions ("item-caption") that holds the
+// whole product description is read as text, not dropped as a caption.
+
+#[test]
+fn a_caption_box_holding_a_description_is_read() {
+    let a = extract_fixture(
+        "caption-box-description.html",
+        Some("https://deskworks.example/kestrel-2240.html"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "Free delivery to the lower 48 states",
+            "What sets the Kestrel apart from other task chairs:",
+            "The backrest is built from eleven sprung segments",
+            "Standard features: synchro tilt with tension control",
+        ],
+    );
+    assert_absent(&a, &["Privacy", "Cart"]);
+}
