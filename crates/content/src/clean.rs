@@ -116,6 +116,8 @@ pub fn chrome_regions(
     let Declared { thread, shop, .. } = declared;
     let total_prose = full.prose[root.index()].max(1);
     let mut removed = vec![false; dom.len()];
+    // Whether each node lies inside a region named as the article body ("entry-content").
+    let mut in_body = vec![false; dom.len()];
     // Disclosure buttons name the panels they open (`aria-controls`): such a panel is
     // collapsed, not hidden. Gathered on the first hidden element only.
     let mut controlled: Option<std::collections::HashSet<&str>> = None;
@@ -132,6 +134,8 @@ pub fn chrome_regions(
         }
         let prose = full.prose[id.index()];
         let h = element_hint(e);
+        let inside_body = dom.parent(id).is_some_and(|p| in_body[p.index()]);
+        in_body[id.index()] = inside_body || h.body;
         // A modal dialog (a consent form, a policy, a sign-up box) or a cookie-consent box:
         // like `<dialog>`, never the page.
         if h.overlay {
@@ -193,16 +197,10 @@ pub fn chrome_regions(
             // with few links is part of the page. So is any such box that a page builder
             // calls a widget inside the region marked as the article body: these builders
             // name every heading and text block of the body a widget.
-            let builder_block = || {
-                names_contain(e, &["widget"])
-                    && full.text[id.index()] > 0
-                    && dom
-                        .ancestors(id)
-                        .any(|a| dom.element(a).is_some_and(|p| element_hint(p).body))
-            };
             let prose_box = h.weak_chrome
                 && full.link_density(id) < WEAK_CHROME_LINKS
-                && (prose >= WEAK_CHROME_PROSE || builder_block());
+                && (prose >= WEAK_CHROME_PROSE
+                    || (full.text[id.index()] > 0 && inside_body && names_contain(e, &["widget"])));
             (h.chrome && !prose_box || (h.comments && !thread) || (h.reviews && shop)) && !h.body
         } else {
             false
