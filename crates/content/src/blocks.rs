@@ -16,6 +16,9 @@ use crate::text::{
 /// All-link paragraphs shorter than this (non-space characters) are dropped as teasers.
 const PROMO_MAX: usize = 200;
 
+/// A description list needs this many terms to be taken for a dump of template fields.
+const DUMP_MIN_TERMS: usize = 3;
+
 /// A box named for captions holding this many characters or more is not a caption.
 const CAPTION_MAX: u32 = 1000;
 
@@ -364,6 +367,7 @@ impl<'a> Builder<'a> {
                     });
                 }
             }
+            local_name!("dl") if self.is_field_dump(id) => self.dropped(),
             local_name!("blockquote") => {
                 let text = self.text_of(id);
                 if !text.is_empty() {
@@ -530,6 +534,27 @@ impl<'a> Builder<'a> {
         self.dom
             .descendants(id)
             .any(|n| self.dom.tag(n) == Some(&local_name!("figcaption")))
+    }
+
+    /// True when a description list names its terms like a template's fields
+    /// (`retail_price_tier1:`, `cat_thumb_Bone:`): at least [`DUMP_MIN_TERMS`] terms, most of
+    /// them one word joined by underscores. Such a list is the shop system's data printed
+    /// into the page, not copy.
+    fn is_field_dump(&self, id: NodeId) -> bool {
+        let dom = self.dom;
+        let (mut terms, mut fields) = (0, 0);
+        for c in dom.children(id) {
+            if dom.tag(c) != Some(&local_name!("dt")) {
+                continue;
+            }
+            terms += 1;
+            let text = self.text_of(c);
+            let name = text.trim_end_matches(':');
+            if name.contains('_') && !name.chars().any(char::is_whitespace) {
+                fields += 1;
+            }
+        }
+        terms >= DUMP_MIN_TERMS && fields * 2 > terms
     }
 
     /// True when a `<figure>` holds a `<blockquote>`.

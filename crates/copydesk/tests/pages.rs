@@ -1062,3 +1062,35 @@ fn a_caption_box_holding_a_description_is_read() {
     );
     assert_absent(&a, &["Privacy", "Cart"]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// A shop system can print its template fields into the page as a description list
+// ("retail_price_tier1:", "cat_thumb_Navy:"): that list is data, not copy, and goes, while a
+// specification list in plain words stays.
+
+#[test]
+fn a_list_of_template_fields_stays_out() {
+    let a = extract_fixture(
+        "product-field-dump.html",
+        Some("https://northfold.example/heavyweight-crew-tee-5080/"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "A boxy crew neck tee cut from 6.5 oz combed cotton",
+            "Fabric:",
+            "100% combed cotton",
+            "Fit:",
+            "Relaxed",
+        ],
+    );
+    assert_absent(
+        &a,
+        &[
+            "retail_price_tier1",
+            "cat_thumb_Navy",
+            "5080_ECRU.jpg",
+            "bulk_grid_toggle_button3",
+        ],
+    );
+}
