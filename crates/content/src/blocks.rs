@@ -16,6 +16,12 @@ use crate::text::{
 /// All-link paragraphs shorter than this (non-space characters) are dropped as teasers.
 const PROMO_MAX: usize = 200;
 
+/// A description list needs this many terms to be taken for a dump of template fields.
+const DUMP_MIN_TERMS: usize = 3;
+
+/// A box named for captions holding this many characters or more is not a caption.
+const CAPTION_MAX: u32 = 1000;
+
 /// True for an element whose class or id names it a caption or a photo credit.
 fn is_caption(e: &copydesk_parse::Element) -> bool {
     names_contain(e, &["caption", "credit"])
@@ -322,7 +328,13 @@ impl<'a> Builder<'a> {
             return;
         }
         self.flush();
-        if !is_root && is_caption(e) && *name != local_name!("figure") {
+        // A caption is a line or two: a box named for captions that holds a page of text
+        // (a shop's "item-caption" around the product description) is read as text.
+        if !is_root
+            && is_caption(e)
+            && *name != local_name!("figure")
+            && self.stats.text[id.index()] < CAPTION_MAX
+        {
             self.caption_only(id);
             return;
         }
@@ -355,6 +367,7 @@ impl<'a> Builder<'a> {
                     });
                 }
             }
+            local_name!("dl") if self.is_field_dump(id) => self.dropped(),
             local_name!("blockquote") => {
                 let text = self.text_of(id);
                 if !text.is_empty() {
@@ -368,6 +381,23 @@ impl<'a> Builder<'a> {
                 if !text.is_empty() {
                     self.blocks.push(Block::Code { text });
                 }
+            }
+            // A quotation and its source (`<figure><blockquote>…</blockquote><figcaption>—
+            // name</figcaption></figure>`, how testimonials and pull quotes are marked up):
+            // the quote, then its source as a line of its own, not a caption alone.
+            local_name!("figure") if !self.has_image(id) && self.has_quote(id) => {
+                for c in dom.children(id) {
+                    if dom.tag(c) == Some(&local_name!("figcaption")) {
+                        let text = self.text_of(c);
+                        self.flush();
+                        if !self.removed[c.index()] && !text.is_empty() {
+                            self.blocks.push(Block::Paragraph { text });
+                        }
+                    } else {
+                        self.visit(c, depth + 1, false);
+                    }
+                }
+                self.flush();
             }
             local_name!("figure")
                 if self.has_image(id) || (self.has_caption(id) && !self.holds_text_block(id)) =>
@@ -519,6 +549,34 @@ impl<'a> Builder<'a> {
                     | Some(&local_name!("pre"))
             )
         })
+    }
+
+    /// True when a description list names its terms like a template's fields
+    /// (`retail_price_tier1:`, `cat_thumb_Bone:`): at least [`DUMP_MIN_TERMS`] terms, most of
+    /// them one word joined by underscores. Such a list is the shop system's data printed
+    /// into the page, not copy.
+    fn is_field_dump(&self, id: NodeId) -> bool {
+        let dom = self.dom;
+        let (mut terms, mut fields) = (0, 0);
+        for c in dom.children(id) {
+            if dom.tag(c) != Some(&local_name!("dt")) {
+                continue;
+            }
+            terms += 1;
+            let text = self.text_of(c);
+            let name = text.trim_end_matches(':');
+            if name.contains('_') && !name.chars().any(char::is_whitespace) {
+                fields += 1;
+            }
+        }
+        terms >= DUMP_MIN_TERMS && fields * 2 > terms
+    }
+
+    /// True when a `<figure>` holds a `<blockquote>`.
+    fn has_quote(&self, id: NodeId) -> bool {
+        self.dom
+            .descendants(id)
+            .any(|n| self.dom.tag(n) == Some(&local_name!("blockquote")))
     }
 
     /// True when a `<figure>` holds an image (otherwise it is a quote or embed: read it as text).

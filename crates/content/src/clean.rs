@@ -116,6 +116,8 @@ pub fn chrome_regions(
     let Declared { thread, shop, .. } = declared;
     let total_prose = full.prose[root.index()].max(1);
     let mut removed = vec![false; dom.len()];
+    // Whether each node lies inside a region named as the article body ("entry-content").
+    let mut in_body = vec![false; dom.len()];
     // Disclosure buttons name the panels they open (`aria-controls`): such a panel is
     // collapsed, not hidden. Gathered on the first hidden element only.
     let mut controlled: Option<std::collections::HashSet<&str>> = None;
@@ -132,6 +134,8 @@ pub fn chrome_regions(
         }
         let prose = full.prose[id.index()];
         let h = element_hint(e);
+        let inside_body = dom.parent(id).is_some_and(|p| in_body[p.index()]);
+        in_body[id.index()] = inside_body || h.body;
         // A modal dialog (a consent form, a policy, a sign-up box) or a cookie-consent box:
         // like `<dialog>`, never the page.
         if h.overlay {
@@ -171,7 +175,10 @@ pub fn chrome_regions(
             }
             _ => e.attr("role") == Some("contentinfo") && outside_main(),
         };
+        // On a thread, a member's signature is never the page's wrapper, however long it is
+        // next to short posts.
         let guarded = prose * 10 > total_prose * share
+            && !(thread && names_contain(e, &["signature"]))
             && (!hidden || total_prose - prose < prose)
             && !page_chrome();
         if guarded {
@@ -187,10 +194,13 @@ pub fn chrome_regions(
             true
         } else if strictness == Strictness::Strict {
             // A box named only weakly as chrome ("product-widget") that holds real prose
-            // with few links is part of the page.
+            // with few links is part of the page. So is any such box that a page builder
+            // calls a widget inside the region marked as the article body: these builders
+            // name every heading and text block of the body a widget.
             let prose_box = h.weak_chrome
-                && prose >= WEAK_CHROME_PROSE
-                && full.link_density(id) < WEAK_CHROME_LINKS;
+                && full.link_density(id) < WEAK_CHROME_LINKS
+                && (prose >= WEAK_CHROME_PROSE
+                    || (full.text[id.index()] > 0 && inside_body && names_contain(e, &["widget"])));
             (h.chrome && !prose_box || (h.comments && !thread) || (h.reviews && shop)) && !h.body
         } else {
             false

@@ -221,7 +221,17 @@ struct TokenFlags {
 fn scan_token(token: &str) -> TokenFlags {
     let mut f = TokenFlags::default();
     let bytes = token.as_bytes();
+    let mut first = true;
     for m in MATCHER.find_overlapping_iter(token) {
+        // A utility class with a variant or an arbitrary value (`md:mb-[90px]`,
+        // `lg:has-[>[data-slot=banner]]:pt-0`) styles the box; it does not name it. Looked
+        // at only for a token that holds a word.
+        if first {
+            first = false;
+            if bytes.iter().any(|&b| b == b':' || b == b'[') {
+                return f;
+            }
+        }
         let (word, fit, sense) = WORDS[m.pattern().as_usize()];
         if fit == Fit::Token {
             let before = m.start() == 0 || is_sep(bytes[m.start() - 1]);
@@ -407,6 +417,14 @@ mod tests {
             .chrome
         );
         assert!(hint("", "sig40211", None, None) == Hint::default());
+    }
+
+    #[test]
+    fn utility_classes_with_variants_name_nothing() {
+        let tailwind = "stack geist-soft-reset grid-module__page mb-4 md:mb-[90px] \
+                        lg:first:has-[>[data-slot=banner]]:pt-0 stack-module__padding";
+        assert_eq!(hint(tailwind, "", None, None), Hint::default());
+        assert!(hint("sticky top-0 md:flex site-nav", "", None, None).chrome);
     }
 
     #[test]

@@ -1038,3 +1038,135 @@ fn a_captioned_table_in_a_figure_keeps_its_rows() {
         ],
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// A page builder names every block of the body a widget ("elementor-widget-text-editor"):
+// inside the region marked as the article body, its short text and heading blocks are the
+// page's own, while a widget box outside that region stays out.
+
+#[test]
+fn a_page_builders_widgets_inside_the_body_are_read() {
+    let a = extract_fixture(
+        "builder-widgets-body.html",
+        Some("https://millstonenotes.example/guides/bread-flours-compared/"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "Every flour in this comparison went through the same week of tests",
+            "Stoneground strong white",
+            "The stoneground flour gave the most flavour of the five",
+            "It drinks more water than the others",
+            "Supermarket bread flour",
+            "The cheapest bag rose reliably",
+        ],
+    );
+    assert_absent(&a, &["Popular now", "Privacy", "Contact"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A quotation and its source marked up as a figure (`<figure><blockquote>` with a
+// `<figcaption>`), as testimonials are: the quote is read, then its source, not the caption
+// alone.
+
+#[test]
+fn a_figure_of_a_quotation_is_read_with_its_source() {
+    let a = extract_fixture(
+        "quote-figures.html",
+        Some("https://claybankstudio.example/reviews"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "What students say about our evening wheel classes",
+            "I had never touched clay before the first evening",
+            "— Priya N.",
+            "The glazing weekend was the best course I have taken anywhere",
+            "— Tom B.",
+            "A calm two hours each Thursday",
+            "— Alison R.",
+        ],
+    );
+    assert_absent(&a, &["Privacy", "Classes"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// On a thread of two short posts, a member's signature can hold most of the page's prose: it
+// is still a signature, never the page's wrapper, and stays out.
+
+#[test]
+fn a_long_signature_under_short_posts_stays_out() {
+    let a = extract_fixture(
+        "forum-long-signature.html",
+        Some("https://community.planora.example/topic/7301-roadmap-for-the-booking-module/"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "Is there a public roadmap for the booking module?",
+            "There is no public roadmap, but the beta programme",
+        ],
+    );
+    assert_absent(
+        &a,
+        &[
+            "Community helper and freelance developer",
+            "Buying me a coffee",
+            "Tip of the week",
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// A caption is a line or two: a shop's box named for captions ("item-caption") that holds the
+// whole product description is read as text, not dropped as a caption.
+
+#[test]
+fn a_caption_box_holding_a_description_is_read() {
+    let a = extract_fixture(
+        "caption-box-description.html",
+        Some("https://deskworks.example/kestrel-2240.html"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "Free delivery to the lower 48 states",
+            "What sets the Kestrel apart from other task chairs:",
+            "The backrest is built from eleven sprung segments",
+            "Standard features: synchro tilt with tension control",
+        ],
+    );
+    assert_absent(&a, &["Privacy", "Cart"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A shop system can print its template fields into the page as a description list
+// ("retail_price_tier1:", "cat_thumb_Navy:"): that list is data, not copy, and goes, while a
+// specification list in plain words stays.
+
+#[test]
+fn a_list_of_template_fields_stays_out() {
+    let a = extract_fixture(
+        "product-field-dump.html",
+        Some("https://northfold.example/heavyweight-crew-tee-5080/"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "A boxy crew neck tee cut from 6.5 oz combed cotton",
+            "Fabric:",
+            "100% combed cotton",
+            "Fit:",
+            "Relaxed",
+        ],
+    );
+    assert_absent(
+        &a,
+        &[
+            "retail_price_tier1",
+            "cat_thumb_Navy",
+            "5080_ECRU.jpg",
+            "bulk_grid_toggle_button3",
+        ],
+    );
+}
