@@ -116,8 +116,6 @@ pub fn chrome_regions(
     let Declared { thread, shop, .. } = declared;
     let total_prose = full.prose[root.index()].max(1);
     let mut removed = vec![false; dom.len()];
-    // Whether each node lies inside a region named as the article body ("entry-content").
-    let mut in_body = vec![false; dom.len()];
     // Disclosure buttons name the panels they open (`aria-controls`): such a panel is
     // collapsed, not hidden. Gathered on the first hidden element only.
     let mut controlled: Option<std::collections::HashSet<&str>> = None;
@@ -134,8 +132,6 @@ pub fn chrome_regions(
         }
         let prose = full.prose[id.index()];
         let h = element_hint(e);
-        let inside_body = dom.parent(id).is_some_and(|p| in_body[p.index()]);
-        in_body[id.index()] = inside_body || h.body;
         // A modal dialog (a consent form, a policy, a sign-up box) or a cookie-consent box:
         // like `<dialog>`, never the page.
         if h.overlay {
@@ -199,8 +195,7 @@ pub fn chrome_regions(
             // name every heading and text block of the body a widget.
             let prose_box = h.weak_chrome
                 && full.link_density(id) < WEAK_CHROME_LINKS
-                && (prose >= WEAK_CHROME_PROSE
-                    || (full.text[id.index()] > 0 && inside_body && names_contain(e, &["widget"])));
+                && prose >= WEAK_CHROME_PROSE;
             (h.chrome && !prose_box || (h.comments && !thread) || (h.reviews && shop)) && !h.body
         } else {
             false
