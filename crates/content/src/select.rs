@@ -28,6 +28,10 @@ const CLASS_CHROME: f32 = 0.5;
 const MAX_CHUNKS: usize = 200;
 /// A same-class chunk with more link text than this share is a teaser, not article.
 const CHUNK_MAX_LINKS: f32 = 0.4;
+/// An `<article>` around the choice frames the story when it holds this many times its prose …
+const FRAME_MORE: f32 = 1.25;
+/// … and under this share of its text is links.
+const FRAME_MAX_LINKS: f32 = 0.25;
 /// How many ancestors receive a paragraph's vote.
 const VOTE_DEPTH: usize = 5;
 
@@ -169,6 +173,18 @@ pub fn select(
         } else {
             break;
         }
+    }
+    // On a page that declares one article, the `<article>` element around the choice is the
+    // story's frame when it holds clearly more prose with few links: sections left unclosed
+    // nest the story's later parts inside each other, and no sibling of the choice holds them.
+    if article_page
+        && let Some(frame) = dom
+            .ancestors(top)
+            .find(|&a| dom.tag(a) == Some(&local_name!("article")))
+        && stats.prose[frame.index()] as f32 > stats.prose[top.index()] as f32 * FRAME_MORE
+        && stats.link_density(frame) < FRAME_MAX_LINKS
+    {
+        top = frame;
     }
     let mut parts = siblings(dom, top, top_score, &score, stats, thread);
     add_chunks(dom, top, order, stats, !article_page, &mut parts);

@@ -1170,3 +1170,27 @@ fn a_list_of_template_fields_stays_out() {
         ],
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// A blog post whose sections are never closed: each nests the next, so the section with the
+// most text has no sibling holding the opening. The `<article>` around it frames the story.
+
+#[test]
+fn an_article_of_unclosed_sections_is_read_from_its_frame() {
+    let a = extract_fixture(
+        "unclosed-sections.html",
+        Some("https://harbouraudio.example/blog/podcast-setup/"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "When I started podcasting, the equipment scared me",
+            "Ten years and five hundred episodes later",
+            "What to look for",
+            "Pick gear that forgives mistakes",
+            "My own setup",
+            "the listener hears the room first",
+        ],
+    );
+    assert_absent(&a, &["Read next", "How to record an interview", "Privacy"]);
+}
