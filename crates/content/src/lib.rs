@@ -141,6 +141,8 @@ const SHORT_RESULT: usize = 250;
 pub(crate) struct Declared {
     /// One article or blog post.
     pub article: bool,
+    /// One story, by its structured data or its Open Graph type.
+    pub story: bool,
     /// A discussion thread: comment regions are its content.
     pub thread: bool,
     /// A product page: customer reviews are not its content.
@@ -154,6 +156,10 @@ impl Declared {
         let thread = ctx.declares_thread();
         Declared {
             article: ctx.declares_article(),
+            story: ctx.declares_article()
+                || ctx
+                    .og_type
+                    .is_some_and(|t| t.eq_ignore_ascii_case("article")),
             thread,
             shop: !thread && ctx.declares_product(),
             listing: ctx.declares_listing(),

@@ -95,6 +95,7 @@ pub fn select(
 ) -> Option<Selection> {
     let Declared {
         article: article_page,
+        story,
         thread,
         ..
     } = declared;
@@ -177,7 +178,7 @@ pub fn select(
     // On a page that declares one article, the `<article>` element around the choice is the
     // story's frame when it holds clearly more prose with few links: sections left unclosed
     // nest the story's later parts inside each other, and no sibling of the choice holds them.
-    if article_page
+    if story
         && let Some(frame) = dom
             .ancestors(top)
             .find(|&a| dom.tag(a) == Some(&local_name!("article")))

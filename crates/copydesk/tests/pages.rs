@@ -5,7 +5,9 @@
 mod support;
 
 use copydesk::{Block, PageType};
-use support::{assert_absent, assert_in_order, dump, extract_fixture, figures, paragraphs};
+use support::{
+    assert_absent, assert_in_order, dump, extract_fixture, figures, fixture, paragraphs,
+};
 
 // ---------------------------------------------------------------------------------------------
 // 1. WordPress news page: ad markers, weather widget, share bar, related posts, comments.
@@ -1177,12 +1179,28 @@ fn a_list_of_template_fields_stays_out() {
 
 #[test]
 fn an_article_of_unclosed_sections_is_read_from_its_frame() {
-    let a = extract_fixture(
+    let declared = extract_fixture(
         "unclosed-sections.html",
         Some("https://harbouraudio.example/blog/podcast-setup/"),
     );
+    // The same page that says it is an article only by its Open Graph tags.
+    let page = String::from_utf8(fixture("unclosed-sections.html")).expect("UTF-8 fixture");
+    let (head, rest) = page.split_once("<script").expect("a JSON-LD script");
+    let (_, tail) = rest.split_once("</script>").expect("a closed script");
+    let og = format!(
+        "{head}<meta property=\"og:type\" content=\"article\">\n\
+         <meta property=\"article:published_time\" content=\"2025-06-04T09:00:00Z\">\n\
+         <meta name=\"author\" content=\"Tom O'Dell\">{tail}"
+    );
+    let typed = copydesk::extract(og.as_bytes(), &copydesk::Options::default());
+    for a in [declared, typed] {
+        assert_unclosed_sections_read(&a);
+    }
+}
+
+fn assert_unclosed_sections_read(a: &copydesk::Article) {
     assert_in_order(
-        &a,
+        a,
         &[
             "When I started podcasting, the equipment scared me",
             "Ten years and five hundred episodes later",
@@ -1192,5 +1210,5 @@ fn an_article_of_unclosed_sections_is_read_from_its_frame() {
             "the listener hears the room first",
         ],
     );
-    assert_absent(&a, &["Read next", "How to record an interview", "Privacy"]);
+    assert_absent(a, &["Read next", "How to record an interview", "Privacy"]);
 }
