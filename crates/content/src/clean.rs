@@ -89,6 +89,11 @@ const NOT_PANEL_WORDS: &[&str] = &[
 const WEAK_CHROME_PROSE: u32 = 400;
 /// … when under this share of its text is links.
 const WEAK_CHROME_LINKS: f32 = 0.2;
+/// A weakly named box holding the title heading stays when under this share of its text is
+/// links.
+const TITLE_BOX_LINKS: f32 = 0.5;
+/// … and holds under this many characters: a title, a lead and a button or two.
+const TITLE_BOX_TEXT: u32 = 1000;
 
 /// How aggressive region removal is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -196,7 +201,20 @@ pub fn chrome_regions(
             let prose_box = h.weak_chrome
                 && full.link_density(id) < WEAK_CHROME_LINKS
                 && prose >= WEAK_CHROME_PROSE;
-            (h.chrome && !prose_box || (h.comments && !thread) || (h.reviews && shop)) && !h.body
+            // A box named only weakly as chrome ("hero-banner", "page-header") that holds
+            // the page's title heading opens the page: its lead is content.
+            let title_box = || {
+                h.weak_chrome
+                    && full.text[id.index()] < TITLE_BOX_TEXT
+                    && full.link_density(id) < TITLE_BOX_LINKS
+                    && dom
+                        .descendants(id)
+                        .any(|d| dom.tag(d) == Some(&local_name!("h1")))
+            };
+            (h.chrome && !prose_box && !title_box()
+                || (h.comments && !thread)
+                || (h.reviews && shop))
+                && !h.body
         } else {
             false
         };
