@@ -118,7 +118,12 @@ pub fn chrome_regions(
     strictness: Strictness,
     declared: Declared,
 ) -> Vec<bool> {
-    let Declared { thread, shop, .. } = declared;
+    let Declared {
+        thread,
+        shop,
+        article,
+        ..
+    } = declared;
     let total_prose = full.prose[root.index()].max(1);
     let mut removed = vec![false; dom.len()];
     // Disclosure buttons name the panels they open (`aria-controls`): such a panel is
@@ -202,9 +207,11 @@ pub fn chrome_regions(
                 && full.link_density(id) < WEAK_CHROME_LINKS
                 && prose >= WEAK_CHROME_PROSE;
             // A box named only weakly as chrome ("hero-banner", "page-header") that holds
-            // the page's title heading opens the page: its lead is content.
+            // the title heading of a page that is no declared article opens the page: its
+            // lead is content. (A story's header holds its byline and date.)
             let title_box = || {
                 h.weak_chrome
+                    && !article
                     && full.text[id.index()] < TITLE_BOX_TEXT
                     && full.link_density(id) < TITLE_BOX_LINKS
                     && dom
