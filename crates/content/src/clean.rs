@@ -89,6 +89,11 @@ const NOT_PANEL_WORDS: &[&str] = &[
 const WEAK_CHROME_PROSE: u32 = 400;
 /// … when under this share of its text is links.
 const WEAK_CHROME_LINKS: f32 = 0.2;
+/// A weakly named box holding the title heading stays when under this share of its text is
+/// links.
+const TITLE_BOX_LINKS: f32 = 0.5;
+/// … and holds under this many characters: a title, a lead and a button or two.
+const TITLE_BOX_TEXT: u32 = 1000;
 
 /// How aggressive region removal is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,7 +118,12 @@ pub fn chrome_regions(
     strictness: Strictness,
     declared: Declared,
 ) -> Vec<bool> {
-    let Declared { thread, shop, .. } = declared;
+    let Declared {
+        thread,
+        shop,
+        article,
+        ..
+    } = declared;
     let total_prose = full.prose[root.index()].max(1);
     let mut removed = vec![false; dom.len()];
     // Disclosure buttons name the panels they open (`aria-controls`): such a panel is
@@ -196,7 +206,22 @@ pub fn chrome_regions(
             let prose_box = h.weak_chrome
                 && full.link_density(id) < WEAK_CHROME_LINKS
                 && prose >= WEAK_CHROME_PROSE;
-            (h.chrome && !prose_box || (h.comments && !thread) || (h.reviews && shop)) && !h.body
+            // A box named only weakly as chrome ("hero-banner", "page-header") that holds
+            // the title heading of a page that is no declared article opens the page: its
+            // lead is content. (A story's header holds its byline and date.)
+            let title_box = || {
+                h.weak_chrome
+                    && !article
+                    && full.text[id.index()] < TITLE_BOX_TEXT
+                    && full.link_density(id) < TITLE_BOX_LINKS
+                    && dom
+                        .descendants(id)
+                        .any(|d| dom.tag(d) == Some(&local_name!("h1")))
+            };
+            (h.chrome && !prose_box && !title_box()
+                || (h.comments && !thread)
+                || (h.reviews && shop))
+                && !h.body
         } else {
             false
         };

@@ -964,3 +964,20 @@ fn hidden_panels_that_buttons_open_are_read() {
         &["Share this page with a colleague", "All rights reserved"],
     );
 }
+
+#[test]
+fn a_hero_banner_holding_the_title_keeps_its_lead() {
+    let a = extract_fixture(
+        "hero-banner-lead.html",
+        Some("https://fernhill.example/millbrook/pest-control"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "Ants in the pantry, wasps under the eaves or mice in the loft",
+            "A technician inspects the house and the garden",
+            "Choose a single treatment for one problem",
+        ],
+    );
+    assert_absent(&a, &["All rights reserved", "About"]);
+}
