@@ -196,7 +196,7 @@ pub fn chrome_regions(
             thread && *e.name() == local_name!("form") && !hidden && holds_posts(dom, id);
         let chrome = if wrapper_form {
             false
-        } else if hidden || is_chrome_tag(e.name()) {
+        } else if hidden || (is_chrome_tag(e.name()) && !heads_an_article(dom, id, e)) {
             true
         } else if strictness == Strictness::Strict {
             // A box named only weakly as chrome ("product-widget") that holds real prose
@@ -230,6 +230,15 @@ pub fn chrome_regions(
         }
     }
     removed
+}
+
+/// True for a `<header>` inside an `<article>`: that article's own header (a teaser's title
+/// and summary in a river of stories), not the page's.
+fn heads_an_article(dom: &Dom, id: NodeId, e: &Element) -> bool {
+    *e.name() == local_name!("header")
+        && dom
+            .ancestors(id)
+            .any(|a| dom.tag(a) == Some(&local_name!("article")))
 }
 
 /// True for an article or the page's main region.

@@ -1212,3 +1212,27 @@ fn assert_unclosed_sections_read(a: &copydesk::Article) {
     );
     assert_absent(a, &["Read next", "How to record an interview", "Privacy"]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// A topic page: a river of stories, each an `<article>` whose `<header>` holds its title and
+// summary. That header is the story's own, not the page's.
+
+#[test]
+fn the_headers_of_a_river_of_stories_are_read() {
+    let a = extract_fixture(
+        "story-river.html",
+        Some("https://harbourtech.example/topic/headphones/"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "Studio Buds gain three new colours at one retailer",
+            "The earbuds now come in sage, coral and sand",
+            "Hands on: earbuds that read your heart rate",
+            "We wore them on three runs and a long flight",
+            "The last headphone adapter leaves the store",
+            "Anyone who still needs the small adapter",
+        ],
+    );
+    assert_absent(&a, &["Next page", "Privacy", "Laptops"]);
+}
