@@ -1042,12 +1042,12 @@ fn a_captioned_table_in_a_figure_keeps_its_rows() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// A page builder names every block of the body a widget ("elementor-widget-text-editor"):
-// inside the region marked as the article body, its short text and heading blocks are the
-// page's own, while a widget box outside that region stays out.
+// A page builder names every block of the body a widget ("elementor-widget-text-editor"),
+// and wraps them in a "widget-wrap": its short text and heading blocks are the page's own,
+// while a sidebar's widget box ("widget widget-popular-posts") stays out.
 
 #[test]
-fn a_page_builders_widgets_inside_the_body_are_read() {
+fn a_page_builders_text_blocks_are_read_and_sidebar_widgets_are_not() {
     let a = extract_fixture(
         "builder-widgets-body.html",
         Some("https://millstonenotes.example/guides/bread-flours-compared/"),
