@@ -13,6 +13,19 @@ use crate::text::{
     split_credit,
 };
 
+/// What a `<figure>` holds.
+#[derive(Default)]
+struct FigureHolds {
+    /// An image (`<img>`, `<picture>`).
+    image: bool,
+    /// A `<figcaption>`.
+    caption: bool,
+    /// A `<blockquote>`.
+    quote: bool,
+    /// A table, a quote or code: what the figure shows is that block.
+    text_block: bool,
+}
+
 /// All-link paragraphs shorter than this (non-space characters) are dropped as teasers.
 const PROMO_MAX: usize = 200;
 
@@ -382,30 +395,7 @@ impl<'a> Builder<'a> {
                     self.blocks.push(Block::Code { text });
                 }
             }
-            // A quotation and its source (`<figure><blockquote>…</blockquote><figcaption>—
-            // name</figcaption></figure>`, how testimonials and pull quotes are marked up):
-            // the quote, then its source as a line of its own, not a caption alone.
-            local_name!("figure") if !self.has_image(id) && self.has_quote(id) => {
-                for c in dom.children(id) {
-                    if dom.tag(c) == Some(&local_name!("figcaption")) {
-                        let text = self.text_of(c);
-                        self.flush();
-                        if !self.removed[c.index()] && !text.is_empty() {
-                            self.blocks.push(Block::Paragraph { text });
-                        }
-                    } else {
-                        self.visit(c, depth + 1, false);
-                    }
-                }
-                self.flush();
-            }
-            local_name!("figure")
-                if self.has_image(id) || (self.has_caption(id) && !self.holds_text_block(id)) =>
-            {
-                if let Some(fig) = self.figure(id) {
-                    self.blocks.push(fig);
-                }
-            }
+            local_name!("figure") => self.figure_block(id, depth),
             local_name!("figcaption") => {
                 self.caption_only(id);
             }
@@ -531,24 +521,53 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// True when a `<figure>` has a `<figcaption>`.
-    fn has_caption(&self, id: NodeId) -> bool {
-        self.dom
-            .descendants(id)
-            .any(|n| self.dom.tag(n) == Some(&local_name!("figcaption")))
+    /// Reads a `<figure>` by what it holds ([`Builder::figure_holds`]): a picture (or a caption
+    /// alone) becomes a figure block; a table, a quote or code is read as that block with its
+    /// caption after it; a quotation with its source (`<figure><blockquote>…</blockquote>
+    /// <figcaption>— name</figcaption></figure>`, how testimonials and pull quotes are marked
+    /// up) is the quote, then its source as a line of its own.
+    fn figure_block(&mut self, id: NodeId, depth: usize) {
+        let dom = self.dom;
+        let holds = self.figure_holds(id);
+        if !holds.image && holds.quote {
+            for c in dom.children(id) {
+                if dom.tag(c) == Some(&local_name!("figcaption")) {
+                    let text = self.text_of(c);
+                    self.flush();
+                    if !self.removed[c.index()] && !text.is_empty() {
+                        self.blocks.push(Block::Paragraph { text });
+                    }
+                } else {
+                    self.visit(c, depth + 1, false);
+                }
+            }
+        } else if holds.image || (holds.caption && !holds.text_block) {
+            if let Some(fig) = self.figure(id) {
+                self.blocks.push(fig);
+            }
+            return;
+        } else {
+            self.children(id, depth);
+        }
+        self.flush();
     }
 
-    /// True when a `<figure>` holds a table, a quote or code: what it shows is that block,
-    /// read as such, with its caption after it.
-    fn holds_text_block(&self, id: NodeId) -> bool {
-        self.dom.descendants(id).any(|n| {
-            matches!(
-                self.dom.tag(n),
-                Some(&local_name!("table"))
-                    | Some(&local_name!("blockquote"))
-                    | Some(&local_name!("pre"))
-            )
-        })
+    /// What a `<figure>` holds, found in one walk of it.
+    fn figure_holds(&self, id: NodeId) -> FigureHolds {
+        let mut holds = FigureHolds::default();
+        for n in self.dom.descendants(id) {
+            match self.dom.tag(n) {
+                Some(&local_name!("img")) | Some(&local_name!("picture")) => holds.image = true,
+                Some(&local_name!("figcaption")) => holds.caption = true,
+                Some(&local_name!("blockquote")) => {
+                    holds.quote = true;
+                    holds.text_block = true;
+                }
+                Some(&local_name!("table")) | Some(&local_name!("pre")) => holds.text_block = true,
+                _ => {}
+            }
+        }
+        holds
     }
 
     /// True when a description list names its terms like a template's fields
@@ -570,23 +589,6 @@ impl<'a> Builder<'a> {
             }
         }
         terms >= DUMP_MIN_TERMS && fields * 2 > terms
-    }
-
-    /// True when a `<figure>` holds a `<blockquote>`.
-    fn has_quote(&self, id: NodeId) -> bool {
-        self.dom
-            .descendants(id)
-            .any(|n| self.dom.tag(n) == Some(&local_name!("blockquote")))
-    }
-
-    /// True when a `<figure>` holds an image (otherwise it is a quote or embed: read it as text).
-    fn has_image(&self, id: NodeId) -> bool {
-        self.dom.descendants(id).any(|n| {
-            matches!(
-                self.dom.tag(n),
-                Some(&local_name!("img")) | Some(&local_name!("picture"))
-            )
-        })
     }
 
     fn absolute(&self, src: &str) -> String {

@@ -200,12 +200,10 @@ pub fn chrome_regions(
             true
         } else if strictness == Strictness::Strict {
             // A box named only weakly as chrome ("product-widget") that holds real prose
-            // with few links is part of the page. So is any such box that a page builder
-            // calls a widget inside the region marked as the article body: these builders
-            // name every heading and text block of the body a widget.
+            // with few links is part of the page.
             let prose_box = h.weak_chrome
-                && full.link_density(id) < WEAK_CHROME_LINKS
-                && prose >= WEAK_CHROME_PROSE;
+                && prose >= WEAK_CHROME_PROSE
+                && full.link_density(id) < WEAK_CHROME_LINKS;
             // A box named only weakly as chrome ("hero-banner", "page-header") that holds
             // the title heading of a page that is no declared article opens the page: its
             // lead is content. (A story's header holds its byline and date.)

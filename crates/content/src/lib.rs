@@ -154,9 +154,10 @@ pub(crate) struct Declared {
 impl Declared {
     fn of(ctx: &Context) -> Declared {
         let thread = ctx.declares_thread();
+        let article = ctx.declares_article();
         Declared {
-            article: ctx.declares_article(),
-            story: ctx.declares_article()
+            article,
+            story: article
                 || ctx
                     .og_type
                     .is_some_and(|t| t.eq_ignore_ascii_case("article")),
