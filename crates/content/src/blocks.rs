@@ -8,9 +8,9 @@ use crate::clean::{is_boilerplate_container, names_contain};
 use crate::stats::{Stats, is_escaped_markup};
 use crate::tags::{Role, heading_level, role};
 use crate::text::{
-    credit_name, fold, is_byline_line, is_call_to_action, is_chrome_line, is_credit_line,
-    is_forum_meta_line, is_promo_line, is_recommendation_heading, is_related_heading, normalize,
-    split_credit,
+    credit_name, fold, is_author_box_heading, is_author_box_paragraph, is_byline_line,
+    is_call_to_action, is_chrome_line, is_credit_line, is_forum_meta_line, is_promo_line,
+    is_recommendation_heading, is_related_heading, normalize, split_credit,
 };
 
 /// What a `<figure>` holds.
@@ -141,6 +141,9 @@ const MIN_KICKED_HEADLINE: usize = 16;
 /// A paragraph at least this long (characters, few links) ends a box of recommended products.
 const SKIP_ENDING_PROSE: u32 = 200;
 
+/// An author box is at most this long (characters): a name, a role and a short biography.
+const AUTHOR_BOX_TEXT: u32 = 2000;
+
 /// Nesting deeper than this is read as flat text.
 const MAX_DEPTH: usize = 512;
 
@@ -162,6 +165,10 @@ pub struct Builder<'a> {
     /// Inside a box of recommended products: the level of the heading over it. Its text goes
     /// until a heading as high or a paragraph of prose (the box may span several parts).
     skip_below: Option<u8>,
+    /// The subtree being added.
+    root: Option<NodeId>,
+    /// Inside an author box ([`Builder::author_box`]): the box, whose remaining text goes.
+    skip_box: Option<NodeId>,
     /// Blocks built so far.
     pub blocks: Vec<Block>,
 }
@@ -190,6 +197,8 @@ impl<'a> Builder<'a> {
             buf_link: 0,
             in_link: 0,
             skip_below: None,
+            root: None,
+            skip_box: None,
             blocks: Vec::new(),
         }
     }
@@ -225,6 +234,7 @@ impl<'a> Builder<'a> {
 
     /// Appends the blocks of subtree `root`.
     pub fn add(&mut self, root: NodeId) {
+        self.root = Some(root);
         self.visit(root, 0, true);
         self.flush();
     }
@@ -241,6 +251,7 @@ impl<'a> Builder<'a> {
             || is_promo_line(&text)
             || is_credit_line(&text)
             || is_call_to_action(&text)
+            || is_author_box_paragraph(&text)
         {
             self.dropped();
             return;
@@ -358,6 +369,12 @@ impl<'a> Builder<'a> {
                 self.dropped();
                 return;
             }
+            if is_author_box_heading(&text)
+                && let Some(b) = self.author_box(id)
+            {
+                self.skip_box = Some(b);
+                return;
+            }
             let chrome = is_chrome_line(&text) || is_promo_line(&text) || is_related_heading(&text);
             if !text.is_empty() && !chrome && !self.is_headline(&text) {
                 self.blocks.push(Block::Heading { level, text });
@@ -428,7 +445,47 @@ impl<'a> Builder<'a> {
     fn children(&mut self, id: NodeId, depth: usize) {
         for c in self.dom.children(id) {
             self.visit(c, depth + 1, false);
+            if self.in_author_box(id) {
+                break;
+            }
         }
+    }
+
+    /// After a child of `id` is read: true while the rest of `id` lies in an author box and
+    /// goes. Once the walk is back at the box itself, what follows the box is read again.
+    fn in_author_box(&mut self, id: NodeId) -> bool {
+        let Some(b) = self.skip_box else {
+            return false;
+        };
+        if b == id {
+            self.skip_box = None;
+        }
+        true
+    }
+
+    /// The box that an author-box heading (`heading`) opens: the largest element around it,
+    /// below the subtree being added, in which nothing comes before the heading and whose
+    /// text is short enough for a biography ([`AUTHOR_BOX_TEXT`]). The same heading in the
+    /// flow of the story (after its last paragraph) opens no box.
+    fn author_box(&self, heading: NodeId) -> Option<NodeId> {
+        let dom = self.dom;
+        let mut inner = heading;
+        let mut found = None;
+        for a in dom.ancestors(heading) {
+            if Some(a) == self.root || self.stats.text[a.index()] > AUTHOR_BOX_TEXT {
+                break;
+            }
+            let before = dom
+                .children(a)
+                .take_while(|&c| c != inner)
+                .any(|c| self.stats.text[c.index()] > 0);
+            if before {
+                break;
+            }
+            found = Some(a);
+            inner = a;
+        }
+        found
     }
 
     /// The readable text of a subtree: removed parts left out, `<br>` and blocks as line breaks.
@@ -539,6 +596,9 @@ impl<'a> Builder<'a> {
                     }
                 } else {
                     self.visit(c, depth + 1, false);
+                    if self.in_author_box(id) {
+                        break;
+                    }
                 }
             }
         } else if holds.image || (holds.caption && !holds.text_block) {

@@ -638,6 +638,55 @@ pub fn may_be_related_lower(lower: &str) -> bool {
     OPENERS.iter().any(|o| lower.starts_with(o)) || CLOSERS.iter().any(|c| end.ends_with(c))
 }
 
+/// Labels that open a box about the story's author or reviewer, as lower-case words: the
+/// box is a biography that belongs with the byline, not with the story.
+const AUTHOR_BOX_LABELS: &[&[&str]] = &[
+    &["about", "the", "author"],
+    &["about", "the", "authors"],
+    &["about", "the", "reviewer"],
+    &["about", "the", "writer"],
+    &["über", "den", "autor"],
+    &["über", "die", "autorin"],
+    &["à", "propos", "de", "l", "auteur"],
+    &["sobre", "el", "autor"],
+    &["sobre", "o", "autor"],
+    &["sull", "autore"],
+    &["over", "de", "auteur"],
+    &["o", "autorze"],
+    &["об", "авторе"],
+];
+
+/// The longest author box that stands as one paragraph (label and biography), in characters.
+const AUTHOR_BOX_CHARS: usize = 1500;
+
+/// True when `text` opens with a label of [`AUTHOR_BOX_LABELS`], as whole words.
+fn opens_with_author_label(text: &str) -> bool {
+    let words = || {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+    };
+    AUTHOR_BOX_LABELS.iter().any(|label| {
+        let mut text_words = words();
+        label.iter().all(|l| {
+            text_words
+                .next()
+                .is_some_and(|w| w.chars().flat_map(char::to_lowercase).eq(l.chars()))
+        })
+    })
+}
+
+/// True for a heading that opens a box about the author ("About the Author", "About the
+/// Author – Jane Doe").
+pub fn is_author_box_heading(text: &str) -> bool {
+    text.chars().count() <= RELATED_HEADING_CHARS && opens_with_author_label(text)
+}
+
+/// True for a paragraph that is a whole author box: the label, then the biography ("About
+/// the author: Jane Doe is a photographer based in …").
+pub fn is_author_box_paragraph(text: &str) -> bool {
+    text.chars().count() <= AUTHOR_BOX_CHARS && opens_with_author_label(text)
+}
+
 /// Longest byline line, in characters, beyond the names it carries (roles, agencies, an
 /// e-mail address, a date).
 const BYLINE_EXTRA: usize = 60;
@@ -991,6 +1040,23 @@ mod tests {
             opens
         ));
         assert!(!is_byline_line("By Jane Doe", &[], opens));
+    }
+
+    #[test]
+    fn author_box_labels_are_whole_words() {
+        assert!(is_author_box_heading("About the Author"));
+        assert!(is_author_box_heading("ABOUT THE AUTHORS"));
+        assert!(is_author_box_heading("About the Author – Jane Doe"));
+        assert!(is_author_box_heading("Über den Autor"));
+        assert!(is_author_box_heading("À propos de l'auteur"));
+        assert!(!is_author_box_heading("About the authority"));
+        assert!(!is_author_box_heading("About"));
+        assert!(is_author_box_paragraph(
+            "About the author: Jane Doe photographs birds in the Fens."
+        ));
+        assert!(!is_author_box_paragraph(
+            "About the authority's ruling, the minister said nothing."
+        ));
     }
 
     #[test]

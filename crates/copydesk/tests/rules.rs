@@ -981,3 +981,38 @@ fn a_hero_banner_holding_the_title_keeps_its_lead() {
     );
     assert_absent(&a, &["All rights reserved", "About"]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// A box that opens with "About the Author" or "About the Reviewer" is a biography, however
+// plainly it is named; so is a paragraph that is the label and the biography together. A
+// section that follows the boxes, and a sentence that only begins like the label, stay.
+
+#[test]
+fn author_and_reviewer_boxes_go_and_the_story_around_them_stays() {
+    let a = extract_fixture(
+        "author-boxes.html",
+        Some("https://riverside-health.example/mind/brisk-walks-ease-low-mood"),
+    );
+    assert_in_order(
+        &a,
+        &[
+            "Regular brisk walking can lift the symptoms",
+            "The reviewers found the largest gains",
+            "About the authority of such reviews",
+            "What to try this week",
+            "Start with ten minutes after lunch",
+        ],
+    );
+    assert_absent(
+        &a,
+        &[
+            "About the author:",
+            "Dana Whitfield is a staff writer",
+            "About the Author",
+            "has written about exercise and mental health",
+            "About the Reviewer",
+            "Editor in Chief",
+            "is a psychiatrist who treats mood disorders",
+        ],
+    );
+}
