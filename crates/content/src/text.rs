@@ -127,6 +127,9 @@ pub const CHROME_LINES: &[&str] = &[
     "tweet",
     "email",
     "print",
+    "printthispage",
+    "printthisarticle",
+    "printarticle",
     "comments",
     "leaveacomment",
     "relatedarticles",
@@ -1104,6 +1107,7 @@ mod tests {
     fn chrome_lines() {
         assert!(is_chrome_line("- Advertisement -"));
         assert!(is_chrome_line("Read more"));
+        assert!(is_chrome_line("Print This Page"));
         assert!(!is_chrome_line(
             "The council will read more proposals next week."
         ));
