@@ -662,20 +662,25 @@ const AUTHOR_BOX_LABELS: &[&[&str]] = &[
 /// The longest author box that stands as one paragraph (label and biography), in characters.
 const AUTHOR_BOX_CHARS: usize = 1500;
 
-/// True when `text` opens with a label of [`AUTHOR_BOX_LABELS`], as whole words.
+/// True when `text` opens with a label of [`AUTHOR_BOX_LABELS`], as whole words. Only the
+/// labels whose first word opens the text are compared further.
 fn opens_with_author_label(text: &str) -> bool {
-    let words = || {
-        text.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
+    let mut words = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let Some(first) = words.next() else {
+        return false;
     };
-    AUTHOR_BOX_LABELS.iter().any(|label| {
-        let mut text_words = words();
-        label.iter().all(|l| {
-            text_words
-                .next()
-                .is_some_and(|w| w.chars().flat_map(char::to_lowercase).eq(l.chars()))
+    let is = |word: &str, label: &str| word.chars().flat_map(char::to_lowercase).eq(label.chars());
+    AUTHOR_BOX_LABELS
+        .iter()
+        .filter(|label| is(first, label[0]))
+        .any(|label| {
+            let mut rest = words.clone();
+            label[1..]
+                .iter()
+                .all(|l| rest.next().is_some_and(|w| is(w, l)))
         })
-    })
 }
 
 /// True for a heading that opens a box about the author ("About the Author", "About the

@@ -395,3 +395,20 @@ fn a_shops_legal_notices_printed_in_full_stay_out() {
         );
     }
 }
+
+#[test]
+fn an_about_the_author_box_closes_the_story() {
+    let a = read("author-bio.txt");
+    let body = paragraphs(&a);
+    assert_eq!(body.len(), 4, "{body:#?}");
+    assert!(body[3].starts_with("Set the plant at the same depth"));
+    for chrome in [
+        "About the Author",
+        "Marta Olsen",
+        "garden centre",
+        "forty-two plants",
+    ] {
+        assert!(!a.text.contains(chrome), "{chrome:?} in the body");
+    }
+    assert_eq!(removed_reason(&a, "About the Author"), Some("author"));
+}

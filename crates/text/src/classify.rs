@@ -4,9 +4,9 @@
 
 use aho_corasick::AhoCorasick;
 use copydesk_content::text::{
-    CHROME_LINES, RECOMMENDATION_HEADINGS, RELATED_HEADINGS, fold, is_call_to_action_lower,
-    is_chrome_folded, is_credit_line, is_forum_meta_lower, is_promo_lower, is_related_folded,
-    may_be_related_lower, quick_case, split_credit,
+    CHROME_LINES, RECOMMENDATION_HEADINGS, RELATED_HEADINGS, fold, is_author_box_paragraph,
+    is_call_to_action_lower, is_chrome_folded, is_credit_line, is_forum_meta_lower, is_promo_lower,
+    is_related_folded, may_be_related_lower, quick_case, split_credit,
 };
 use std::sync::LazyLock;
 
@@ -27,6 +27,8 @@ pub enum Chrome {
     Promo,
     /// "Comments", "Leave a reply", forum furniture.
     Comments,
+    /// "About the Author", alone over a biography or opening one: the story is over.
+    Author,
     /// Anything else the chrome vocabulary names ("Menu", "Skip to content").
     Boilerplate,
     /// The furniture between a thread's posts: member statistics, post dates.
@@ -53,6 +55,7 @@ impl Chrome {
             Chrome::Related => "related",
             Chrome::Promo => "promo",
             Chrome::Comments => "comments",
+            Chrome::Author => "author",
             Chrome::Boilerplate => "boilerplate",
             Chrome::Repeat | Chrome::Copy => "repeat",
             Chrome::Furniture | Chrome::Post => "forum",
@@ -61,7 +64,7 @@ impl Chrome {
 
     /// True for a line that closes the story: what follows it is other pages or readers.
     pub fn ends_story(self) -> bool {
-        matches!(self, Chrome::Related | Chrome::Comments)
+        matches!(self, Chrome::Related | Chrome::Comments | Chrome::Author)
     }
 }
 
@@ -148,6 +151,9 @@ pub fn chrome(line: &str) -> Option<Chrome> {
 /// [`chrome`] for a line of `chars` characters, lower-casing the line into `lower` (a buffer
 /// used again for every line of a page saves an allocation per line).
 pub(crate) fn chrome_in(line: &str, chars: usize, lower: &mut String) -> Option<Chrome> {
+    if is_author_box_paragraph(line) {
+        return Some(Chrome::Author);
+    }
     if chars > LONGEST_CHROME {
         return None;
     }
