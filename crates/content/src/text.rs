@@ -662,37 +662,78 @@ const AUTHOR_BOX_LABELS: &[&[&str]] = &[
 /// The longest author box that stands as one paragraph (label and biography), in characters.
 const AUTHOR_BOX_CHARS: usize = 1500;
 
-/// True when `text` opens with a label of [`AUTHOR_BOX_LABELS`], as whole words. Only the
-/// labels whose first word opens the text are compared further.
+/// The lead bytes, lower case, of the first words of [`AUTHOR_BOX_LABELS`]: a line opening
+/// with any other byte holds no label.
+const AUTHOR_LABEL_LEADS: [bool; 256] = {
+    let mut leads = [false; 256];
+    let mut i = 0;
+    while i < AUTHOR_BOX_LABELS.len() {
+        leads[AUTHOR_BOX_LABELS[i][0].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    leads
+};
+
+/// The longest first word of an [`AUTHOR_BOX_LABELS`] label, in bytes ("about", "sobre",
+/// "über" and "об" are five or fewer).
+const AUTHOR_LABEL_OPENER: usize = 6;
+
+/// True when `text` opens with a label of [`AUTHOR_BOX_LABELS`], as whole words. Most lines
+/// are passed over on their first byte (every label's first letter keeps its lead byte in
+/// upper case, "Über" as "über"), or on a first word longer than any label's; only labels
+/// whose first word opens the text are compared further.
 fn opens_with_author_label(text: &str) -> bool {
-    let mut words = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty());
-    let Some(first) = words.next() else {
+    let Some(lead) = text.as_bytes().first().map(u8::to_ascii_lowercase) else {
         return false;
     };
-    let is = |word: &str, label: &str| word.chars().flat_map(char::to_lowercase).eq(label.chars());
-    AUTHOR_BOX_LABELS
-        .iter()
-        .filter(|label| is(first, label[0]))
-        .any(|label| {
-            let mut rest = words.clone();
-            label[1..]
-                .iter()
-                .all(|l| rest.next().is_some_and(|w| is(w, l)))
-        })
+    if !AUTHOR_LABEL_LEADS[usize::from(lead)] {
+        return false;
+    }
+    // The first word ends at an ASCII separator within the longest first word's bytes.
+    let end = match text
+        .bytes()
+        .take(AUTHOR_LABEL_OPENER + 1)
+        .position(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
+    {
+        Some(end) => end,
+        None if text.len() <= AUTHOR_LABEL_OPENER => text.len(),
+        None => return false,
+    };
+    let first = &text[..end];
+    let is = |word: &str, label: &str| {
+        if word.is_ascii() {
+            word.eq_ignore_ascii_case(label)
+        } else {
+            word.chars().flat_map(char::to_lowercase).eq(label.chars())
+        }
+    };
+    let opens = |label: &&&[&str]| label[0].as_bytes()[0] == lead && is(first, label[0]);
+    if first.is_empty() || !AUTHOR_BOX_LABELS.iter().any(|l| opens(&l)) {
+        return false;
+    }
+    let rest = || {
+        text[end..]
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+    };
+    AUTHOR_BOX_LABELS.iter().filter(opens).any(|label| {
+        let mut words = rest();
+        label[1..]
+            .iter()
+            .all(|l| words.next().is_some_and(|w| is(w, l)))
+    })
 }
 
 /// True for a heading that opens a box about the author ("About the Author", "About the
 /// Author – Jane Doe").
 pub fn is_author_box_heading(text: &str) -> bool {
-    text.chars().count() <= RELATED_HEADING_CHARS && opens_with_author_label(text)
+    opens_with_author_label(text) && text.chars().count() <= RELATED_HEADING_CHARS
 }
 
 /// True for a paragraph that is a whole author box: the label, then the biography ("About
 /// the author: Jane Doe is a photographer based in …").
 pub fn is_author_box_paragraph(text: &str) -> bool {
-    text.chars().count() <= AUTHOR_BOX_CHARS && opens_with_author_label(text)
+    opens_with_author_label(text) && text.chars().count() <= AUTHOR_BOX_CHARS
 }
 
 /// Longest byline line, in characters, beyond the names it carries (roles, agencies, an
@@ -1057,6 +1098,7 @@ mod tests {
         assert!(is_author_box_heading("About the Author – Jane Doe"));
         assert!(is_author_box_heading("Über den Autor"));
         assert!(is_author_box_heading("À propos de l'auteur"));
+        assert!(is_author_box_heading("ОБ АВТОРЕ"));
         assert!(!is_author_box_heading("About the authority"));
         assert!(!is_author_box_heading("About"));
         assert!(is_author_box_paragraph(
