@@ -39,7 +39,8 @@ impl Element {
         &self.qual.local
     }
 
-    /// The value of attribute `name`, if present.
+    /// The value of attribute `name`, if present. Attributes no copydesk crate reads are
+    /// dropped before parsing: reading a new one means adding it to the pre-pass's list.
     pub fn attr(&self, name: &str) -> Option<&str> {
         self.attrs
             .iter()

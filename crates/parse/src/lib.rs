@@ -144,4 +144,33 @@ mod tests {
         assert_eq!(dom.children(p).count(), 1);
         assert_eq!(dom.text_content(p), "Harbour bridge & tunnel");
     }
+
+    #[test]
+    fn attributes_read_downstream_survive_the_pre_pass() {
+        let parsed = parse(
+            r#"<p><img src="a.jpg" data-src="b.jpg" data-original="c.jpg" data-lazy-src="d.jpg" data-testid="byline" data-published-time="2020-01-02" srcset="a 1x" sizes="50vw" onload="f()" data-track="x" alt="Harbour" width=20></p>"#,
+            Limits::default(),
+        );
+        let dom = &parsed.dom;
+        let img = dom.find(&local_name!("img")).expect("an image");
+        let names: Vec<&str> = dom
+            .element(img)
+            .expect("an element")
+            .attrs
+            .iter()
+            .map(|a| &*a.name)
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "src",
+                "data-src",
+                "data-original",
+                "data-lazy-src",
+                "data-testid",
+                "data-published-time",
+                "width"
+            ]
+        );
+    }
 }
