@@ -193,7 +193,12 @@ fn drop_unread_attrs(text: Cow<'_, str>) -> Cow<'_, str> {
     let len = bytes.len();
     bytes.copy_within(read..len, write);
     bytes.truncate(write + len - read);
-    Cow::Owned(String::from_utf8(bytes).expect("cuts fall next to ASCII bytes"))
+    // Every cut falls next to ASCII bytes, so the rest stays UTF-8; were it not, a broken
+    // character would be replaced rather than the page lost.
+    Cow::Owned(
+        String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+    )
 }
 
 /// True when lower-case `rest` opens with one of the words that mark a `data-*` attribute
