@@ -412,3 +412,20 @@ fn an_about_the_author_box_closes_the_story() {
     }
     assert_eq!(removed_reason(&a, "About the Author"), Some("author"));
 }
+
+#[test]
+fn a_page_of_events_that_each_close_on_read_more_keeps_its_events() {
+    let a = read("events-read-more.txt");
+    let body = paragraphs(&a);
+    assert!(
+        body.iter().any(|p| p.starts_with("Talks, workshops")),
+        "{body:#?}"
+    );
+    for event in ["Seed swap", "Poetry night", "Lego club", "Book club"] {
+        assert!(a.text.contains(event), "{event:?} missing: {body:#?}");
+    }
+    assert!(a.text.contains("Building hour for children"), "{body:#?}");
+    for chrome in ["Read more", "Opening hours", "© 2026"] {
+        assert!(!a.text.contains(chrome), "{chrome:?} in the body");
+    }
+}

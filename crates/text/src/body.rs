@@ -521,6 +521,10 @@ fn values(lines: &[Line], reading: Lenience) -> Vec<Option<f32>> {
         Lenience::Lenient => priced_items(lines),
         Lenience::Strict => Vec::new(),
     };
+    let linked = match reading {
+        Lenience::Lenient => linked_items(lines),
+        Lenience::Strict => vec![false; lines.len()],
+    };
     lines
         .iter()
         .enumerate()
@@ -537,10 +541,12 @@ fn values(lines: &[Line], reading: Lenience) -> Vec<Option<f32>> {
                 // A table's cells (figures, dates) belong to a story as much as to a sidebar:
                 // two or more in a row cost nothing; so does a list's number that the scraper
                 // split from its item, a bare link printed under a list's item (the item's
-                // address), and a program's listing (two or more lines of code in a row).
+                // address), a program's listing (two or more lines of code in a row), and
+                // the titles and links of a run of items that each close on the same link.
                 // Lines that earn are not looked at.
                 let free = value < 0.0
-                    && (in_table(lines, i)
+                    && (linked[i]
+                        || in_table(lines, i)
                         || is_split_number(lines, i)
                         || is_item_link(lines, i)
                         || in_code(lines, i));
@@ -552,6 +558,57 @@ fn values(lines: &[Line], reading: Lenience) -> Vec<Option<f32>> {
                 .then_some(CHROME_COST),
         })
         .collect()
+}
+
+/// The fewest items in a row, each closing on the same link, that make a list of items.
+const LINKED_ITEMS: usize = 4;
+
+/// The most lines of an item closing on a link, the link included (a title, a line of
+/// summary, a date, the link).
+const LINKED_ITEM_LINES: usize = 4;
+
+/// For each line, whether it belongs to a list of items that each close on the same short
+/// link ("Read more", "Compare") at the same distance from the last: [`LINKED_ITEMS`] or more
+/// in a row, the lines of the first item before its link included. Such a list is the page's
+/// or a story's items as often as a box of other stories: its titles and links neither earn
+/// nor cost, and its lines of prose decide.
+fn linked_items(lines: &[Line]) -> Vec<bool> {
+    let mut linked = vec![false; lines.len()];
+    // For each link text: where it last stood, how far that was from the one before, and
+    // how many stood in a row at that distance.
+    let mut seen: FxHashMap<&str, (usize, usize, usize)> = FxHashMap::default();
+    // The last commenter's line, or a thread's furniture without a figure ("Jenny says"):
+    // comments that each close on "Reply" are no items, but events under their dates are.
+    let mut comment = None;
+    for (i, line) in lines.iter().enumerate() {
+        if match line.chrome {
+            Some(Chrome::Comments) => true,
+            Some(Chrome::Furniture) => !line.text.bytes().any(|b| b.is_ascii_digit()),
+            _ => false,
+        } {
+            comment = Some(i);
+        }
+        if line.ends_story() || line.chrome.is_none() || line.shape.words > 3 {
+            continue;
+        }
+        let entry = seen.entry(line.text.as_str()).or_insert((i, 0, 0));
+        let (last, step, count) = *entry;
+        let gap = i - last;
+        *entry = match count {
+            _ if gap == 0 || comment.is_some_and(|c| c > last) => (i, 0, 1),
+            _ if gap == step => (i, step, count + 1),
+            _ if (2..=LINKED_ITEM_LINES).contains(&gap) => (i, gap, 2),
+            _ => (i, 0, 1),
+        };
+        let (_, step, count) = *entry;
+        if count == LINKED_ITEMS {
+            let first = (i + 1).saturating_sub(step * LINKED_ITEMS);
+            linked[first..=i].fill(true);
+        } else if count > LINKED_ITEMS {
+            linked[i + 1 - step..=i].fill(true);
+        }
+    }
+    linked
 }
 
 /// What a price earns an item in a grid of priced items (read leniently).
