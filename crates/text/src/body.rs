@@ -594,11 +594,14 @@ fn linked_items(lines: &[Line]) -> Vec<bool> {
         let entry = seen.entry(line.text.as_str()).or_insert((i, 0, 0));
         let (last, step, count) = *entry;
         let gap = i - last;
-        *entry = match count {
-            _ if gap == 0 || comment.is_some_and(|c| c > last) => (i, 0, 1),
-            _ if gap == step => (i, step, count + 1),
-            _ if (2..=LINKED_ITEM_LINES).contains(&gap) => (i, gap, 2),
-            _ => (i, 0, 1),
+        *entry = if gap == 0 || comment.is_some_and(|c| c > last) {
+            (i, 0, 1)
+        } else if gap == step {
+            (i, step, count + 1)
+        } else if (2..=LINKED_ITEM_LINES).contains(&gap) {
+            (i, gap, 2)
+        } else {
+            (i, 0, 1)
         };
         let (_, step, count) = *entry;
         if count == LINKED_ITEMS {
