@@ -1,6 +1,6 @@
 //! Text helpers: whitespace, chrome phrases, caption credits.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use copydesk_parse::push_collapsed;
 use std::sync::LazyLock;
 
@@ -256,31 +256,76 @@ struct Openers {
 
 /// The [`Openers`] of `list` (phrases of two bytes or more).
 fn openers(list: &[&str]) -> Openers {
+    build_openers(list, false)
+}
+
+/// The [`Openers`] of `list`, matched in any ASCII case and longest first, for
+/// [`opening`]: `list` holds each phrase's non-ASCII case variants itself.
+fn openers_any_case(list: &[&str]) -> Openers {
+    build_openers(list, true)
+}
+
+/// The [`Openers`] of `list`, in any ASCII case and longest first when `any_case`.
+fn build_openers(list: &[&str], any_case: bool) -> Openers {
     let mut pairs = Box::new([0u64; 1024]);
     for phrase in list {
         let &[a, b, ..] = phrase.as_bytes() else {
             panic!("an opener holds two bytes or more: {phrase:?}");
         };
-        let bit = usize::from(a) << 8 | usize::from(b);
-        pairs[bit / 64] |= 1 << (bit % 64);
+        let cases = |c: u8| {
+            if any_case {
+                [c.to_ascii_lowercase(), c.to_ascii_uppercase()]
+            } else {
+                [c, c]
+            }
+        };
+        for a in cases(a) {
+            for b in cases(b) {
+                let bit = usize::from(a) << 8 | usize::from(b);
+                pairs[bit / 64] |= 1 << (bit % 64);
+            }
+        }
     }
     // The pairs turn away most texts, and an anchored search stops within a few bytes: the
     // contiguous automaton searches almost as fast as a DFA and builds in a fraction of its time.
     let automaton = AhoCorasick::builder()
         .kind(Some(AhoCorasickKind::ContiguousNFA))
         .start_kind(StartKind::Anchored)
+        .ascii_case_insensitive(any_case)
+        .match_kind(if any_case {
+            MatchKind::LeftmostLongest
+        } else {
+            MatchKind::Standard
+        })
         .build(list)
         .unwrap_or_else(|e| panic!("a fixed list of openers builds an automaton: {e}"));
     Openers { automaton, pairs }
 }
 
-/// True when `s` opens with one of the phrases of `openers`.
-fn opens_with_any(openers: &Openers, s: &str) -> bool {
+/// True when the first two bytes of `s` open one of the phrases of `openers`.
+fn may_open(openers: &Openers, s: &str) -> bool {
     let &[a, b, ..] = s.as_bytes() else {
         return false;
     };
     let bit = usize::from(a) << 8 | usize::from(b);
     openers.pairs[bit / 64] & (1 << (bit % 64)) != 0
+}
+
+/// The length in bytes of the longest phrase of `openers` (built by [`openers_any_case`])
+/// that `s` opens with.
+fn opening(openers: &Openers, s: &str) -> Option<usize> {
+    if !may_open(openers, s) {
+        return None;
+    }
+    openers
+        .automaton
+        .find(Input::new(s).anchored(Anchored::Yes))
+        .map(|m| m.end())
+}
+
+/// True when `s` opens with one of the phrases of `openers`.
+fn opens_with_any(openers: &Openers, s: &str) -> bool {
+    may_open(openers, s)
         && openers
             .automaton
             .is_match(Input::new(s).anchored(Anchored::Yes))
@@ -641,87 +686,56 @@ pub fn may_be_related_lower(lower: &str) -> bool {
     OPENERS.iter().any(|o| lower.starts_with(o)) || CLOSERS.iter().any(|c| end.ends_with(c))
 }
 
-/// Labels that open a box about the story's author or reviewer, as lower-case words: the
-/// box is a biography that belongs with the byline, not with the story.
-const AUTHOR_BOX_LABELS: &[&[&str]] = &[
-    &["about", "the", "author"],
-    &["about", "the", "authors"],
-    &["about", "the", "reviewer"],
-    &["about", "the", "writer"],
-    &["über", "den", "autor"],
-    &["über", "die", "autorin"],
-    &["à", "propos", "de", "l", "auteur"],
-    &["sobre", "el", "autor"],
-    &["sobre", "o", "autor"],
-    &["sull", "autore"],
-    &["over", "de", "auteur"],
-    &["o", "autorze"],
-    &["об", "авторе"],
+/// Labels that open a box about the story's author or reviewer (lower case; ASCII letters
+/// match in any case, and [`AUTHOR_BOX_OPENERS`] adds the capitalised and upper-case forms
+/// of the others): the box is a biography that belongs with the byline, not with the story.
+const AUTHOR_BOX_LABELS: &[&str] = &[
+    "about the author",
+    "about the authors",
+    "about the reviewer",
+    "about the writer",
+    "über den autor",
+    "über die autorin",
+    "à propos de l'auteur",
+    "à propos de l’auteur",
+    "sobre el autor",
+    "sobre o autor",
+    "sull'autore",
+    "sull’autore",
+    "over de auteur",
+    "o autorze",
+    "об авторе",
 ];
+
+/// [`AUTHOR_BOX_LABELS`] with their capitalised and upper-case forms, for [`opening`].
+static AUTHOR_BOX_OPENERS: LazyLock<Openers> = LazyLock::new(|| {
+    let mut forms: Vec<String> = Vec::new();
+    for label in AUTHOR_BOX_LABELS {
+        let mut chars = label.chars();
+        let capitalised: String = chars
+            .next()
+            .into_iter()
+            .flat_map(char::to_uppercase)
+            .chain(chars)
+            .collect();
+        for form in [label.to_string(), capitalised, label.to_uppercase()] {
+            if !forms.contains(&form) {
+                forms.push(form);
+            }
+        }
+    }
+    let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
+    openers_any_case(&forms)
+});
 
 /// The longest author box that stands as one paragraph (label and biography), in characters.
 const AUTHOR_BOX_CHARS: usize = 1500;
 
-/// The lead bytes, lower case, of the first words of [`AUTHOR_BOX_LABELS`]: a line opening
-/// with any other byte holds no label.
-const AUTHOR_LABEL_LEADS: [bool; 256] = {
-    let mut leads = [false; 256];
-    let mut i = 0;
-    while i < AUTHOR_BOX_LABELS.len() {
-        leads[AUTHOR_BOX_LABELS[i][0].as_bytes()[0] as usize] = true;
-        i += 1;
-    }
-    leads
-};
-
-/// The longest first word of an [`AUTHOR_BOX_LABELS`] label, in bytes ("about", "sobre",
-/// "über" and "об" are five or fewer).
-const AUTHOR_LABEL_OPENER: usize = 6;
-
-/// True when `text` opens with a label of [`AUTHOR_BOX_LABELS`], as whole words. Most lines
-/// are passed over on their first byte (every label's first letter keeps its lead byte in
-/// upper case, "Über" as "über"), or on a first word longer than any label's; only labels
-/// whose first word opens the text are compared further.
+/// True when `text` opens with a label of [`AUTHOR_BOX_LABELS`] followed by no other letter
+/// ("About the authority" holds none).
 fn opens_with_author_label(text: &str) -> bool {
-    let Some(lead) = text.as_bytes().first().map(u8::to_ascii_lowercase) else {
-        return false;
-    };
-    if !AUTHOR_LABEL_LEADS[usize::from(lead)] {
-        return false;
-    }
-    // The first word ends at an ASCII separator within the longest first word's bytes.
-    let end = match text
-        .bytes()
-        .take(AUTHOR_LABEL_OPENER + 1)
-        .position(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
-    {
-        Some(end) => end,
-        None if text.len() <= AUTHOR_LABEL_OPENER => text.len(),
-        None => return false,
-    };
-    let first = &text[..end];
-    let is = |word: &str, label: &str| {
-        if word.is_ascii() {
-            word.eq_ignore_ascii_case(label)
-        } else {
-            word.chars().flat_map(char::to_lowercase).eq(label.chars())
-        }
-    };
-    let opens = |label: &&&[&str]| label[0].as_bytes()[0] == lead && is(first, label[0]);
-    if first.is_empty() || !AUTHOR_BOX_LABELS.iter().any(|l| opens(&l)) {
-        return false;
-    }
-    let rest = || {
-        text[end..]
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-    };
-    AUTHOR_BOX_LABELS.iter().filter(opens).any(|label| {
-        let mut words = rest();
-        label[1..]
-            .iter()
-            .all(|l| words.next().is_some_and(|w| is(w, l)))
-    })
+    opening(&AUTHOR_BOX_OPENERS, text)
+        .is_some_and(|end| !text[end..].starts_with(char::is_alphanumeric))
 }
 
 /// True for a heading that opens a box about the author ("About the Author", "About the
